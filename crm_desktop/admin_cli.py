@@ -1,0 +1,109 @@
+"""`crm-admin`: the administrator's tool for databases (exit 0 on success, else one line)."""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from crm_desktop.data.address import DbAddress, parse_address
+from crm_desktop.data.credentials import Credentials, resolve
+from crm_desktop.data.database import Database
+from crm_desktop.data.errors import DatabaseError
+from crm_desktop.services import admin
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="crm-admin", description="Администрирование баз данных CRM.")
+    p.add_argument("--user", help="пользователь Firebird (иначе ISC_USER, иначе связка ключей)")
+    p.add_argument("--password", help="пароль Firebird (иначе ISC_PASSWORD, иначе связка ключей)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    c = sub.add_parser("create", help="создать новую базу данных с типовыми справочниками")
+    c.add_argument("db")
+    c.add_argument("--version", type=int, help="создать базу в старой версии N (для проверки обновлений)")
+    c.add_argument("--demo", action="store_true", help="добавить демо-организацию и клиентов")
+
+    v = sub.add_parser("version", help="показать номер версии базы данных")
+    v.add_argument("db")
+
+    u = sub.add_parser("upgrade", help="обновить базу по шагам, сделав резервную копию")
+    u.add_argument("db")
+    u.add_argument("--to", type=int, help="целевая версия (по умолчанию последняя)")
+    u.add_argument("--backup", type=Path, help="куда сохранить резервную копию перед обновлением")
+
+    b = sub.add_parser("backup", help="резервная копия (формат gbak)")
+    b.add_argument("db")
+    b.add_argument("file", type=Path)
+
+    r = sub.add_parser("restore", help="восстановить базу из резервной копии")
+    r.add_argument("file", type=Path)
+    r.add_argument("db")
+    r.add_argument("--replace", action="store_true", help="заменить существующую базу")
+
+    k = sub.add_parser("check", help="проверить подключение и состояние базы")
+    k.add_argument("db")
+
+    g = sub.add_parser("generate", help="наполнить базу реалистичными клиентами (для замеров)")
+    g.add_argument("db")
+    g.add_argument("--clients", type=int, required=True)
+    g.add_argument("--seed", type=int, default=1)
+    g.add_argument("--events", type=float, default=0.0, help="событий на клиента в среднем")
+    return p
+
+
+def _target(args: argparse.Namespace) -> tuple[DbAddress, Credentials]:
+    address = parse_address(args.db)
+    return address, resolve(str(address), args.user, args.password)
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    say = lambda line: print(line, flush=True)  # noqa: E731
+    if args.command == "restore":
+        address = parse_address(args.db)
+        admin.restore(args.file, address, resolve(str(address), args.user, args.password), args.replace)
+        say(f"База данных {address} восстановлена из {args.file}.")
+        return 0
+    address, credentials = _target(args)
+    if args.command == "create":
+        version = admin.create(address, credentials, args.version, args.demo, say)
+        say(f"База данных {address} создана, версия {version}.")
+        if args.demo:
+            say(f"Демо-пользователи: admin, petrova, sidorov, kuznetsova, orlov; пароль {admin.DEMO_PASSWORD}.")
+    elif args.command == "version":
+        say(str(admin.version(address, credentials)))
+    elif args.command == "upgrade":
+        result = admin.upgrade(address, credentials, args.to, args.backup, say)
+        say(f"База данных в версии {result.to_version}.")
+    elif args.command == "backup":
+        admin.backup(address, credentials, args.file)
+        say(f"Резервная копия {address} сохранена в {args.file}.")
+    elif args.command == "check":
+        lines, problems = admin.check(address, credentials)
+        for line in lines:
+            say(line)
+        for problem in problems:
+            print(f"Проблема: {problem}", file=sys.stderr)
+        return 1 if problems else 0
+    elif args.command == "generate":
+        db = Database(address, credentials, pool_size=0)
+        result = admin.generate(db, args.clients, args.seed, args.events, report=say)
+        say(f"Создано клиентов: {result.clients}, контактных лиц: {result.contacts} "
+            f"за {result.seconds:.0f} с.")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return run(argv)
+    except (DatabaseError, ValueError, OSError) as exc:
+        print(f"Ошибка: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("Прервано.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

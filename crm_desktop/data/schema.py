@@ -1,0 +1,217 @@
+"""SQLAlchemy Core tables: the schema the migrations build, as the code sees it.
+
+tests/migrations/test_models_match.py compares these with a database made by the migrations,
+so a migration and this file change together. Lower-case names map to Firebird's upper case.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (CHAR, Column, Date, DateTime, FetchedValue, ForeignKey, Integer, MetaData,
+                        Numeric, SmallInteger, String, Table, Text)
+
+metadata = MetaData()
+
+
+def _audit() -> list[Column]:
+    """The common columns of every business table (filled by the audit triggers)."""
+    return [Column("created_at", DateTime), Column("created_by", Integer),
+            Column("changed_at", DateTime), Column("changed_by", Integer),
+            Column("row_version", Integer, nullable=False, server_default="1")]
+
+
+def _id() -> Column:
+    # filled by the table's BEFORE INSERT trigger from its generator
+    return Column("id", Integer, primary_key=True, autoincrement=False, server_default=FetchedValue())
+
+
+def _flag(name: str, default: int = 0) -> Column:
+    return Column(name, SmallInteger, nullable=False, server_default=str(default))
+
+
+def _ref(name: str, target: str, nullable: bool = True) -> Column:
+    return Column(name, Integer, ForeignKey(target), nullable=nullable)
+
+
+def _name(length: int, name: str = "name", nullable: bool = False, collation: str = "UNICODE_CI_AI") -> Column:
+    """A name column: the collation lives in `info`, since the dialect would otherwise put
+    COLLATE into the CASTs of bound parameters, which Firebird rejects."""
+    return Column(name, String(length), nullable=nullable, info={"collation": collation})
+
+
+def _order() -> Column:
+    return Column("sort_order", Integer, nullable=False, server_default="0")
+
+
+db_version = Table("db_version", metadata,
+                   Column("version_no", Integer, primary_key=True, autoincrement=False),
+                   Column("name", String(100), nullable=False),
+                   Column("applied_at", DateTime, nullable=False))
+
+settings = Table("settings", metadata,
+                 Column("setting_key", String(60), primary_key=True),
+                 Column("setting_val", String(1000)))
+
+roles = Table("roles", metadata, _id(),
+              Column("code", String(20), nullable=False, unique=True),
+              Column("name", String(60), nullable=False))
+
+permissions = Table("permissions", metadata,
+                    Column("code", String(40), primary_key=True),
+                    Column("name", String(200), nullable=False), _order())
+
+role_permissions = Table("role_permissions", metadata,
+                         Column("role_id", Integer, ForeignKey("roles.id"), primary_key=True),
+                         Column("perm_code", String(40), ForeignKey("permissions.code"), primary_key=True))
+
+departments = Table("departments", metadata, _id(), _name(150), _order(), *_audit())
+
+positions = Table("positions", metadata, _id(), _ref("department_id", "departments.id", False),
+                  _name(150), _order(), *_audit())
+
+users = Table("users", metadata, _id(),
+              _name(40, "login", collation="UNICODE_CI"),
+              Column("password_hash", String(200), nullable=False),
+              _name(150, "full_name"),
+              _ref("role_id", "roles.id", False),
+              _ref("department_id", "departments.id"), _ref("position_id", "positions.id"),
+              Column("invoice_prefix", String(10)), Column("mobile_phone", String(40)),
+              Column("work_email", String(120)),
+              _flag("is_disabled"), _flag("is_dismissed"), _flag("client_access", 1),
+              *_audit())
+
+user_permissions = Table("user_permissions", metadata,
+                         Column("user_id", Integer, ForeignKey("users.id"), primary_key=True),
+                         Column("perm_code", String(40), ForeignKey("permissions.code"), primary_key=True))
+
+directions = Table("directions", metadata, _id(), _name(150), _order(), _flag("is_active", 1), *_audit())
+
+legal_entities = Table("legal_entities", metadata, _id(), _name(150, "short_name"),
+                       Column("full_name", String(300)), Column("inn", String(12)),
+                       Column("kpp", String(9)), Column("ogrn", String(15)), Column("okpo", String(10)),
+                       Column("legal_address", String(300)), Column("postal_address", String(300)),
+                       Column("phone", String(40)), Column("email", String(120)),
+                       Column("director", String(150)), Column("chief_accountant", String(150)),
+                       _flag("vat_payer", 1), _flag("is_default"), *_audit())
+
+bank_accounts = Table("bank_accounts", metadata, _id(),
+                      _ref("legal_entity_id", "legal_entities.id", False),
+                      Column("bank_name", String(200), nullable=False),
+                      Column("bik", String(9), nullable=False), Column("corr_account", String(20)),
+                      Column("account_no", String(20), nullable=False), _flag("is_default"), *_audit())
+
+regions = Table("regions", metadata, _id(), _name(100), Column("region_type", String(20)),
+                Column("kladr_code", CHAR(2)), Column("federal_district", String(40)),
+                Column("timezone", String(10)), *_audit())
+
+cities = Table("cities", metadata, _id(), _ref("region_id", "regions.id", False), _name(100),
+               Column("city_type", String(20)), Column("area", String(100)),
+               Column("postal_code", String(6)), Column("kladr_id", String(19)),
+               Column("fias_id", String(36)), Column("okato", String(11)), Column("oktmo", String(11)),
+               Column("timezone", String(10)), Column("population", Integer), _flag("is_capital"),
+               *_audit())
+
+event_types = Table("event_types", metadata, _id(), _name(100), _flag("call_kind"), _order(),
+                    _flag("is_active", 1), *_audit())
+
+classifiers = Table("classifiers", metadata, _id(),
+                    Column("code", String(30), nullable=False, unique=True),
+                    Column("scope", SmallInteger, nullable=False), _name(100),
+                    Column("hint", String(300)), Column("label", String(60)),
+                    _flag("value_kind", 1), _flag("is_active", 1), _order(), *_audit())
+
+classifier_values = Table("classifier_values", metadata, _id(),
+                          _ref("classifier_id", "classifiers.id", False), _name(150), _order(),
+                          _flag("is_active", 1), *_audit())
+
+sales_stages = Table("sales_stages", metadata, _id(), _name(100), _order(), _flag("is_active", 1),
+                     *_audit())
+
+cash_desks = Table("cash_desks", metadata, _id(), _name(100),
+                   _ref("legal_entity_id", "legal_entities.id"), _flag("is_active", 1), *_audit())
+
+clients = Table(
+    "clients", metadata, _id(),
+    Column("code", Integer, nullable=False, unique=True),
+    _flag("client_kind", 1), _name(250), Column("full_name", String(500)),
+    _ref("region_id", "regions.id"), _ref("city_id", "cities.id"), _name(100, "city", True),
+    Column("postal_code", String(6)), Column("address", String(300)),
+    Column("phone", String(40)), Column("phone2", String(40)), Column("fax", String(40)),
+    Column("email", String(120)), Column("website", String(200)), Column("messenger", String(100)),
+    _ref("curator_id", "users.id"), _ref("specialist_id", "users.id"),
+    *[_ref(f"{c}_id", "classifier_values.id") for c in ("size", "source", "priority", "activity", "status")],
+    Column("notes", Text), _flag("attention"), _flag("is_private"),
+    _ref("stage_id", "sales_stages.id"), _ref("next_stage_id", "sales_stages.id"),
+    *[_ref(f"{c}_id", "classifier_values.id") for c in ("depth", "reaction", "loyalty", "prospect")],
+    _flag("has_competitors"), Column("competitors", String(500)), Column("next_contact", Date),
+    _name(60, "surname", True), _name(60, "first_name", True), _name(60, "patronymic", True),
+    Column("birthday", Date), Column("gender", CHAR(1)),
+    Column("passport_series", String(10)), Column("passport_no", String(20)),
+    Column("passport_issued", String(300)), Column("passport_date", Date),
+    Column("inn", String(12)), Column("kpp", String(9)), Column("ogrn", String(15)),
+    Column("okpo", String(10)), Column("okved", String(20)), Column("reg_authority", String(300)),
+    Column("reg_date", Date), Column("charter_capital", Numeric(18, 2)),
+    Column("legal_address", String(300)), Column("actual_address", String(300)),
+    Column("director", String(150)), Column("reg_changes", Text),
+    Column("mailing_email", String(120)), Column("mailing_mobile", String(40)),
+    _flag("email_subscribed"), _flag("sms_subscribed"), _flag("no_mailing"),
+    *[Column(f"sec_{c}", Text) for c in ("finance", "property", "reputation", "links", "conclusion")],
+    _ref("sec_inspector_id", "users.id"), Column("sec_date", Date), Column("sec_mode", SmallInteger),
+    Column("credit_limit", Numeric(18, 2)),
+    Column("ship_consignee", String(300)), Column("ship_address", String(300)),
+    Column("ship_transport", String(200)), Column("ship_notes", Text),
+    Column("files_count", Integer, nullable=False, server_default="0"),
+    *_audit())
+
+client_directions = Table("client_directions", metadata,
+                          Column("client_id", Integer, ForeignKey("clients.id"), primary_key=True),
+                          Column("direction_id", Integer, ForeignKey("directions.id"), primary_key=True))
+
+client_access = Table("client_access", metadata,
+                      Column("client_id", Integer, ForeignKey("clients.id"), primary_key=True),
+                      Column("user_id", Integer, ForeignKey("users.id"), primary_key=True),
+                      _flag("can_edit", 1))
+
+client_classifiers = Table("client_classifiers", metadata, _id(),
+                           _ref("client_id", "clients.id", False),
+                           _ref("classifier_id", "classifiers.id", False),
+                           _ref("value_id", "classifier_values.id"),
+                           Column("value_text", String(500)), *_audit())
+
+client_banks = Table("client_banks", metadata, _id(), _ref("client_id", "clients.id", False),
+                     Column("bank_name", String(200)), Column("bik", String(9)),
+                     Column("corr_account", String(20)), Column("account_no", String(20)),
+                     _flag("is_main"), *_audit())
+
+contacts = Table("contacts", metadata, _id(), _ref("client_id", "clients.id", False),
+                 _name(60, "surname", True), _name(60, "first_name", True), _name(60, "patronymic", True),
+                 Column("job_title", String(150)), Column("department", String(150)),
+                 *[Column(f"phone_{k}", String(40)) for k in ("office", "mobile", "home")],
+                 Column("fax", String(40)), Column("email", String(120)),
+                 Column("messengers", String(200)), Column("salutation", String(100)),
+                 Column("birthday", Date), Column("gender", CHAR(1)),
+                 Column("competence", Text), Column("relatives", Text), Column("biography", Text),
+                 _flag("email_subscribed"), _flag("sms_subscribed"), _flag("is_main"), *_audit())
+
+phone_index = Table("phone_index", metadata,
+                    _ref("client_id", "clients.id", False), _ref("contact_id", "contacts.id"),
+                    Column("digits_rev", String(20), nullable=False))
+
+events = Table("events", metadata, _id(), _ref("client_id", "clients.id", False),
+               _ref("event_type_id", "event_types.id", False),
+               Column("event_at", DateTime, nullable=False), _ref("user_id", "users.id"),
+               _ref("contact_id", "contacts.id"), Column("description", Text),
+               Column("result", String(500)), _ref("reaction_id", "classifier_values.id"),
+               _ref("stage_id", "sales_stages.id"), Column("next_contact", Date), *_audit())
+
+tasks = Table("tasks", metadata, _id(), _flag("task_kind", 1), _ref("client_id", "clients.id"),
+              _ref("setter_id", "users.id"), _ref("executor_id", "users.id"),
+              Column("set_at", DateTime, nullable=False), _flag("importance", 2),
+              Column("start_at", DateTime, nullable=False), Column("due_at", DateTime),
+              Column("duration_min", Integer, nullable=False, server_default="30"),
+              Column("body", Text), _flag("requires_report"), _flag("status", 1),
+              Column("report", Text), Column("remind_min", Integer), Column("closed_at", DateTime),
+              *_audit())
+
+user_settings = Table("user_settings", metadata,
+                      Column("user_id", Integer, ForeignKey("users.id"), primary_key=True),
+                      Column("setting_key", String(60), primary_key=True),
+                      Column("setting_val", Text))

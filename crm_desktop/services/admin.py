@@ -1,0 +1,233 @@
+"""Administrator's use cases behind `crm-admin`: create, upgrade, back up, restore, check,
+generate (PLAT-3, PLAT-4, PLAT-6, PLAT-7)."""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from crm_desktop.data import backup as fbbackup
+from crm_desktop.data import company, migrations, references
+from crm_desktop.data.address import DbAddress
+from crm_desktop.data.bulk import BulkLoader
+from crm_desktop.data.credentials import Credentials
+from crm_desktop.data.database import Database, create_database
+from crm_desktop.data.dbinfo import facts
+from crm_desktop.data.errors import DatabaseError, MigrationFailed
+from crm_desktop.domain.passwords import hash_password
+from crm_desktop.services.sample_data import (CLIENT_COLUMNS, CONTACT_COLUMNS, EVENT_COLUMNS,
+                                              PHONE_COLUMNS, TASK_COLUMNS, Refs, SampleData)
+
+Report = Callable[[str], None]
+DEMO_PASSWORD = "demo"
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+def create(address: DbAddress, credentials: Credentials, version: int | None = None,
+           demo: bool = False, report: Report = _quiet,
+           directory: Path = migrations.MIGRATIONS_DIR) -> int:
+    """A new database at `version` (default: latest) with all reference data."""
+    target = migrations.latest_version(directory) if version is None else version
+    if demo and target != migrations.latest_version(directory):
+        raise DatabaseError("Демо-данные создаются только в базе последней версии.")
+    create_database(address, credentials)
+    db = Database(address, credentials, pool_size=0)
+    try:
+        reached = migrations.migrate(db, target, directory, start=0,
+                                     on_step=lambda s: report(f"Шаг {s.version}: {s.name}"))
+        if demo:
+            load_demo(db, report)
+        return reached
+    finally:
+        db.dispose()
+
+
+def version(address: DbAddress, credentials: Credentials) -> int:
+    db = Database(address, credentials, pool_size=0)
+    return migrations.current_version(db)
+
+
+def default_backup_path(address: DbAddress, from_version: int) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = f"{Path(address.path).stem}-v{from_version}-{stamp}.fbk"
+    return Path(address.path).with_name(name) if address.embedded else Path.cwd() / name
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    from_version: int
+    to_version: int
+    backup: Path | None
+
+
+def upgrade(address: DbAddress, credentials: Credentials, to: int | None = None,
+            backup_path: Path | None = None, report: Report = _quiet,
+            directory: Path = migrations.MIGRATIONS_DIR) -> UpgradeResult:
+    """Back up, then move one version at a time; a failed step is undone by restoring the
+    backup and replaying the steps that had succeeded, so the database ends at the last
+    good version (Firebird commits a step's DDL before its data)."""
+    target = migrations.latest_version(directory) if to is None else to
+    db = Database(address, credentials, pool_size=0)
+    start = migrations.current_version(db)
+    if target < start:
+        raise DatabaseError(f"База данных уже в версии {start}; понижение версии до {target} невозможно.")
+    if target == start:
+        report(f"База данных уже в версии {start}, обновление не требуется.")
+        return UpgradeResult(start, start, None)
+    backup_path = backup_path or default_backup_path(address, start)
+    report(f"Резервная копия: {backup_path}")
+    fbbackup.backup(address, credentials, backup_path)
+    reached = start
+    try:
+        for step in migrations.discover(directory)[start:target]:
+            report(f"Версия {reached} → {step.version}: {step.name}")
+            migrations.apply_step(db, step)
+            reached = step.version
+    except Exception as exc:
+        detail = " ".join(str(exc).split())[:300]
+        db.dispose()
+        fbbackup.restore(backup_path, address, credentials, replace=True)
+        migrations.migrate(Database(address, credentials, pool_size=0), reached, directory, start=start)
+        raise MigrationFailed(reached + 1, reached, detail, str(backup_path)) from None
+    return UpgradeResult(start, reached, backup_path)
+
+
+def backup(address: DbAddress, credentials: Credentials, target: Path) -> Path:
+    return fbbackup.backup(address, credentials, target)
+
+
+def restore(source: Path, address: DbAddress, credentials: Credentials, replace: bool = False) -> None:
+    fbbackup.restore(source, address, credentials, replace=replace)
+
+
+def check(address: DbAddress, credentials: Credentials) -> tuple[list[str], list[str]]:
+    """(facts, problems) of a database; an unreachable one raises with the reason."""
+    db = Database(address, credentials, pool_size=0)
+    info = facts(db)
+    lines = [f"Сервер: Firebird {info.engine_version}",
+             f"Размер страницы: {info.page_size}",
+             f"ODS: {info.ods}",
+             f"Размер базы: {info.pages * info.page_size / 1024 / 1024:.1f} МБ",
+             f"Подключений: {info.attachments}"]
+    problems: list[str] = []
+    expected = migrations.latest_version()
+    try:
+        found = migrations.current_version(db)
+        lines.insert(1, f"Версия базы данных: {found}")
+        if found < expected:
+            problems.append(f"Версия базы {found} устарела (программе нужна {expected}): "
+                            f"crm-admin upgrade {address}")
+        elif found > expected:
+            problems.append(f"Версия базы {found} новее программы ({expected}): обновите программу.")
+    except DatabaseError as exc:
+        problems.append(str(exc))
+    if info.page_size < 8192:
+        problems.append(f"Размер страницы {info.page_size} меньше рекомендуемых 8192: "
+                        "пересоздайте базу через backup/restore.")
+    return lines, problems
+
+
+@dataclass(frozen=True)
+class GenerateResult:
+    clients: int
+    contacts: int
+    seconds: float
+
+
+def _refs(db: Database) -> Refs:
+    with db.read() as conn:
+        users = references.active_user_ids(conn)
+        if not users:
+            raise DatabaseError("В базе нет пользователей: сначала пройдите мастер первого запуска "
+                                "или создайте базу с --demo.")
+        return Refs(references.city_choices(conn), users, references.classifier_value_ids(conn),
+                    references.stage_ids(conn), references.event_type_ids(conn))
+
+
+def generate(db: Database, clients: int, seed: int = 1, events_per_client: float = 0.0,
+             tasks_per_client: float = 0.0, batch: int = 5000, report: Report = _quiet) -> GenerateResult:
+    """Bulk clients with contacts; one commit per batch, indexes rebuilt once at the end."""
+    if clients <= 0:
+        raise DatabaseError("Количество клиентов должно быть положительным.")
+    started = time.monotonic()
+    sample = SampleData(_refs(db), seed)
+    loader = BulkLoader(db)
+    contacts = 0
+    try:
+        inactive = loader.indexes_off() if clients >= 50_000 else []
+        done = 0
+        while done < clients:
+            count = min(batch, clients - done)
+            first_id = loader.reserve_ids("CLIENTS", count)
+            first_code = loader.reserve_client_codes(count)
+            first_contact = loader.reserve_ids("CONTACTS", 3 * count)
+            rows = sample.batch(first_id, first_code, first_contact, count,
+                                events_per_client, tasks_per_client)
+            loader.insert("CLIENTS", CLIENT_COLUMNS, rows.clients)
+            loader.insert("CONTACTS", CONTACT_COLUMNS, rows.contacts)
+            loader.insert("PHONE_INDEX", PHONE_COLUMNS, rows.phones)
+            loader.insert("EVENTS", EVENT_COLUMNS, rows.events)
+            loader.insert("TASKS", TASK_COLUMNS, rows.tasks)
+            loader.commit()
+            done += count
+            contacts += len(rows.contacts)
+            report(f"Клиентов: {done} из {clients} ({time.monotonic() - started:.0f} с)")
+        if inactive:
+            report("Перестроение индексов…")
+        loader.indexes_on(inactive)
+    finally:
+        loader.close()
+    return GenerateResult(clients, contacts, time.monotonic() - started)
+
+
+# -- the demo company ----------------------------------------------------------------------
+
+DEMO_USERS = [  # login, full name, role, department, position, prefix, extra permissions
+    ("admin", "Иванов Сергей Петрович", "admin", "Руководство", "Директор", "ИС", ()),
+    ("petrova", "Петрова Анна Викторовна", "supervisor", "Отдел продаж", "Руководитель отдела продаж",
+     "АП", ("private_clients", "group_processing")),
+    ("sidorov", "Сидоров Алексей Михайлович", "manager", "Отдел продаж", "Менеджер по продажам", "АС", ()),
+    ("kuznetsova", "Кузнецова Мария Игоревна", "manager", "Отдел продаж", "Менеджер по продажам", "МК",
+     ("private_clients",)),
+    ("orlov", "Орлов Дмитрий Андреевич", "specialist", "Сервисная служба", "Инженер", "ДО", ()),
+]
+
+
+def load_demo(db: Database, report: Report = _quiet, clients: int = 300) -> None:
+    """A coherent demo company: our legal entity with two accounts, users in every role, and
+    a few hundred clients with contacts, events and tasks. Every user's password is 'demo'."""
+    report("Демо-данные: организация и пользователи")
+    with db.begin() as conn:
+        entity = company.add_legal_entity(
+            conn, short_name="ООО «Вектор»", full_name="Общество с ограниченной ответственностью «Вектор»",
+            inn="5262283736", kpp="526201001", ogrn="1135262000212",
+            legal_address="603000, г. Нижний Новгород, ул. Большая Покровская, д. 15, оф. 7",
+            postal_address="603000, г. Нижний Новгород, а/я 112", phone="+7 (831) 233-13-03",
+            email="office@vector-nn.ru", director="Иванов С. П.", chief_accountant="Смирнова Е. В.",
+            is_default=1)
+        company.add_bank_account(conn, entity, bank_name="ПАО Сбербанк", bik="042202603",
+                                 corr_account="30101810900000000603", account_no="40702810942000012345",
+                                 is_default=1)
+        company.add_bank_account(conn, entity, bank_name="АО «Альфа-Банк»", bik="044525593",
+                                 corr_account="30101810200000000593", account_no="40702810701300012345")
+        roles = company.role_ids(conn)
+        departments: dict[str, int] = {}
+        positions: dict[tuple[str, str], int] = {}
+        password = hash_password(DEMO_PASSWORD)
+        for login, name, role, dept, pos, prefix, extra in DEMO_USERS:
+            if dept not in departments:
+                departments[dept] = company.add_department(conn, dept, len(departments))
+            if (dept, pos) not in positions:
+                positions[dept, pos] = company.add_position(conn, departments[dept], pos)
+            company.add_user(conn, extra, login=login, password_hash=password, full_name=name,
+                             role_id=roles[role], department_id=departments[dept],
+                             position_id=positions[dept, pos], invoice_prefix=prefix,
+                             work_email=f"{login}@vector-nn.ru",
+                             client_access=4 if role in ("admin", "supervisor") else 2)
+    report(f"Демо-данные: {clients} клиентов с контактами, событиями и задачами")
+    generate(db, clients, seed=2026, events_per_client=3, tasks_per_client=0.5)

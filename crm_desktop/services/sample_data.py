@@ -1,0 +1,164 @@
+"""Realistic Russian clients, contacts, events and tasks for the demo database and benchmarks.
+
+Rows are plain tuples in the column order of the *_COLUMNS lists, ready for the bulk loader.
+Names come from Faker's ru_RU locale; INN/KPP/OGRN carry correct check digits; phones are
+valid Russian numbers, so everything passes the card's validation when opened and saved.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from faker import Faker
+
+from crm_desktop.domain.requisites import make_inn10, make_inn12, make_kpp, make_ogrn
+
+CLIENT_COLUMNS = ["ID", "CODE", "CLIENT_KIND", "NAME", "FULL_NAME", "REGION_ID", "CITY_ID", "CITY",
+                  "POSTAL_CODE", "ADDRESS", "PHONE", "EMAIL", "CURATOR_ID", "STATUS_ID", "SIZE_ID",
+                  "SOURCE_ID", "PRIORITY_ID", "ACTIVITY_ID", "STAGE_ID", "INN", "KPP", "OGRN",
+                  "SURNAME", "FIRST_NAME", "PATRONYMIC", "BIRTHDAY", "ATTENTION", "NEXT_CONTACT",
+                  "EMAIL_SUBSCRIBED"]
+CONTACT_COLUMNS = ["ID", "CLIENT_ID", "SURNAME", "FIRST_NAME", "PATRONYMIC", "JOB_TITLE",
+                   "PHONE_OFFICE", "PHONE_MOBILE", "EMAIL", "SALUTATION", "BIRTHDAY", "GENDER", "IS_MAIN"]
+PHONE_COLUMNS = ["CLIENT_ID", "CONTACT_ID", "DIGITS_REV"]
+EVENT_COLUMNS = ["CLIENT_ID", "EVENT_TYPE_ID", "EVENT_AT", "USER_ID", "CONTACT_ID", "DESCRIPTION",
+                 "RESULT", "STAGE_ID"]
+TASK_COLUMNS = ["TASK_KIND", "CLIENT_ID", "SETTER_ID", "EXECUTOR_ID", "SET_AT", "IMPORTANCE",
+                "START_AT", "DUE_AT", "DURATION_MIN", "BODY", "REQUIRES_REPORT", "STATUS"]
+
+_FORMS = ("ООО", "ООО", "ООО", "АО", "ПАО", "ЗАО")
+_AREA_CODES = ("495", "499", "812", "831", "843", "343", "383", "863", "846", "861", "473", "4212")
+_JOBS = ("Генеральный директор", "Коммерческий директор", "Главный бухгалтер", "Менеджер по закупкам",
+         "Начальник отдела снабжения", "Инженер", "Секретарь", "Юрист", "Руководитель ИТ-отдела")
+_EVENT_TEXT = ("Обсудили потребности клиента", "Отправлено коммерческое предложение",
+               "Клиент просил перезвонить через неделю", "Согласовали условия поставки",
+               "Уточнили реквизиты для счёта", "Презентация продукции прошла успешно")
+_RESULTS = ("Интерес подтверждён", "Нужна повторная встреча", "Отказ", "Ждём оплату", "")
+_TASK_TEXT = ("Перезвонить по коммерческому предложению", "Подготовить договор",
+              "Выставить счёт", "Согласовать отгрузку", "Встреча в офисе клиента")
+
+
+@dataclass
+class Refs:
+    """Reference ids the generated rows point to."""
+    cities: list[tuple[int, str, int, str | None]]   # id, name, region id, postal code
+    users: list[int]
+    classifier: dict[str, list[int]]                 # classifier code -> value ids
+    stages: list[int]
+    event_types: list[int]
+
+
+@dataclass
+class Batch:
+    clients: list[tuple] = field(default_factory=list)
+    contacts: list[tuple] = field(default_factory=list)
+    phones: list[tuple] = field(default_factory=list)
+    events: list[tuple] = field(default_factory=list)
+    tasks: list[tuple] = field(default_factory=list)
+
+
+def reversed_digits(phone: str) -> str:
+    """Digits of a phone, last first, for the PHONE_INDEX search by number ending."""
+    return "".join(ch for ch in reversed(phone) if ch.isdigit())[:20]
+
+
+class SampleData:
+    def __init__(self, refs: Refs, seed: int = 1, today: date | None = None) -> None:
+        self.refs = refs
+        self.rng = random.Random(seed)
+        self.fake = Faker("ru_RU")
+        self.fake.seed_instance(seed)
+        self.today = today or date.today()
+
+    def _phone(self, mobile: bool) -> str:
+        r = self.rng
+        if mobile:
+            return f"+7 9{r.randint(0, 99):02d} {r.randint(200, 999)}-{r.randint(10, 99)}-{r.randint(10, 99)}"
+        code = r.choice(_AREA_CODES)
+        rest = 10 - len(code)
+        number = str(r.randint(2 * 10 ** (rest - 1), 10 ** rest - 1))
+        return f"+7 ({code}) {number[:-4]}-{number[-4:-2]}-{number[-2:]}"
+
+    def _person(self) -> tuple[str, str, str, str]:
+        if self.rng.random() < 0.5:
+            f = self.fake
+            return f.last_name_male(), f.first_name_male(), f.middle_name_male(), "M"
+        f = self.fake
+        return f.last_name_female(), f.first_name_female(), f.middle_name_female(), "F"
+
+    def _birthday(self) -> date:
+        return self.today - timedelta(days=self.rng.randint(22 * 365, 65 * 365))
+
+    def batch(self, first_id: int, first_code: int, first_contact_id: int, count: int,
+              events_per_client: float = 0.0, tasks_per_client: float = 0.0) -> Batch:
+        """`count` clients with 1-3 contacts each (ids and codes from the given starts)."""
+        r, refs, out = self.rng, self.refs, Batch()
+        contact_id = first_contact_id
+        for n in range(count):
+            cid, code = first_id + n, first_code + n
+            city_id, city, region_id, postal = r.choice(refs.cities)
+            curator = r.choice(refs.users)
+            phone = self._phone(mobile=False)
+            pick = {k: r.choice(v) for k, v in refs.classifier.items()}
+            stage = r.choice(refs.stages)
+            next_contact = self.today + timedelta(days=r.randint(-10, 30)) if r.random() < 0.4 else None
+            if r.random() < 0.85:
+                core = self.fake.last_name_male() + ("" if r.random() < 0.5 else " и партнёры")
+                form = r.choice(_FORMS)
+                inn = make_inn10(r)
+                name = f"{form} «{core}»"
+                out.clients.append((cid, code, 1, name, name, region_id, city_id, city, postal,
+                                    self.fake.street_address(), phone, self.fake.company_email(),
+                                    curator, pick["status"], pick["size"], pick["source"],
+                                    pick["priority"], pick["activity"], stage, inn, make_kpp(r, inn),
+                                    make_ogrn(r), None, None, None, None, int(r.random() < 0.03),
+                                    next_contact, int(r.random() < 0.6)))
+                n_contacts = r.choice((1, 1, 2, 2, 3))
+            else:
+                surname, first, patronymic, _ = self._person()
+                name = f"{surname} {first} {patronymic}"
+                out.clients.append((cid, code, 2, name, name, region_id, city_id, city, postal,
+                                    self.fake.street_address(), self._phone(mobile=True),
+                                    self.fake.free_email(), curator, pick["status"], None,
+                                    pick["source"], pick["priority"], None, stage, make_inn12(r),
+                                    None, None, surname, first, patronymic, self._birthday(), 0,
+                                    next_contact, int(r.random() < 0.6)))
+                n_contacts = 0
+            out.phones.append((cid, None, reversed_digits(phone)))
+            contacts_here = []
+            for k in range(n_contacts):
+                surname, first, patronymic, gender = self._person()
+                office, mobile = self._phone(mobile=False), self._phone(mobile=True)
+                out.contacts.append((contact_id, cid, surname, first, patronymic, r.choice(_JOBS), office,
+                                     mobile, self.fake.free_email(), f"{first} {patronymic}",
+                                     self._birthday(), gender, int(k == 0)))
+                out.phones.append((cid, contact_id, reversed_digits(office)))
+                out.phones.append((cid, contact_id, reversed_digits(mobile)))
+                contacts_here.append(contact_id)
+                contact_id += 1
+            self._activity(out, cid, curator, contacts_here, events_per_client, tasks_per_client)
+        return out
+
+    def _count(self, mean: float) -> int:
+        whole = int(mean)
+        return whole + (1 if self.rng.random() < mean - whole else 0)
+
+    def _activity(self, out: Batch, cid: int, curator: int, contacts: list[int],
+                  events_mean: float, tasks_mean: float) -> None:
+        r, refs = self.rng, self.refs
+        now = datetime.combine(self.today, datetime.min.time())
+        for _ in range(self._count(events_mean)):
+            at = now - timedelta(days=r.randint(0, 365), minutes=r.randint(9 * 60, 18 * 60))
+            out.events.append((cid, r.choice(refs.event_types), at, curator,
+                               r.choice(contacts) if contacts else None, r.choice(_EVENT_TEXT),
+                               r.choice(_RESULTS) or None, r.choice(refs.stages)))
+        for _ in range(self._count(tasks_mean)):
+            start = now + timedelta(days=r.randint(-5, 14), hours=r.randint(9, 17),
+                                    minutes=r.choice((0, 15, 30, 45)))
+            duration = r.choice((15, 30, 60, 90))
+            report = int(r.random() < 0.4)
+            out.tasks.append((2 if report else 1, cid, r.choice(refs.users), curator,
+                              now - timedelta(days=r.randint(1, 10)), r.randint(1, 3), start,
+                              start + timedelta(minutes=duration), duration, r.choice(_TASK_TEXT),
+                              report, 1))
