@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 import fdb
 
 from crm_desktop.data.database import Database
+from crm_desktop.data.migrations import generator_name
 
 BULK_TABLES = ("CLIENTS", "CONTACTS", "PHONE_INDEX", "EVENTS", "TASKS")
 
@@ -23,7 +24,7 @@ class BulkLoader:
 
     def reserve_ids(self, table: str, count: int) -> int:
         """First of `count` consecutive IDs taken from the table's generator."""
-        self.cur.execute(f"SELECT GEN_ID(GEN_{table}, {int(count)}) FROM RDB$DATABASE")
+        self.cur.execute(f"SELECT GEN_ID({generator_name(table)}, {int(count)}) FROM RDB$DATABASE")
         return self.cur.fetchone()[0] - count + 1
 
     def reserve_client_codes(self, count: int) -> int:

@@ -97,13 +97,18 @@ def split_sql(text: str) -> list[str]:
     return statements
 
 
+def generator_name(table: str) -> str:
+    """The ID generator of a business table (names are limited to 31 characters)."""
+    return f"GEN_{table}"[:31]
+
+
 def audit_ddl(table: str) -> list[str]:
     """ID generator and triggers that stamp the common columns of a business table.
 
     created/changed by come from the attachment's CRM_USER_ID context (Database.set_app_user);
     ROW_VERSION grows by one on every update, which is what optimistic locking compares.
     """
-    gen, short = f"GEN_{table}", table[:24]
+    gen, short = generator_name(table), table[:24]
     who = "CAST(RDB$GET_CONTEXT('USER_SESSION', 'CRM_USER_ID') AS INTEGER)"
     return [
         f"CREATE SEQUENCE {gen}",

@@ -133,31 +133,39 @@ clients = Table(
     Column("code", Integer, nullable=False, unique=True),
     _flag("client_kind", 1), _name(250), Column("full_name", String(500)),
     _ref("region_id", "regions.id"), _ref("city_id", "cities.id"), _name(100, "city", True),
-    Column("postal_code", String(6)), Column("address", String(300)),
-    Column("phone", String(40)), Column("phone2", String(40)), Column("fax", String(40)),
-    Column("email", String(120)), Column("website", String(200)), Column("messenger", String(100)),
+    Column("district", String(100)), Column("postcode", String(6)), Column("address", String(300)),
+    *[Column(c, String(40)) for c in ("phone", "phone2", "mobile_phone", "fax")],
+    Column("email", String(120)), Column("website", String(200)), Column("main_contact", String(150)),
+    _flag("needs_attention"),
     _ref("curator_id", "users.id"), _ref("specialist_id", "users.id"),
-    *[_ref(f"{c}_id", "classifier_values.id") for c in ("size", "source", "priority", "activity", "status")],
-    Column("notes", Text), _flag("attention"), _flag("is_private"),
-    _ref("stage_id", "sales_stages.id"), _ref("next_stage_id", "sales_stages.id"),
-    *[_ref(f"{c}_id", "classifier_values.id") for c in ("depth", "reaction", "loyalty", "prospect")],
-    _flag("has_competitors"), Column("competitors", String(500)), Column("next_contact", Date),
+    *[_ref(f"{c}_id", "classifier_values.id")
+      for c in ("client_type", "company_size", "info_source", "priority", "activity_type", "status")],
+    Column("notes", Text),
+    _ref("stage_id", "sales_stages.id"),
+    _ref("penetration_id", "classifier_values.id"), _ref("last_reaction_id", "classifier_values.id"),
+    _ref("loyalty_id", "classifier_values.id"),
+    _flag("has_competitors"), Column("competitors", String(1000)),
+    _ref("next_stage_id", "sales_stages.id"), _ref("prospects_id", "classifier_values.id"),
+    Column("next_contact_date", Date),
     _name(60, "surname", True), _name(60, "first_name", True), _name(60, "patronymic", True),
-    Column("birthday", Date), Column("gender", CHAR(1)),
-    Column("passport_series", String(10)), Column("passport_no", String(20)),
-    Column("passport_issued", String(300)), Column("passport_date", Date),
+    Column("birthday", Date),
+    Column("passport_series", String(10)), Column("passport_number", String(20)),
+    Column("passport_issuer", String(300)), Column("passport_date", Date),
     Column("inn", String(12)), Column("kpp", String(9)), Column("ogrn", String(15)),
-    Column("okpo", String(10)), Column("okved", String(20)), Column("reg_authority", String(300)),
-    Column("reg_date", Date), Column("charter_capital", Numeric(18, 2)),
+    Column("okpo", String(10)), Column("okved", String(100)), Column("registration_body", String(300)),
+    Column("registration_date", Date), Column("tax_office", String(300)),
+    Column("charter_capital", Numeric(18, 2)),
     Column("legal_address", String(300)), Column("actual_address", String(300)),
-    Column("director", String(150)), Column("reg_changes", Text),
-    Column("mailing_email", String(120)), Column("mailing_mobile", String(40)),
-    _flag("email_subscribed"), _flag("sms_subscribed"), _flag("no_mailing"),
+    Column("director", String(150)), Column("sign_person", String(150)), Column("sign_basis", String(150)),
+    Column("document_changes", Text),
+    _flag("is_private"), _flag("no_email_mailing"), _flag("no_sms_mailing"),
     *[Column(f"sec_{c}", Text) for c in ("finance", "property", "reputation", "links", "conclusion")],
-    _ref("sec_inspector_id", "users.id"), Column("sec_date", Date), Column("sec_mode", SmallInteger),
-    Column("credit_limit", Numeric(18, 2)),
-    Column("ship_consignee", String(300)), Column("ship_address", String(300)),
-    Column("ship_transport", String(200)), Column("ship_notes", Text),
+    Column("credit_limit", Numeric(18, 2)), _ref("work_mode_id", "classifier_values.id"),
+    Column("conclusion_date", Date), _ref("inspector_id", "users.id"),
+    Column("ship_buyers", Text), Column("ship_products", Text), Column("consignee", String(300)),
+    Column("consignee_inn", String(12)), Column("consignee_kpp", String(9)),
+    Column("consignee_address", String(300)), Column("consignee_phone", String(40)),
+    Column("transport", Text),
     Column("files_count", Integer, nullable=False, server_default="0"),
     *_audit())
 
@@ -177,9 +185,9 @@ client_classifiers = Table("client_classifiers", metadata, _id(),
                            Column("value_text", String(500)), *_audit())
 
 client_banks = Table("client_banks", metadata, _id(), _ref("client_id", "clients.id", False),
-                     Column("bank_name", String(200)), Column("bik", String(9)),
-                     Column("corr_account", String(20)), Column("account_no", String(20)),
-                     _flag("is_main"), *_audit())
+                     Column("bank_name", String(200)), Column("bank_city", String(100)),
+                     Column("bik", String(9)), Column("corr_account", String(20)),
+                     Column("account", String(20)), _flag("is_default"), *_audit())
 
 contacts = Table("contacts", metadata, _id(), _ref("client_id", "clients.id", False),
                  _name(60, "surname", True), _name(60, "first_name", True), _name(60, "patronymic", True),
@@ -188,8 +196,18 @@ contacts = Table("contacts", metadata, _id(), _ref("client_id", "clients.id", Fa
                  Column("fax", String(40)), Column("email", String(120)),
                  Column("messengers", String(200)), Column("salutation", String(100)),
                  Column("birthday", Date), Column("gender", CHAR(1)),
-                 Column("competence", Text), Column("relatives", Text), Column("biography", Text),
+                 Column("competence", Text), Column("traits", Text), Column("relatives", Text),
+                 Column("biography", Text),
                  _flag("email_subscribed"), _flag("sms_subscribed"), _flag("is_main"), *_audit())
+
+def _mailing(name: str, column: str, length: int) -> Table:
+    return Table(name, metadata, _id(), _ref("client_id", "clients.id", False),
+                 Column(column, String(length), nullable=False),
+                 _ref("contact_person_id", "contacts.id"), _flag("subscribed", 1), *_audit())
+
+
+client_emails = _mailing("client_emails", "email", 120)
+client_sms_phones = _mailing("client_sms_phones", "phone", 40)
 
 phone_index = Table("phone_index", metadata,
                     _ref("client_id", "clients.id", False), _ref("contact_id", "contacts.id"),
@@ -200,7 +218,7 @@ events = Table("events", metadata, _id(), _ref("client_id", "clients.id", False)
                Column("event_at", DateTime, nullable=False), _ref("user_id", "users.id"),
                _ref("contact_id", "contacts.id"), Column("description", Text),
                Column("result", String(500)), _ref("reaction_id", "classifier_values.id"),
-               _ref("stage_id", "sales_stages.id"), Column("next_contact", Date), *_audit())
+               _ref("stage_id", "sales_stages.id"), Column("next_contact_date", Date), *_audit())
 
 tasks = Table("tasks", metadata, _id(), _flag("task_kind", 1), _ref("client_id", "clients.id"),
               _ref("setter_id", "users.id"), _ref("executor_id", "users.id"),

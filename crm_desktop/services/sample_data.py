@@ -15,10 +15,10 @@ from faker import Faker
 from crm_desktop.domain.requisites import make_inn10, make_inn12, make_kpp, make_ogrn
 
 CLIENT_COLUMNS = ["ID", "CODE", "CLIENT_KIND", "NAME", "FULL_NAME", "REGION_ID", "CITY_ID", "CITY",
-                  "POSTAL_CODE", "ADDRESS", "PHONE", "EMAIL", "CURATOR_ID", "STATUS_ID", "SIZE_ID",
-                  "SOURCE_ID", "PRIORITY_ID", "ACTIVITY_ID", "STAGE_ID", "INN", "KPP", "OGRN",
-                  "SURNAME", "FIRST_NAME", "PATRONYMIC", "BIRTHDAY", "ATTENTION", "NEXT_CONTACT",
-                  "EMAIL_SUBSCRIBED"]
+                  "POSTCODE", "ADDRESS", "PHONE", "EMAIL", "CURATOR_ID", "STATUS_ID", "COMPANY_SIZE_ID",
+                  "INFO_SOURCE_ID", "PRIORITY_ID", "ACTIVITY_TYPE_ID", "STAGE_ID", "INN", "KPP", "OGRN",
+                  "SURNAME", "FIRST_NAME", "PATRONYMIC", "BIRTHDAY", "NEEDS_ATTENTION", "NEXT_CONTACT_DATE",
+                  "NO_EMAIL_MAILING"]
 CONTACT_COLUMNS = ["ID", "CLIENT_ID", "SURNAME", "FIRST_NAME", "PATRONYMIC", "JOB_TITLE",
                    "PHONE_OFFICE", "PHONE_MOBILE", "EMAIL", "SALUTATION", "BIRTHDAY", "GENDER", "IS_MAIN"]
 PHONE_COLUMNS = ["CLIENT_ID", "CONTACT_ID", "DIGITS_REV"]
@@ -101,6 +101,7 @@ class SampleData:
             curator = r.choice(refs.users)
             phone = self._phone(mobile=False)
             pick = {k: r.choice(v) for k, v in refs.classifier.items()}
+            no_mailing = int(r.random() < 0.1)
             stage = r.choice(refs.stages)
             next_contact = self.today + timedelta(days=r.randint(-10, 30)) if r.random() < 0.4 else None
             if r.random() < 0.85:
@@ -110,20 +111,20 @@ class SampleData:
                 name = f"{form} «{core}»"
                 out.clients.append((cid, code, 1, name, name, region_id, city_id, city, postal,
                                     self.fake.street_address(), phone, self.fake.company_email(),
-                                    curator, pick["status"], pick["size"], pick["source"],
-                                    pick["priority"], pick["activity"], stage, inn, make_kpp(r, inn),
-                                    make_ogrn(r), None, None, None, None, int(r.random() < 0.03),
-                                    next_contact, int(r.random() < 0.6)))
+                                    curator, pick["client_statuses"], pick["company_sizes"],
+                                    pick["info_sources"], pick["priorities"], pick["activity_types"],
+                                    stage, inn, make_kpp(r, inn), make_ogrn(r), None, None, None, None,
+                                    int(r.random() < 0.03), next_contact, no_mailing))
                 n_contacts = r.choice((1, 1, 2, 2, 3))
             else:
                 surname, first, patronymic, _ = self._person()
                 name = f"{surname} {first} {patronymic}"
                 out.clients.append((cid, code, 2, name, name, region_id, city_id, city, postal,
                                     self.fake.street_address(), self._phone(mobile=True),
-                                    self.fake.free_email(), curator, pick["status"], None,
-                                    pick["source"], pick["priority"], None, stage, make_inn12(r),
+                                    self.fake.free_email(), curator, pick["client_statuses"], None,
+                                    pick["info_sources"], pick["priorities"], None, stage, make_inn12(r),
                                     None, None, surname, first, patronymic, self._birthday(), 0,
-                                    next_contact, int(r.random() < 0.6)))
+                                    next_contact, no_mailing))
                 n_contacts = 0
             out.phones.append((cid, None, reversed_digits(phone)))
             contacts_here = []

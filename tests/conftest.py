@@ -1,0 +1,123 @@
+"""Test databases on real Firebird.
+
+Embedded Firebird 5 by default. With CRM_TEST_SERVER=host/port:directory (and ISC_USER /
+ISC_PASSWORD) the same tests run against a Firebird server, e.g. Debian's Firebird 3 on
+127.0.0.1 in CI. A template database is built once per run by the migrations and every test
+gets its own copy, restored from the template's backup.
+"""
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from crm_desktop.data import backup as fbbackup  # noqa: E402
+from crm_desktop.data import migrations  # noqa: E402
+from crm_desktop.data.address import DbAddress, parse_address  # noqa: E402
+from crm_desktop.data.credentials import Credentials, resolve  # noqa: E402
+from crm_desktop.data.database import Database, create_database, drop_database  # noqa: E402
+
+SERVER = os.environ.get("CRM_TEST_SERVER")
+_counter = itertools.count()
+
+
+class Backend:
+    """Where test databases live and how to make and remove them."""
+
+    def __init__(self, tmp: Path) -> None:
+        self.tmp = tmp
+        self.server = parse_address(SERVER + "/x.fdb") if SERVER else None
+        self.run_id = uuid.uuid4().hex[:8]
+        self.created: list[DbAddress] = []
+
+    @property
+    def name(self) -> str:
+        return "server" if self.server else "embedded"
+
+    def credentials(self) -> Credentials:
+        return resolve("test", os.environ.get("ISC_USER", "SYSDBA"), os.environ.get("ISC_PASSWORD", ""))
+
+    def new_address(self, stem: str = "t") -> DbAddress:
+        name = f"{stem}-{self.run_id}-{next(_counter)}.fdb"
+        if self.server:
+            directory = self.server.path.rsplit("/", 1)[0]
+            address = DbAddress(path=f"{directory}/{name}", host=self.server.host, port=self.server.port)
+        else:
+            address = DbAddress(path=str(self.tmp / name))
+        self.created.append(address)
+        return address
+
+    def drop_all(self) -> None:
+        for address in self.created:
+            try:
+                if address.embedded:
+                    Path(address.path).unlink(missing_ok=True)
+                else:
+                    drop_database(address, self.credentials())
+            except Exception:
+                pass
+
+
+@pytest.fixture(scope="session")
+def backend(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backend]:
+    b = Backend(tmp_path_factory.mktemp("fb"))
+    yield b
+    b.drop_all()
+
+
+@pytest.fixture(scope="session")
+def template_backup(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The latest schema with reference data, built once, kept as a gbak file."""
+    address = backend.new_address("template")
+    creds = backend.credentials()
+    create_database(address, creds)
+    db = Database(address, creds, pool_size=0)
+    migrations.migrate(db, migrations.latest_version(), start=0)
+    db.dispose()
+    target = tmp_path_factory.mktemp("template") / "template.fbk"
+    fbbackup.backup(address, creds, target)
+    return target
+
+
+@pytest.fixture
+def new_db(backend: Backend, template_backup: Path) -> Iterator[Callable[[], Database]]:
+    """Factory of fresh databases at the latest version."""
+    opened: list[Database] = []
+
+    def make() -> Database:
+        address = backend.new_address()
+        fbbackup.restore(template_backup, address, backend.credentials())
+        db = Database(address, backend.credentials())
+        opened.append(db)
+        return db
+
+    yield make
+    for db in opened:
+        db.dispose()
+        if db.address.embedded:
+            Path(db.address.path).unlink(missing_ok=True)
+        else:
+            try:
+                drop_database(db.address, db.credentials)
+            except Exception:
+                pass
+
+
+@pytest.fixture
+def db(new_db: Callable[[], Database]) -> Database:
+    return new_db()
+
+
+@pytest.fixture
+def migrations_copy(tmp_path: Path) -> Path:
+    """A copy of db/migrations that a test may extend with steps of its own."""
+    target = tmp_path / "migrations"
+    shutil.copytree(migrations.MIGRATIONS_DIR, target)
+    return target
