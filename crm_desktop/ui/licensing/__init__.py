@@ -1,0 +1,1 @@
+"""Licence-related windows of the workstation."""
