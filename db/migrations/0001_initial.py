@@ -109,10 +109,11 @@ def _regions_and_cities(cur) -> None:
     region_id = {name: first + i for i, name in enumerate(sorted(regions))}
     _insert(cur, "REGIONS", ["ID", "NAME", "REGION_TYPE", "KLADR_CODE", "FEDERAL_DISTRICT", "TIMEZONE"],
             [(region_id[name], *regions[name]) for name in sorted(regions)])
-    rows = [(region_id[c["region"]], c["city"] or c["settlement"] or c["region"], c["city_type"] or c["settlement_type"],
+    # capital_marker 2 = capital of its region; federal cities come without a city part
+    rows = [(region_id[c["region"]], c["city"] or c["settlement"] or c["region"], c["city_type"] or c["settlement_type"] or "г",
              c["area"] or None, c["postal_code"] or None, c["kladr_id"] or None, c["fias_id"] or None,
              c["okato"] or None, c["oktmo"] or None, c["timezone"] or None,
-             int(c["population"]) if c["population"] else None, 1 if c["capital_marker"] in ("2", "3") else 0)
+             int(c["population"]) if c["population"] else None, 1 if c["capital_marker"] == "2" or not c["city"] else 0)
             for c in cities]
     rows += [(region_id[a["region"]], a["city"], a["city_type"], None, None, None, None, None, None,
               a["timezone"], None, 1) for a in added]
