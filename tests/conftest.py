@@ -121,3 +121,31 @@ def migrations_copy(tmp_path: Path) -> Path:
     target = tmp_path / "migrations"
     shutil.copytree(migrations.MIGRATIONS_DIR, target)
     return target
+
+
+ROLE_USERS = {"admin": ("Админов Админ", 4), "supervisor": ("Супервизорова Светлана", 3),
+              "manager": ("Менеджеров Михаил", 1), "specialist": ("Специалистов Семён", 1),
+              "manager2": ("Коллегина Ольга", 1)}
+PASSWORD = "secret1"
+
+
+@pytest.fixture
+def users(db: Database) -> dict[str, int]:
+    """One user per role (plus a second manager), password PASSWORD; login = the key."""
+    from crm_desktop.data import company
+    from crm_desktop.domain.passwords import hash_password
+    hashed = hash_password(PASSWORD)
+    ids = {}
+    with db.begin() as conn:
+        roles = company.role_ids(conn)
+        for login, (name, access) in ROLE_USERS.items():
+            ids[login] = company.add_user(conn, login=login, password_hash=hashed, full_name=name,
+                                          role_id=roles[login.rstrip("2")], client_access=access)
+    return ids
+
+
+@pytest.fixture
+def session_of(db: Database, users: dict[str, int]):
+    """session_of("manager") -> a logged-in Session of that test user."""
+    from crm_desktop.services.auth import login
+    return lambda who: login(db, who, PASSWORD)

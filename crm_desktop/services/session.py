@@ -1,0 +1,54 @@
+"""The logged-in user and what every service needs: the database and the access rules."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from crm_desktop.data import user_settings
+from crm_desktop.data.database import Database
+from crm_desktop.domain.access import UserRights
+
+
+class AccessDenied(Exception):
+    """str() is the Russian message for the user."""
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    id: int
+    login: str
+    full_name: str
+    rights: UserRights
+
+
+@dataclass
+class Session:
+    db: Database
+    user: CurrentUser
+
+    @property
+    def rights(self) -> UserRights:
+        return self.user.rights
+
+    def require(self, permission: str, what: str) -> None:
+        if not (self.rights.is_admin or self.rights.can(permission)):
+            raise AccessDenied(f"Недостаточно прав: {what}.")
+
+    def require_admin(self, what: str) -> None:
+        if not self.rights.is_admin:
+            raise AccessDenied(f"{what}: доступно только администратору.")
+
+    # per-user settings (REG-6 and the like), JSON values
+    def setting(self, key: str, default: Any = None) -> Any:
+        with self.db.read() as conn:
+            raw = user_settings.get(conn, self.user.id, key)
+        return default if raw is None else json.loads(raw)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.db.begin() as conn:
+            user_settings.put(conn, self.user.id, key, json.dumps(value, ensure_ascii=False))
+
+    def reset_setting(self, key: str) -> None:
+        with self.db.begin() as conn:
+            user_settings.remove(conn, self.user.id, key)
