@@ -1,0 +1,62 @@
+"""Reading and editing dictionaries; editing is for administrators only, also "on the fly"
+from any combo box (manual: "Справочники", DIC-1)."""
+from __future__ import annotations
+
+from crm_desktop.data import dictionaries as data
+from crm_desktop.data import users as users_data
+from crm_desktop.data.dictionaries import Item
+from crm_desktop.services.session import Session
+
+EDITABLE = {"regions", "settlements", "directions", "event_types", "sales_stages"}
+
+
+def items(session: Session, name: str, include_inactive: bool = False,
+          region_id: int | None = None) -> list[Item]:
+    with session.db.read() as conn:
+        if name == "users":
+            return [Item(i, n) for i, n in users_data.all_users(conn)]
+        return data.items(conn, name, include_inactive, region_id)
+
+
+def is_editable(name: str) -> bool:
+    return name != "users"
+
+
+def _clean(value: str) -> str:
+    value = " ".join(value.split())
+    if not value:
+        raise ValueError("Название не может быть пустым.")
+    if len(value) > 150:
+        raise ValueError("Название длиннее 150 символов.")
+    return value
+
+
+def add(session: Session, name: str, value: str, region_id: int | None = None) -> Item:
+    session.require_admin("Редактирование справочников")
+    value = _clean(value)
+    if name == "settlements" and region_id is None:
+        raise ValueError("Сначала выберите регион населённого пункта.")
+    with session.db.begin() as conn:
+        if data.exists(conn, name, value, region_id):
+            raise ValueError(f"«{value}» уже есть в справочнике.")
+        return Item(data.add(conn, name, value, region_id), value)
+
+
+def rename(session: Session, name: str, item_id: int, value: str) -> None:
+    session.require_admin("Редактирование справочников")
+    value = _clean(value)
+    with session.db.begin() as conn:
+        data.rename(conn, name, item_id, value)
+
+
+def set_active(session: Session, name: str, item_id: int, active: bool) -> None:
+    """Values are never deleted (clients and history refer to them); they are hidden instead."""
+    session.require_admin("Редактирование справочников")
+    with session.db.begin() as conn:
+        data.set_active(conn, name, item_id, active)
+
+
+def reorder(session: Session, name: str, ids_in_order: list[int]) -> None:
+    session.require_admin("Редактирование справочников")
+    with session.db.begin() as conn:
+        data.reorder(conn, name, ids_in_order)
