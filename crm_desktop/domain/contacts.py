@@ -192,3 +192,9 @@ def mailto_uri(email: str, subject: str | None = None) -> str:
     local, ascii_domain = parse_email(email)
     uri = "mailto:" + quote(local, safe=_MAILTO_LOCAL_SAFE) + "@" + ascii_domain
     return f"{uri}?subject={quote(subject, safe='')}" if subject else uri
+
+
+def reversed_digits(phone: str) -> str:
+    """Digits of a phone, last first: PHONE_INDEX keeps these so that a search by the end of
+    a number (what people remember: "…233-13-03") is an indexed STARTING WITH."""
+    return "".join(ch for ch in reversed(phone) if ch.isdigit())[:20]

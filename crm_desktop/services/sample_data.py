@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 from faker import Faker
 
+from crm_desktop.domain.contacts import reversed_digits
 from crm_desktop.domain.requisites import make_inn10, make_inn12, make_kpp, make_ogrn
 
 CLIENT_COLUMNS = ["ID", "CODE", "CLIENT_KIND", "NAME", "FULL_NAME", "REGION_ID", "CITY_ID", "CITY",
@@ -56,11 +57,6 @@ class Batch:
     phones: list[tuple] = field(default_factory=list)
     events: list[tuple] = field(default_factory=list)
     tasks: list[tuple] = field(default_factory=list)
-
-
-def reversed_digits(phone: str) -> str:
-    """Digits of a phone, last first, for the PHONE_INDEX search by number ending."""
-    return "".join(ch for ch in reversed(phone) if ch.isdigit())[:20]
 
 
 class SampleData:

@@ -1,0 +1,1 @@
+"""GUI tests run offscreen (set in tests/conftest.py before Qt is imported)."""
