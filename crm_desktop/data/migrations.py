@@ -106,6 +106,7 @@ def audit_ddl(table: str) -> list[str]:
     """ID generator and triggers that stamp the common columns of a business table.
 
     created/changed by come from the attachment's CRM_USER_ID context (Database.set_app_user);
+    a new row counts as changed at its creation (the register sorts by "Дата измен.");
     ROW_VERSION grows by one on every update, which is what optimistic locking compares.
     """
     gen, short = generator_name(table), table[:24]
@@ -116,7 +117,9 @@ def audit_ddl(table: str) -> list[str]:
 BEGIN
   IF (NEW.ID IS NULL) THEN NEW.ID = NEXT VALUE FOR {gen};
   NEW.CREATED_AT = CURRENT_TIMESTAMP;
+  NEW.CHANGED_AT = NEW.CREATED_AT;
   IF (NEW.CREATED_BY IS NULL) THEN NEW.CREATED_BY = {who};
+  NEW.CHANGED_BY = NEW.CREATED_BY;
   NEW.ROW_VERSION = 1;
 END""",
         f"""CREATE TRIGGER {short}_BU FOR {table} ACTIVE BEFORE UPDATE POSITION 0 AS

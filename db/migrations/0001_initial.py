@@ -110,7 +110,7 @@ def _regions_and_cities(cur) -> None:
     _insert(cur, "REGIONS", ["ID", "NAME", "REGION_TYPE", "KLADR_CODE", "FEDERAL_DISTRICT", "TIMEZONE"],
             [(region_id[name], *regions[name]) for name in sorted(regions)])
     # capital_marker 2 = capital of its region; federal cities come without a city part
-    rows = [(region_id[c["region"]], c["city"] or c["settlement"] or c["region"], c["city_type"] or c["settlement_type"] or "г",
+    rows = [(region_id[c["region"]], c["city"] or c["settlement"] or c["area"] or c["region"], c["city_type"] or c["settlement_type"] or "г",
              c["area"] or None, c["postal_code"] or None, c["kladr_id"] or None, c["fias_id"] or None,
              c["okato"] or None, c["oktmo"] or None, c["timezone"] or None,
              int(c["population"]) if c["population"] else None, 1 if c["capital_marker"] == "2" or not c["city"] else 0)

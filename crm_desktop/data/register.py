@@ -1,0 +1,187 @@
+"""The client register as SQL: keyset windows over (sort column, ID), never the whole table.
+
+A window is fetched after or before a known row key, from either end, or (for a jump of the
+scroll bar into the middle) by position; every sortable column has an ascending and a
+descending (column, ID) index, so each of these is an index walk of one window (REG-1, REG-2).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, ColumnElement, and_, func, literal, or_, select, true
+from sqlalchemy.orm import aliased
+
+from crm_desktop.data.schema import classifier_values, clients, phone_index, users
+
+SORTABLE: dict[str, Any] = {
+    "code": clients.c.code, "name": clients.c.name, "city": clients.c.city,
+    "phone": clients.c.phone, "curator": clients.c.curator_id, "status": clients.c.status_id,
+    "changed": clients.c.changed_at,
+}
+
+_curator = aliased(users)
+_status = aliased(classifier_values)
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    id: int
+    code: int
+    needs_attention: bool
+    is_private: bool
+    name: str
+    city: str | None
+    phone: str | None
+    curator: str | None
+    status: str | None
+    changed_at: datetime | None
+    files_count: int
+    sort_value: Any          # value of the sort column: with id, the row's keyset key
+
+
+@dataclass(frozen=True)
+class RegisterQuery:
+    """Which clients, in which order: `where` is the access scope AND the flexi-filter."""
+    where: ColumnElement[bool]
+    sort: str = "name"
+    descending: bool = False
+
+    @property
+    def column(self):
+        return SORTABLE[self.sort]
+
+
+def _base(query: RegisterQuery):
+    col = query.column
+    return (select(clients.c.id, clients.c.code, clients.c.needs_attention, clients.c.is_private,
+                   clients.c.name, clients.c.city, clients.c.phone, _curator.c.full_name,
+                   _status.c.name, clients.c.changed_at, clients.c.files_count, col)
+            .select_from(clients)
+            .outerjoin(_curator, _curator.c.id == clients.c.curator_id)
+            .outerjoin(_status, _status.c.id == clients.c.status_id)
+            .where(query.where))
+
+
+def _order(query: RegisterQuery, reverse: bool):
+    desc = query.descending != reverse
+    col = query.column
+    if query.sort == "code":       # unique: no tie-breaker needed
+        return [col.desc() if desc else col.asc()]
+    return [col.desc(), clients.c.id.desc()] if desc else [col.asc(), clients.c.id.asc()]
+
+
+def bound(column, value: Any):
+    """A value compared with a name column in that column's collation: the dialect casts bound
+    parameters without one, and Firebird would then compare code points while the index and
+    ORDER BY use UNICODE_CI_AI, and a keyset walk would skip or repeat rows."""
+    collation = column.info.get("collation")
+    return literal(value, type_=column.type).collate(collation) if collation else value
+
+
+def _after(query: RegisterQuery, key: tuple[Any, int], reverse: bool) -> ColumnElement[bool]:
+    """Rows strictly after `key` in the query's order (before it when `reverse`).
+
+    Firebird puts NULLs first in ascending and last in descending order; the bound on the
+    column itself (>= / <=) is what lets the index walk start at the key."""
+    raw, row_id = key
+    # "ID + 0" keeps the tie-break out of index selection: otherwise Firebird ORs a range on the
+    # (column, ID) index with one on the primary key, and its ">" range on a compound key with
+    # an ICU collation drops values that extend the bound ("Клинцы" after "Клин")
+    col, rid = query.column, clients.c.id + 0
+    value = None if raw is None else bound(col, raw)
+    forward = query.descending == reverse      # walking in ascending column order
+    if query.sort == "code":
+        return col > value if forward else col < value
+    if forward:
+        if value is None:
+            return or_(and_(col.is_(None), rid > row_id), col.is_not(None))
+        return and_(col >= value, or_(col > value, rid > row_id))
+    if value is None:
+        return and_(col.is_(None), rid < row_id)
+    return or_(and_(col <= value, or_(col < value, rid < row_id)), col.is_(None))
+
+
+def _rows(conn: Connection, stmt) -> list[RegisterRow]:
+    return [RegisterRow(r[0], r[1], bool(r[2]), bool(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11])
+            for r in conn.execute(stmt)]
+
+
+def window(conn: Connection, query: RegisterQuery, size: int,
+           after: tuple[Any, int] | None = None) -> list[RegisterRow]:
+    """The first `size` rows, or the `size` rows following the row with key `after`."""
+    stmt = _base(query).order_by(*_order(query, False)).limit(size)
+    if after is not None:
+        stmt = stmt.where(_after(query, after, False))
+    return _rows(conn, stmt)
+
+
+def window_before(conn: Connection, query: RegisterQuery, size: int,
+                  before: tuple[Any, int] | None = None) -> list[RegisterRow]:
+    """The `size` rows preceding the row with key `before` (the last rows when None), in order."""
+    stmt = _base(query).order_by(*_order(query, True)).limit(size)
+    if before is not None:
+        stmt = stmt.where(_after(query, before, True))
+    return list(reversed(_rows(conn, stmt)))
+
+
+def window_at(conn: Connection, query: RegisterQuery, offset: int, size: int) -> list[RegisterRow]:
+    """Rows from position `offset`: for a jump of the scroll bar, where no neighbour key is known."""
+    stmt = _base(query).order_by(*_order(query, False)).limit(size).offset(offset)
+    return _rows(conn, stmt)
+
+
+def count(conn: Connection, query: RegisterQuery) -> int:
+    return conn.execute(select(func.count()).select_from(clients).where(query.where)).scalar_one()
+
+
+def count_before(conn: Connection, query: RegisterQuery, key: tuple[Any, int]) -> int:
+    """Position of the row with `key`: the number of rows before it."""
+    stmt = (select(func.count()).select_from(clients)
+            .where(query.where, _after(query, key, True)))
+    return conn.execute(stmt).scalar_one()
+
+
+def key_of(conn: Connection, query: RegisterQuery, client_id: int) -> tuple[Any, int] | None:
+    """The keyset key of a client inside the query, None when the query does not show it."""
+    value = conn.execute(select(query.column).where(clients.c.id == client_id, query.where)).first()
+    return None if value is None else (value[0], client_id)
+
+
+def first_name_match(conn: Connection, query: RegisterQuery, text: str) -> tuple[Any, int] | None:
+    """Key of the first client (in name order) whose name is >= text: the incremental search
+    target ("наиболее точно соответствует"), found through the (NAME, ID) index."""
+    stmt = (select(clients.c.name, clients.c.id).where(query.where, clients.c.name >= bound(clients.c.name, text))
+            .order_by(clients.c.name, clients.c.id).limit(1))
+    row = conn.execute(stmt).first()
+    if row is None:   # past the end: the last client
+        stmt = select(clients.c.name, clients.c.id).where(query.where).order_by(
+            clients.c.name.desc(), clients.c.id.desc()).limit(1)
+        row = conn.execute(stmt).first()
+    return None if row is None else (row[0], row[1])
+
+
+def everything() -> ColumnElement[bool]:
+    return true()
+
+
+def next_match(conn: Connection, query: RegisterQuery, name_fragment: str | None,
+               phone_digits_reversed: str | None, after: tuple[Any, int] | None) -> RegisterRow | None:
+    """The next client in the register's order matching a fragment of the short or full name
+    (CONTAINING: case-insensitive) or the end of any phone of the client or its contacts
+    (PHONE_INDEX, indexed), after the row with key `after` ("Далее >>", REG-5)."""
+    conditions = []
+    if name_fragment:
+        containing = [c.op("CONTAINING")(name_fragment) for c in (clients.c.name, clients.c.full_name)]
+        conditions.append(or_(*containing))
+    if phone_digits_reversed:
+        conditions.append(clients.c.id.in_(select(phone_index.c.client_id).where(
+            phone_index.c.digits_rev.startswith(phone_digits_reversed, autoescape=True))))
+    if not conditions:
+        return None
+    stmt = _base(query).where(or_(*conditions)).order_by(*_order(query, False)).limit(1)
+    if after is not None:
+        stmt = stmt.where(_after(query, after, False))
+    rows = _rows(conn, stmt)
+    return rows[0] if rows else None

@@ -1,0 +1,125 @@
+"""The client register for the logged-in user: access scope and flexi-filter applied in SQL,
+windows of rows, positions for the search (REG-1 … REG-5)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from crm_desktop.data import register as data
+from crm_desktop.data.client_scope import scope_clause
+from crm_desktop.data.register import RegisterQuery, RegisterRow
+from crm_desktop.services.session import Session
+
+Key = tuple[Any, int]
+
+# column key -> (header, sortable); the order is the default layout (REG-6)
+COLUMNS: dict[str, tuple[str, bool]] = {
+    "code": ("Код", True), "flag": ("Флаг", False), "access": ("Доступ", False),
+    "name": ("Контрагент", True), "city": ("Город", True), "phone": ("Телефон", True),
+    "curator": ("Куратор", True), "status": ("Статус", True), "changed": ("Дата измен.", True),
+    "files": ("Файлы", False),
+}
+DEFAULT_LAYOUT = list(COLUMNS)
+DEFAULT_SORT = ("name", False)
+
+
+@dataclass(frozen=True)
+class RegisterView:
+    """What the user looks at: sort and an optional flexi-filter (domain.flexi_filter.FlexiFilter)."""
+    sort: str = "name"
+    descending: bool = False
+    flexi: Any = None
+
+    def sorted_by(self, sort: str, descending: bool) -> RegisterView:
+        if not COLUMNS.get(sort, ("", False))[1]:
+            raise ValueError(f"По колонке «{COLUMNS.get(sort, (sort,))[0]}» сортировка невозможна.")
+        return replace(self, sort=sort, descending=descending)
+
+
+class Register:
+    """Register reads for one session and one view; every read is its own short transaction."""
+
+    def __init__(self, session: Session, view: RegisterView = RegisterView()) -> None:
+        self.session, self.view = session, view
+        where = scope_clause(session.user.id, session.rights.sees_all_clients)
+        if view.flexi is not None:
+            from crm_desktop.data.client_filter import where_clause
+            where = where & where_clause(view.flexi, session.user.id)
+        self.query = RegisterQuery(where, view.sort, view.descending)
+
+    def first(self, size: int) -> list[RegisterRow]:
+        with self.session.db.read() as conn:
+            return data.window(conn, self.query, size)
+
+    def after(self, key: Key, size: int) -> list[RegisterRow]:
+        with self.session.db.read() as conn:
+            return data.window(conn, self.query, size, after=key)
+
+    def before(self, key: Key | None, size: int) -> list[RegisterRow]:
+        with self.session.db.read() as conn:
+            return data.window_before(conn, self.query, size, before=key)
+
+    def at(self, offset: int, size: int) -> list[RegisterRow]:
+        with self.session.db.read() as conn:
+            return data.window_at(conn, self.query, offset, size)
+
+    def count(self) -> int:
+        with self.session.db.read() as conn:
+            return data.count(conn, self.query)
+
+    def position_of(self, client_id: int) -> int | None:
+        """Row number of a client in this view (None when the view does not show it)."""
+        with self.session.db.read() as conn:
+            key = data.key_of(conn, self.query, client_id)
+            return None if key is None else data.count_before(conn, self.query, key)
+
+    def name_search(self, text: str) -> tuple[int, int] | None:
+        """(client id, row) the incremental search moves to; the view must be sorted by name."""
+        if self.view.sort != "name":
+            raise ValueError("Поиск по названию работает при сортировке по контрагенту.")
+        with self.session.db.read() as conn:
+            key = data.first_name_match(conn, self.query, text)
+            if key is None:
+                return None
+            return key[1], data.count_before(conn, self.query, key)
+
+
+def saved_layout(session: Session) -> dict:
+    """Per-user table appearance (REG-6): visible columns in order, widths, sort."""
+    layout = session.setting("register.layout") or {}
+    columns = [c for c in layout.get("columns", DEFAULT_LAYOUT) if c in COLUMNS] or DEFAULT_LAYOUT
+    sort = layout.get("sort") or list(DEFAULT_SORT)
+    if sort[0] not in COLUMNS or not COLUMNS[sort[0]][1]:
+        sort = list(DEFAULT_SORT)
+    return {"columns": columns, "widths": layout.get("widths", {}), "sort": sort}
+
+
+def save_layout(session: Session, columns: list[str], widths: dict[str, int], sort: tuple[str, bool]) -> None:
+    unknown = [c for c in columns if c not in COLUMNS]
+    if unknown or not columns:
+        raise ValueError("Неизвестные или пустые колонки реестра.")
+    session.set_setting("register.layout", {"columns": columns, "widths": widths, "sort": list(sort)})
+
+
+def reset_layout(session: Session) -> None:
+    session.reset_setting("register.layout")
+
+
+def extended_search(register: Register, name_fragment: str, phone_fragment: str,
+                    after_client_id: int | None) -> tuple[int, str, int] | None:
+    """(client id, name, row) of the next match after the given client (REG-5, "Далее >>").
+
+    A phone fragment matches the end of a number: "233-13-03" finds +7 (831) 233-13-03."""
+    from crm_desktop.domain.contacts import reversed_digits
+    name_fragment = " ".join(name_fragment.split())
+    digits = reversed_digits(phone_fragment)
+    if not name_fragment and not digits:
+        raise ValueError("Введите фрагмент названия или телефона.")
+    if phone_fragment.strip() and len(digits) < 3:
+        raise ValueError("Для поиска по телефону введите не меньше трёх цифр.")
+    with register.session.db.read() as conn:
+        after = None if after_client_id is None else data.key_of(conn, register.query, after_client_id)
+        row = data.next_match(conn, register.query, name_fragment or None, digits or None, after)
+        if row is None:
+            return None
+        return row.id, row.name, data.count_before(conn, register.query, (row.sort_value, row.id))

@@ -1,0 +1,127 @@
+"""`crm`: the workstation program.
+
+Without arguments it starts with the info-base list, first-run wizard and login. With --db and
+--user (password from CRM_PASSWORD) it opens straight into the main window — for support and
+automated checks; --screenshot FILE waits for the register's first rows, saves a PNG of the
+main window (or of the card opened with --open client:CODE), prints the time from start to
+first rows and exits."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+STARTED = time.perf_counter()
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="crm", description="CRM — рабочее место")
+    p.add_argument("--db", help="адрес базы: путь к файлу или host[/port]:path")
+    p.add_argument("--user", help="логин пользователя CRM (пароль в CRM_PASSWORD)")
+    p.add_argument("--db-user", help="пользователь Firebird")
+    p.add_argument("--db-password", help="пароль Firebird")
+    p.add_argument("--screenshot", help="сохранить снимок окна в PNG и выйти")
+    p.add_argument("--open", help="открыть карточку: client:КОД")
+    return p
+
+
+def _direct_session(args: argparse.Namespace):
+    """Log in without dialogs (support, automated checks); errors go to stderr."""
+    from crm_desktop.data.credentials import resolve
+    from crm_desktop.data.database import Database
+    from crm_desktop.data.migrations import require_version
+    from crm_desktop.services.auth import login
+
+    db = Database(args.db, resolve(args.db, args.db_user, args.db_password))
+    require_version(db)
+    if not args.user:
+        raise ValueError("Укажите --user вместе с --db.")
+    return login(db, args.user, os.environ.get("CRM_PASSWORD", ""))
+
+
+def _open_target(window, target: str):
+    from crm_desktop.services.clients import client_id_by_code
+    kind, _, code = target.partition(":")
+    if kind != "client" or not code.isdigit():
+        raise ValueError("--open ждёт client:КОД")
+    client_id = client_id_by_code(window.session, int(code))
+    if client_id is None:
+        raise ValueError(f"Клиент с кодом {code} не найден или недоступен.")
+    from crm_desktop.ui.card import card_dialog
+    return card_dialog(window, window.session, client_id)
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("CRM")
+    app.setOrganizationName("crm-desktop")
+    from crm_desktop.ui.qt_setup import configure_application
+    configure_application(app)
+    from crm_desktop.ui.main.main_window import MainWindow
+
+    seat = None
+    if args.db:
+        try:
+            session = _direct_session(args)
+        except Exception as exc:  # noqa: BLE001 - one line for the command line
+            print(f"Ошибка: {' '.join(str(exc).split())}", file=sys.stderr)
+            return 2
+        licence_text = ""
+    else:
+        from crm_desktop.ui.startup.flow import run_startup
+        result = run_startup()
+        if result is None:
+            return 1
+        session, seat = result.session, result.seat
+        licence_text = result.licence.status_bar_text
+    window = MainWindow(session, licence_text)
+    if seat is not None:
+        window.licence_status = result.licence
+    window.show()
+    if args.screenshot:
+        return _screenshot(app, window, args)
+    try:
+        return app.exec()
+    finally:
+        if seat is not None:
+            seat.close()
+
+
+def _screenshot(app: QApplication, window, args: argparse.Namespace) -> int:
+    first_rows = time.perf_counter() - STARTED
+    shown = window
+    if args.open:
+        try:
+            shown = _open_target(window, args.open)
+        except Exception as exc:  # noqa: BLE001
+            print(f"Ошибка: {exc}", file=sys.stderr)
+            return 2
+        shown.show()
+    done: list[int] = []
+
+    def grab() -> None:
+        shown.grab().save(args.screenshot)
+        print(f"Первые строки через {first_rows:.2f} с; снимок: {args.screenshot}")
+        window.close()
+        done.append(0)
+        app.quit()
+    QTimer.singleShot(300, grab)
+    app.exec()
+    return done[0] if done else 1
+
+
+def main() -> None:
+    try:
+        sys.exit(run())
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,370 @@
+"""The main window (REG-1): menu and toolbar of the manual, the client register in the centre,
+the assistant panel on the left, the informator on the right; table appearance and docks are
+saved per user in the database at exit and restored at login (REG-6)."""
+from __future__ import annotations
+
+import base64
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMenu, QMessageBox,
+                               QTableView, QToolBar, QWidget)
+
+from crm_desktop.domain.access import ROLE_TITLES
+from crm_desktop.services import register as register_service
+from crm_desktop.services.register import COLUMNS, Register, RegisterView
+from crm_desktop.services.session import Session
+from crm_desktop.ui.main.columns_dialog import ColumnsDialog
+from crm_desktop.ui.main.docks import AssistantDock, InformatorDock
+from crm_desktop.ui.main.search_dialogs import ExtendedSearchDialog, FindDialog
+from crm_desktop.ui.ops import call
+from crm_desktop.ui.register.register_model import ClientIdRole, RegisterModel
+
+GROUP_LIMIT = 500          # manual: at most 500 clients per group run
+
+
+class MainWindow(QMainWindow):
+    first_rows_shown = Signal()
+
+    def __init__(self, session: Session, licence_text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("CRM — %1").replace("%1", session.user.full_name))
+        self.resize(1280, 800)
+        layout = register_service.saved_layout(session)
+        sort, descending = layout["sort"][0], bool(layout["sort"][1])
+        self.view_spec = RegisterView(sort=sort, descending=descending)
+        self.table = QTableView()
+        self.table.setObjectName("registerTable")
+        self.model = RegisterModel(Register(session, self.view_spec), layout["columns"], self)
+        self.model.first_rows.connect(self.first_rows_shown)
+        self.model.counted.connect(self._show_count)
+        self._setup_table(layout["widths"])
+        self.setCentralWidget(self.table)
+        self.assistant = AssistantDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.assistant)
+        self.informator = InformatorDock(show_at_start=session.setting("informator.show", True), parent=self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.informator)
+        self._filter_dock = None
+        self._build_actions()
+        self._status = QLabel()
+        self.statusBar().addWidget(self._status, 1)
+        who = f"{session.user.full_name} ({ROLE_TITLES[session.rights.role]})"
+        self.statusBar().addPermanentWidget(QLabel(f"{who} · {session.db.address}"))
+        self.licence_label = QLabel(licence_text)
+        self.statusBar().addPermanentWidget(self.licence_label)
+        self._restore_docks()
+        self._show_count(self.model.total)
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    # -- construction -----------------------------------------------------------------------
+    def _setup_table(self, widths: dict[str, int]) -> None:
+        t = self.table
+        t.setModel(self.model)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setAlternatingRowColors(True)
+        t.verticalHeader().setVisible(False)
+        t.verticalHeader().setDefaultSectionSize(22)
+        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = t.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.sectionClicked.connect(self._header_clicked)
+        header.sectionMoved.connect(lambda *_: None)
+        t.doubleClicked.connect(lambda _: self.open_client())
+        t.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        t.customContextMenuRequested.connect(self._context_menu)
+        self._apply_widths(widths)
+        self._show_sort_indicator()
+
+    def _apply_widths(self, widths: dict[str, int]) -> None:
+        defaults = {"code": 70, "flag": 40, "access": 80, "name": 320, "city": 140, "phone": 150,
+                    "curator": 180, "status": 150, "changed": 120, "files": 44}
+        for i, key in enumerate(self.model.columns):
+            self.table.setColumnWidth(i, int(widths.get(key, defaults.get(key, 100))))
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut: QKeySequence | str | None = None,
+                enabled: bool = True, tip: str = "", table_only: bool = False) -> QAction:
+        """A menu command; `table_only` keys (Ins, Enter, Del, Space) act only in the register."""
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if table_only
+                                      else Qt.ShortcutContext.WindowShortcut)
+            if table_only:
+                self.table.addAction(action)
+        action.triggered.connect(slot)
+        action.setEnabled(enabled)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        later = self.tr("Появится в следующей версии программы")
+        file_menu = bar.addMenu(self.tr("&Файл"))
+        self.find_action = self._action(file_menu, self.tr("Поиск…"), self.find_client, "Ctrl+F")
+        self.extended_action = self._action(file_menu, self.tr("Расширенный поиск…"), self.extended_search, "Shift+F")
+        self.refresh_action = self._action(file_menu, self.tr("Обновить"), self.refresh, "F5")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Выход"), self.close, "Alt+F4")
+
+        clients_menu = bar.addMenu(self.tr("&Клиенты"))
+        self.new_action = self._action(clients_menu, self.tr("Ввести нового контрагента"), self.new_client, "Ins", table_only=True)
+        self.open_action = self._action(clients_menu, self.tr("Открыть карточку"), self.open_client, "Return", table_only=True)
+        self.delete_action = self._action(clients_menu, self.tr("Удалить клиента"), self.delete_client, "Del", table_only=True)
+        clients_menu.addSeparator()
+        self.mark_action = self._action(clients_menu, self.tr("Маркер"), self.toggle_marker, "Space", table_only=True)
+        self._action(clients_menu, self.tr("Отметить всех"), lambda: self.model.set_all_marked(True))
+        self._action(clients_menu, self.tr("Снять все отметки"), lambda: self.model.set_all_marked(False))
+        self._action(clients_menu, self.tr("Групповая обработка…"), self.group_processing, "Ctrl+G")
+        self._action(clients_menu, self.tr("Размер файлов клиента"), lambda: None, "Ctrl+I", enabled=False, tip=later)
+
+        plans = bar.addMenu(self.tr("&Планы и задачи"))
+        for text in (self.tr("Список задач"), self.tr("Двухнедельный планировщик"),
+                     self.tr("Визуальный планировщик дня"), self.tr("Планировщик коллективных задач")):
+            self._action(plans, text, lambda: None, enabled=False, tip=later)
+        reports = bar.addMenu(self.tr("&Отчёты"))
+        self._action(reports, self.tr("Отчёт о событиях"), lambda: None, enabled=False, tip=later)
+
+        dictionaries = bar.addMenu(self.tr("&Справочники"))
+        self._action(dictionaries, self.tr("Справочники…"), lambda: self._admin("open_dictionaries"),
+                     enabled=self.session.rights.is_admin)
+        if self.session.rights.is_admin:
+            admin = bar.addMenu(self.tr("&Администрирование"))
+            for text, entry in ((self.tr("Пользователи"), "open_users"),
+                                (self.tr("Предприятие — Константы"), "open_constants"),
+                                (self.tr("Предприятие — Структура предприятия"), "open_company_structure"),
+                                (self.tr("Предприятие — Направления"), "open_directions"),
+                                (self.tr("Управление данными — Справочники"), "open_dictionaries"),
+                                (self.tr("Управление данными — Признаки-классификаторы"), "open_custom_classifiers"),
+                                (self.tr("Автоподстановка"), "open_autosubstitution")):
+                self._action(admin, text, lambda checked=False, e=entry: self._admin(e))
+
+        settings = bar.addMenu(self.tr("&Настройка"))
+        self._action(settings, self.tr("Колонки реестра…"), self.choose_columns)
+        self._action(settings, self.tr("Вернуть вид таблицы по умолчанию"), self.reset_layout)
+
+        windows = bar.addMenu(self.tr("&Окна"))
+        windows.addAction(self.assistant.toggleViewAction())
+        windows.addAction(self.informator.toggleViewAction())
+
+        help_menu = bar.addMenu(self.tr("&Помощь"))
+        self._action(help_menu, self.tr("Регистрационный ключ…"), self.show_key_info)
+
+        toolbar = QToolBar(self.tr("Панель инструментов"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(toolbar)
+        self.filter_action = toolbar.addAction(self.tr("Фильтр"), self.toggle_filter)
+        self.filter_action.setCheckable(True)
+        self.templates_action = toolbar.addAction(self.tr("Шаблоны"), self.show_templates)
+        for text in (self.tr("Склад"), self.tr("Касса")):
+            action = toolbar.addAction(text)
+            action.setEnabled(False)
+            action.setToolTip(later)
+        toolbar.addAction(self.refresh_action)
+        self.toolbar = toolbar
+
+    # -- register -----------------------------------------------------------------------------
+    def current_client_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ClientIdRole) if index.isValid() else None
+
+    def move_to(self, row: int, client_id: int | None = None) -> None:
+        if row >= self.model.rowCount():
+            return
+        index = self.model.index(row, max(self.table.currentIndex().column(), 0))
+        self.table.setCurrentIndex(index)
+        self.table.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                           | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _reload(self, view: RegisterView, keep: int | None = None) -> None:
+        self.view_spec = view
+        self.model.reload(Register(self.session, view))
+        self._show_sort_indicator()
+        row = None
+        if keep is not None:
+            row = call(self, lambda: self.model.register.position_of(keep))
+        if row is not None and row < self.model.rowCount():
+            self.move_to(row)
+        elif self.model.rowCount():
+            self.move_to(0)
+
+    def refresh(self) -> None:
+        self._reload(self.view_spec, self.current_client_id())
+
+    def apply_filter(self, flexi) -> None:
+        self._reload(RegisterView(self.view_spec.sort, self.view_spec.descending, flexi), self.current_client_id())
+
+    def _header_clicked(self, section: int) -> None:
+        key = self.model.columns[section]
+        if not COLUMNS[key][1]:
+            self._show_sort_indicator()
+            return
+        descending = not self.view_spec.descending if key == self.view_spec.sort else False
+        self._reload(self.view_spec.sorted_by(key, descending), self.current_client_id())
+
+    def _show_sort_indicator(self) -> None:
+        header = self.table.horizontalHeader()
+        if self.view_spec.sort in self.model.columns:
+            order = Qt.SortOrder.DescendingOrder if self.view_spec.descending else Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(self.model.columns.index(self.view_spec.sort), order)
+            header.setSortIndicatorShown(True)
+        else:
+            header.setSortIndicatorShown(False)
+
+    def _show_count(self, total: int | None) -> None:
+        shown = "…" if total is None else f"{total:,}".replace(",", " ")
+        marked = self.model.marked_count
+        self._status.setText(self.tr("Клиентов: %1").replace("%1", shown)
+                             + (self.tr(" · отмечено: %1").replace("%1", str(marked)) if marked else ""))
+
+    def toggle_marker(self) -> None:
+        row = self.table.currentIndex().row()
+        if row < 0:
+            return
+        self.model.toggle_marker(row)
+        self._show_count(self.model.total)
+        if row + 1 < self.model.rowCount():
+            self.move_to(row + 1)
+
+    # -- actions ----------------------------------------------------------------------------
+    def find_client(self) -> None:
+        if self.view_spec.sort != "name":
+            self._reload(self.view_spec.sorted_by("name", False), self.current_client_id())
+        FindDialog(self.model.register, self.move_to, self).exec()
+
+    def extended_search(self) -> None:
+        dialog = ExtendedSearchDialog(self.model.register, self.move_to, self)
+        dialog.show()
+        self._extended = dialog
+
+    def new_client(self) -> None:
+        from crm_desktop.ui.card import new_client
+        client_id = new_client(self, self.session)
+        if client_id is not None:
+            self._reload(self.view_spec, client_id)
+
+    def open_client(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        from crm_desktop.ui.card import open_client
+        if open_client(self, self.session, client_id):
+            self._reload(self.view_spec, client_id)
+
+    def delete_client(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        row = self.table.currentIndex().row()
+        from crm_desktop.ui.card import delete_client
+        if delete_client(self, self.session, client_id):
+            self._reload(self.view_spec)
+            self.move_to(min(row, self.model.rowCount() - 1))
+
+    def group_processing(self) -> None:
+        count = self.model.marked_count
+        QMessageBox.information(self, self.tr("Групповая обработка"), self.tr(
+            "Отмечено клиентов: %1 (за один запуск обрабатывается не больше %2). Менеджер групповой "
+            "обработки появится в следующей версии программы.").replace("%1", str(count)).replace(
+            "%2", str(GROUP_LIMIT)))
+
+    def _admin(self, entry: str) -> None:
+        from crm_desktop.ui import admin
+        getattr(admin, entry)(self, self.session)
+        self.refresh()
+
+    def toggle_filter(self) -> None:
+        if self._filter_dock is None:
+            from PySide6.QtWidgets import QDockWidget
+
+            from crm_desktop.ui.filter import FilterPanel
+            panel = FilterPanel(self.session, self)
+            panel.applied.connect(self.apply_filter)
+            dock = QDockWidget(self.tr("Flexi-фильтр"), self)
+            dock.setObjectName("filterDock")
+            dock.setWidget(panel)
+            self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
+            dock.visibilityChanged.connect(self.filter_action.setChecked)
+            self._filter_dock, self.filter_panel = dock, panel
+        self._filter_dock.setVisible(not self._filter_dock.isVisible())
+
+    def show_templates(self) -> None:
+        from crm_desktop.ui.filter import TemplatesMenu
+        menu = TemplatesMenu(self.session, self)
+        menu.current_filter_provider = lambda: self.view_spec.flexi
+        menu.template_chosen.connect(self.apply_filter)
+        button = self.toolbar.widgetForAction(self.templates_action)
+        menu.exec(button.mapToGlobal(button.rect().bottomLeft()))
+
+    def show_key_info(self) -> None:
+        status = getattr(self, "licence_status", None)
+        if status is None:
+            QMessageBox.information(self, self.tr("Регистрационный ключ"),
+                                    self.tr("Программа работает в демо-режиме: сервер лицензий не найден."))
+            return
+        from crm_desktop.ui.licensing.key_info_dialog import KeyInfoDialog
+        KeyInfoDialog(status, self).exec()
+
+    def _context_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for action in (self.new_action, self.open_action, self.delete_action, None, self.mark_action,
+                       None, self.find_action, self.extended_action, self.refresh_action):
+            menu.addSeparator() if action is None else menu.addAction(action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # -- appearance per user ------------------------------------------------------------------
+    def choose_columns(self) -> None:
+        dialog = ColumnsDialog(self._visual_columns(), self)
+        if dialog.exec():
+            self._set_columns(dialog.chosen(), self._widths())
+
+    def reset_layout(self) -> None:
+        call(self, lambda: register_service.reset_layout(self.session))
+        layout = register_service.saved_layout(self.session)
+        self._set_columns(layout["columns"], {})
+        self._reload(RegisterView(*layout["sort"], flexi=self.view_spec.flexi), self.current_client_id())
+
+    def _visual_columns(self) -> list[str]:
+        header = self.table.horizontalHeader()
+        return [self.model.columns[header.logicalIndex(v)] for v in range(header.count())]
+
+    def _widths(self) -> dict[str, int]:
+        return {key: self.table.columnWidth(i) for i, key in enumerate(self.model.columns)}
+
+    def _set_columns(self, columns: list[str], widths: dict[str, int]) -> None:
+        header = self.table.horizontalHeader()
+        for v in range(header.count()):          # back to logical order before the model changes
+            header.moveSection(header.visualIndex(v), v)
+        self.model.set_columns(columns)
+        self._apply_widths(widths)
+        self._show_sort_indicator()
+
+    def save_appearance(self) -> None:
+        register_service.save_layout(self.session, self._visual_columns(), self._widths(),
+                                     (self.view_spec.sort, self.view_spec.descending))
+        self.session.set_setting("main.window_state", base64.b64encode(bytes(self.saveState().data())).decode())
+        self.session.set_setting("main.geometry", base64.b64encode(bytes(self.saveGeometry().data())).decode())
+        self.session.set_setting("informator.show", not self.informator.hide_at_start.isChecked())
+
+    def _restore_docks(self) -> None:
+        geometry = self.session.setting("main.geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
+        state = self.session.setting("main.window_state")
+        if state:
+            self.restoreState(QByteArray(base64.b64decode(state)))
+        if not self.session.setting("informator.show", True):
+            self.informator.hide()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        call(self, self.save_appearance)
+        super().closeEvent(event)

@@ -1,0 +1,203 @@
+"""Lazy table model of the client register: pages of rows fetched on demand by keyset from a
+neighbouring page (or by position for a scroll-bar jump), a bounded page cache, the total
+counted off the GUI thread. Memory stays flat whatever the number of clients (REG-1)."""
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from crm_desktop.data.register import RegisterRow
+from crm_desktop.services.register import COLUMNS, Register
+from crm_desktop.ui.ops import run_op
+from crm_desktop.ui.register.icons import clip_icon, flag_icon, lock_icon
+
+PAGE = 200
+MAX_PAGES = 60          # 12,000 rows at most in memory
+MARKED = QBrush(QColor("#ffe8a3"))
+ClientIdRole = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RegisterModel(QAbstractTableModel):
+    counted = Signal(int)          # the total is known
+    first_rows = Signal()          # the first window is on screen
+
+    def __init__(self, register: Register, columns: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self._columns = columns
+        self._pages: OrderedDict[int, list[RegisterRow]] = OrderedDict()
+        self._rows = 0
+        self._total: int | None = None
+        self._generation = 0
+        self._all_marked = False
+        self._toggled: set[int] = set()
+        self.register = register
+        self.reload(register)
+
+    # -- loading ------------------------------------------------------------------------------
+    def reload(self, register: Register | None = None) -> None:
+        """New view (sort, filter) or refresh: first page now, the total in the background."""
+        self.beginResetModel()
+        self.register = register or self.register
+        self._generation += 1
+        self._pages.clear()
+        first = self.register.first(PAGE)
+        self._pages[0] = first
+        self._rows = len(first)
+        self._total = len(first) if len(first) < PAGE else None
+        self.endResetModel()
+        self.first_rows.emit()
+        if self._total is None:
+            generation = self._generation
+            run_op(None, self.register.count, lambda total: self._set_total(generation, total),
+                   on_error=lambda exc: None)
+        else:
+            self.counted.emit(self._total)
+
+    def _set_total(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return                                  # a newer view replaced the one counted
+        if total > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, total - 1)
+            self._rows = total
+            self._total = total
+            self.endInsertRows()
+        else:
+            self._total = total
+        self.counted.emit(total)
+
+    @property
+    def total(self) -> int | None:
+        return self._total
+
+    def _page(self, number: int) -> list[RegisterRow]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        prev, nxt = self._pages.get(number - 1), self._pages.get(number + 1)
+        last_page = (self._rows - 1) // PAGE
+        if prev:
+            last = prev[-1]
+            page = self.register.after((last.sort_value, last.id), PAGE)
+        elif nxt:
+            first = nxt[0]
+            page = self.register.before((first.sort_value, first.id), PAGE)
+        elif number == last_page and self._total is not None:
+            page = self.register.before(None, self._rows - number * PAGE)
+        else:
+            page = self.register.at(number * PAGE, PAGE)
+        self._pages[number] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def row_at(self, row: int) -> RegisterRow | None:
+        if not 0 <= row < self._rows:
+            return None
+        page = self._page(row // PAGE)
+        offset = row % PAGE
+        return page[offset] if offset < len(page) else None
+
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    # -- markers (REG-6) ------------------------------------------------------------------------
+    def is_marked(self, client_id: int) -> bool:
+        return self._all_marked != (client_id in self._toggled)
+
+    def toggle_marker(self, row: int) -> None:
+        record = self.row_at(row)
+        if record is None:
+            return
+        self._toggled ^= {record.id}
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def set_all_marked(self, marked: bool) -> None:
+        self._all_marked, self._toggled = marked, set()
+        self.dataChanged.emit(self.index(0, 0), self.index(max(self._rows - 1, 0), self.columnCount() - 1))
+
+    def marked_ids(self, limit: int) -> list[int]:
+        """Marked clients of the loaded rows when everything is marked, else the toggled ones."""
+        if not self._all_marked:
+            return sorted(self._toggled)[:limit]
+        ids = [r.id for page in self._pages.values() for r in page if r.id not in self._toggled]
+        return ids[:limit]
+
+    @property
+    def marked_count(self) -> int:
+        if self._all_marked:
+            return (self._total or self._rows) - len(self._toggled)
+        return len(self._toggled)
+
+    # -- Qt model ---------------------------------------------------------------------------
+    @property
+    def columns(self) -> list[str]:
+        return self._columns
+
+    def set_columns(self, columns: list[str]) -> None:
+        self.beginResetModel()
+        self._columns = columns
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[self._columns[section]][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self.row_at(index.row())
+        if record is None:
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(record, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == "code" and record.is_private:
+                return lock_icon()
+            if column == "flag" and record.needs_attention:
+                return flag_icon()
+            if column == "files" and record.files_count:
+                return clip_icon()
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(record, column)
+        if role == Qt.ItemDataRole.BackgroundRole and self.is_marked(record.id):
+            return MARKED
+        if role == ClientIdRole:
+            return record.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "code":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _display(record: RegisterRow, column: str) -> str | None:
+    if column == "code":
+        return str(record.code)
+    if column == "changed":
+        return record.changed_at.strftime("%d.%m.%Y %H:%M") if record.changed_at else ""
+    if column in ("flag", "access", "files"):
+        return "приватный" if column == "access" and record.is_private else None
+    return getattr(record, column)
+
+
+def _tooltip(record: RegisterRow, column: str) -> str | None:
+    if column == "code" and record.is_private:
+        return "Приватный клиент: виден только куратору"
+    if column == "flag" and record.needs_attention:
+        return "Требует особого внимания"
+    if column == "files" and record.files_count:
+        return f"Прикреплено файлов: {record.files_count}"
+    return None

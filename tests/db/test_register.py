@@ -1,0 +1,121 @@
+"""The register's keyset windows, positions and searches against Firebird (REG-1, REG-2, REG-5)."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from crm_desktop.services import admin
+from crm_desktop.services.register import Register, RegisterView, extended_search, saved_layout, save_layout
+
+SORTS = ["name", "code", "city", "phone", "curator", "status", "changed"]
+
+
+@pytest.fixture
+def filled(db, users):
+    """650 generated clients plus a few with NULLs and ties in sortable columns."""
+    admin.generate(db, 650, seed=7)
+    with db.begin() as conn:
+        conn.execute(text("UPDATE CLIENTS SET CITY = NULL, PHONE = NULL WHERE MOD(ID, 17) = 0"))
+        conn.execute(text("UPDATE CLIENTS SET NAME = 'ООО «Дубль»' WHERE MOD(ID, 53) = 0"))
+    return db
+
+
+def _full_order(session, view: RegisterView) -> list[int]:
+    """Every id in order, walked window by window through the public API."""
+    register = Register(session, view)
+    rows = register.first(37)
+    ids = [r.id for r in rows]
+    while len(rows) == 37:
+        last = rows[-1]
+        rows = register.after((last.sort_value, last.id), 37)
+        ids += [r.id for r in rows]
+    return ids
+
+
+@pytest.mark.parametrize("sort", SORTS)
+@pytest.mark.parametrize("descending", [False, True])
+def test_keyset_walk_visits_every_client_once_in_order(filled, session_of, sort, descending) -> None:
+    session = session_of("admin")
+    view = RegisterView(sort, descending)
+    ids = _full_order(session, view)
+    register = Register(session, view)
+    assert len(ids) == len(set(ids)) == register.count() == 650
+    column = {"changed": "CHANGED_AT", "curator": "CURATOR_ID", "status": "STATUS_ID"}.get(sort, sort.upper())
+    direction = "DESC" if descending else "ASC"
+    with session.db.read() as conn:     # plain ORDER BY over the whole table is the truth
+        truth = list(conn.execute(text(f"SELECT ID FROM CLIENTS ORDER BY {column} {direction}, ID {direction}")).scalars())
+    assert ids == truth
+    # the same order read backwards window by window from the end
+    rows = register.before(None, 41)
+    back = [r.id for r in rows]
+    while len(rows) == 41:
+        first = rows[0]
+        rows = register.before((first.sort_value, first.id), 41)
+        back = [r.id for r in rows] + back
+    assert back == ids
+    assert [r.id for r in register.at(300, 25)] == ids[300:325]
+    for probe in (0, 1, 333, 649):
+        assert register.position_of(ids[probe]) == probe
+
+
+def test_incremental_search_lands_on_best_match(filled, session_of) -> None:
+    session = session_of("admin")
+    register = Register(session, RegisterView("name"))
+    ids = _full_order(session, RegisterView("name"))
+    client_id, row = register.name_search("ооо «ду")           # case-insensitive
+    assert ids[row] == client_id
+    assert register.first(650)[row].name == "ООО «Дубль»"
+    with pytest.raises(ValueError):
+        Register(session, RegisterView("city")).name_search("а")
+
+
+def test_extended_search_by_name_fragment_and_phone_end(filled, session_of) -> None:
+    session = session_of("admin")
+    register = Register(session, RegisterView("name"))
+    seen, after = [], None
+    while (found := extended_search(register, "дубль", "", after)) is not None:
+        client_id, name, row = found
+        assert name == "ООО «Дубль»"
+        seen.append(client_id)
+        after = client_id
+    with session.db.read() as conn:
+        expected = conn.execute(text("SELECT COUNT(*) FROM CLIENTS WHERE NAME = 'ООО «Дубль»'")).scalar_one()
+    assert len(seen) == expected > 3
+    with session.db.read() as conn:
+        cid, phone = conn.execute(text("SELECT FIRST 1 C.CLIENT_ID, C.PHONE_MOBILE FROM CONTACTS C")).one()
+    found = extended_search(register, "", phone[-9:], None)
+    ids = []
+    while found is not None:
+        ids.append(found[0])
+        found = extended_search(register, "", phone[-9:], found[0])
+    assert cid in ids
+    with pytest.raises(ValueError, match="трёх"):
+        extended_search(register, "", "12", None)
+
+
+def test_manager_sees_own_and_not_others_private(filled, session_of, users) -> None:
+    manager = session_of("manager")
+    with filled.begin() as conn:
+        conn.execute(text("UPDATE CLIENTS SET CURATOR_ID = :a, SPECIALIST_ID = NULL"), {"a": users["admin"]})
+        conn.execute(text("UPDATE CLIENTS SET CURATOR_ID = :m WHERE MOD(ID, 10) = 1"), {"m": users["manager"]})
+        conn.execute(text("UPDATE CLIENTS SET IS_PRIVATE = 1 WHERE MOD(ID, 10) IN (1, 2)"))
+        conn.execute(text("UPDATE CLIENTS SET CURATOR_ID = :m WHERE MOD(ID, 10) = 2"), {"m": users["manager2"]})
+        conn.execute(text("INSERT INTO CLIENT_ACCESS (CLIENT_ID, USER_ID) SELECT ID, :m FROM CLIENTS "
+                          "WHERE MOD(ID, 10) = 3"), {"m": users["manager"]})
+        mine = set(conn.execute(text("SELECT ID FROM CLIENTS WHERE MOD(ID, 10) IN (1, 3)")).scalars())
+        others_private = set(conn.execute(text("SELECT ID FROM CLIENTS WHERE MOD(ID, 10) = 2")).scalars())
+    assert set(_full_order(manager, RegisterView())) == mine             # mode 1: own only
+    admin_ids = set(_full_order(session_of("admin"), RegisterView()))
+    assert not admin_ids & others_private                                  # private: curator only
+    assert mine - {i for i in mine if i % 10 == 1} <= admin_ids
+
+
+def test_layout_is_saved_per_user(db, session_of) -> None:
+    manager = session_of("manager")
+    assert saved_layout(manager)["columns"][:2] == ["code", "flag"]
+    save_layout(manager, ["name", "code"], {"name": 300}, ("changed", True))
+    again = saved_layout(session_of("manager"))
+    assert again == {"columns": ["name", "code"], "widths": {"name": 300}, "sort": ["changed", True]}
+    assert saved_layout(session_of("manager2"))["sort"] == ["name", False]
+    with pytest.raises(ValueError):
+        save_layout(manager, ["nonsense"], {}, ("name", False))
