@@ -1,0 +1,148 @@
+"""Custom classifiers ("признаки-классификаторы", manual: "Дополнительные признаки-классификаторы";
+DIC-3): the administrator defines them, the client card's "Признаки" tab and the flexi-filter
+show the active ones. Values of dictionary-type ones are edited through services/dictionaries.py
+under the classifier's code."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+from crm_desktop.data import classifiers as data
+from crm_desktop.data.classifiers import ClassifierRow
+from crm_desktop.data.schema import classifiers as classifiers_table
+from crm_desktop.data.admin_users import last_change
+from crm_desktop.domain.admin_rules import ConcurrentEdit
+from crm_desktop.domain.validation import FieldError, ValidationError
+from crm_desktop.services.session import Session
+
+
+class ValueKind(IntEnum):
+    """CLASSIFIERS.VALUE_KIND."""
+    DICTIONARY = 1
+    DICTIONARY_MULTI = 2
+    TEXT = 3
+    NUMBER = 4
+    DATE = 5
+    SWITCH = 6
+
+
+KIND_TITLES = {ValueKind.DICTIONARY: "Справочник", ValueKind.DICTIONARY_MULTI: "Справочник (несколько значений)",
+               ValueKind.TEXT: "Текст", ValueKind.NUMBER: "Число", ValueKind.DATE: "Дата",
+               ValueKind.SWITCH: "Переключатель"}
+DICTIONARY_KINDS = (ValueKind.DICTIONARY, ValueKind.DICTIONARY_MULTI)
+
+
+@dataclass(frozen=True)
+class CustomClassifier:
+    """What the client card and the flexi-filter need of an active custom classifier."""
+    id: int
+    code: str
+    name: str
+    hint: str
+    label: str
+    value_kind: ValueKind
+    order: int
+
+    @property
+    def has_values(self) -> bool:
+        return self.value_kind in DICTIONARY_KINDS
+
+
+@dataclass(frozen=True)
+class ClassifierCard:
+    """The administrator's card of one classifier (id None: a new one)."""
+    id: int | None = None
+    code: str = ""
+    name: str = ""
+    hint: str = ""
+    label: str = ""
+    value_kind: ValueKind = ValueKind.DICTIONARY
+    is_active: bool = True
+    row_version: int = 0
+
+
+def _card(r: ClassifierRow) -> ClassifierCard:
+    return ClassifierCard(r.id, r.code, r.name, r.hint, r.label, ValueKind(r.value_kind), r.is_active, r.row_version)
+
+
+def active_custom_classifiers(session: Session) -> list[CustomClassifier]:
+    """Active custom classifiers in the administrator's order (anyone may read them)."""
+    with session.db.read() as conn:
+        rows = data.custom(conn, active_only=True)
+    return [CustomClassifier(r.id, r.code, r.name, r.hint, r.label or r.name, ValueKind(r.value_kind), r.order)
+            for r in rows]
+
+
+def _require(session: Session) -> None:
+    session.require("edit_dictionaries", "Настройка признаков-классификаторов")
+
+
+def all_classifiers(session: Session) -> list[ClassifierCard]:
+    _require(session)
+    with session.db.read() as conn:
+        return [_card(r) for r in data.custom(conn)]
+
+
+def card_errors(card: ClassifierCard) -> list[FieldError]:
+    errors = []
+    if not card.name.strip():
+        errors.append(FieldError("name", "Укажите название признака-классификатора."))
+    for field, limit, title in (("name", 100, "Название"), ("hint", 300, "Текст подсказки"), ("label", 60, "Лейбл")):
+        if len(getattr(card, field).strip()) > limit:
+            errors.append(FieldError(field, f"{title}: не длиннее {limit} символов."))
+    return errors
+
+
+def save(session: Session, card: ClassifierCard) -> ClassifierCard:
+    """Insert (with a generated code "custom_<id>") or update with optimistic locking."""
+    _require(session)
+    if errors := card_errors(card):
+        raise ValidationError(errors)
+    name, hint, label = " ".join(card.name.split()), card.hint.strip(), " ".join(card.label.split())
+    with session.db.begin() as conn:
+        if data.name_exists(conn, name, card.id):
+            raise ValueError(f"Классификатор «{name}» уже есть.")
+        if card.id is None:
+            classifier_id = data.insert_custom(conn, name, hint, label, int(card.value_kind), card.is_active)
+        else:
+            classifier_id = card.id
+            if not data.update_custom(conn, card.id, card.row_version, name, hint, label, int(card.value_kind),
+                                      card.is_active):
+                raise ConcurrentEdit("Признак-классификатор", *last_change(conn, classifiers_table, card.id))
+        return _card(data.one(conn, classifier_id))
+
+
+def move(session: Session, classifier_id: int, step: int) -> None:
+    """Move one classifier up (-1) or down (+1) in the order of the "Признаки" tab."""
+    _require(session)
+    with session.db.begin() as conn:
+        ids = [r.id for r in data.custom(conn)]
+        at = ids.index(classifier_id)
+        to = max(0, min(len(ids) - 1, at + step))
+        ids.insert(to, ids.pop(at))
+        data.set_order(conn, ids)
+
+
+@dataclass(frozen=True)
+class DictionaryEntry:
+    """One line of the dictionaries window: a dictionary name of services/dictionaries.py and its title."""
+    name: str
+    title: str
+    group: str
+
+
+FIXED_DICTIONARIES = [("event_types", "Типы событий", "Оперативная работа"),
+                      ("sales_stages", "Лестница продаж", "Оперативная работа"),
+                      ("directions", "Направления деятельности", "Предприятие"),
+                      ("regions", "Регионы", "Адреса"),
+                      ("settlements", "Населённые пункты", "Адреса")]
+SCOPE_GROUPS = {1: "Типовые классификаторы", 2: "Оперативные справочники", 3: "Признаки-классификаторы"}
+
+
+def dictionary_catalog(session: Session) -> list[DictionaryEntry]:
+    """Every dictionary the administrator can edit (manual: "Справочники"; DIC-1)."""
+    _require(session)
+    with session.db.read() as conn:
+        found = [DictionaryEntry(code, name, SCOPE_GROUPS[scope])
+                 for scope in (1, 2, 3) for code, name in data.by_scope(conn, scope)]
+    return found + [DictionaryEntry(*entry) for entry in FIXED_DICTIONARIES]
