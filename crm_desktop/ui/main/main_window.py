@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import base64
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMenu, QMessageBox,
-                               QTableView, QToolBar, QWidget)
+                               QToolBar, QWidget)
 
 from crm_desktop.domain.access import ROLE_TITLES
 from crm_desktop.services import register as register_service
@@ -19,6 +19,7 @@ from crm_desktop.ui.main.docks import AssistantDock, InformatorDock
 from crm_desktop.ui.main.search_dialogs import ExtendedSearchDialog, FindDialog
 from crm_desktop.ui.ops import call
 from crm_desktop.ui.register.register_model import ClientIdRole, RegisterModel
+from crm_desktop.ui.register.register_table import RegisterTable
 
 GROUP_LIMIT = 500          # manual: at most 500 clients per group run
 
@@ -35,7 +36,7 @@ class MainWindow(QMainWindow):
         layout = register_service.saved_layout(session)
         sort, descending = layout["sort"][0], bool(layout["sort"][1])
         self.view_spec = RegisterView(sort=sort, descending=descending)
-        self.table = QTableView()
+        self.table = RegisterTable()
         self.table.setObjectName("registerTable")
         self.model = RegisterModel(Register(session, self.view_spec), layout["columns"], self)
         self.model.first_rows.connect(self.first_rows_shown)
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
                                       else Qt.ShortcutContext.WindowShortcut)
             if table_only:
                 self.table.addAction(action)
+                self.table.bind(action)
         action.triggered.connect(slot)
         action.setEnabled(enabled)
         if tip:
@@ -177,6 +179,8 @@ class MainWindow(QMainWindow):
         return index.data(ClientIdRole) if index.isValid() else None
 
     def move_to(self, row: int, client_id: int | None = None) -> None:
+        if row >= self.model.rowCount():
+            self.model.ensure_counted()
         if row >= self.model.rowCount():
             return
         index = self.model.index(row, max(self.table.currentIndex().column(), 0))
@@ -367,4 +371,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         call(self, self.save_appearance)
+        QThreadPool.globalInstance().waitForDone(10000)    # a count still running must end first
         super().closeEvent(event)

@@ -70,6 +70,11 @@ class RegisterModel(QAbstractTableModel):
             self._total = total
         self.counted.emit(total)
 
+    def ensure_counted(self) -> None:
+        """Count now (a jump to a row past the first window needs the full length)."""
+        if self._total is None:
+            self._set_total(self._generation, self.register.count())
+
     @property
     def total(self) -> int | None:
         return self._total

@@ -1,0 +1,122 @@
+"""Main window and register driven like a user does (REG-1, REG-2, REG-5, REG-6, REG-7)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QThreadPool, Qt
+from sqlalchemy import text
+
+from crm_desktop.services import admin
+from crm_desktop.ui.main.main_window import MainWindow
+from crm_desktop.ui.register.register_model import MAX_PAGES, PAGE, ClientIdRole
+
+
+@pytest.fixture
+def window_of(qtbot, db, users, session_of, boxes):
+    admin.generate(db, 900, seed=11)
+    opened = []
+
+    def make(who: str = "admin") -> MainWindow:
+        window = MainWindow(session_of(who))
+        qtbot.addWidget(window)
+        window.show()
+        opened.append(window)
+        return window
+    yield make
+    QThreadPool.globalInstance().waitForDone(10000)     # no count may outlive the database
+    assert [b for b in boxes if b[0] != "question"] == []
+
+
+def _names_on_screen(window: MainWindow, rows: int = 5) -> list[str]:
+    column = window.model.columns.index("name")
+    return [window.model.index(r, column).data() for r in range(rows)]
+
+
+def test_register_opens_with_first_rows_and_counts_all(window_of, qtbot) -> None:
+    window = window_of()
+    assert window.model.rowCount() >= PAGE
+    qtbot.waitUntil(lambda: window.model.total == 900, timeout=5000)
+    assert window.model.rowCount() == 900
+    assert "900" in window._status.text()
+    # reading the last row fetches it by keyset from the end, not by loading everything
+    last = window.model.index(899, window.model.columns.index("code")).data()
+    assert last is not None and window.model.cached_pages() <= 3
+
+
+def test_scrolling_everything_keeps_memory_bounded(window_of, qtbot) -> None:
+    window = window_of()
+    qtbot.waitUntil(lambda: window.model.total == 900, timeout=5000)
+    seen = {window.model.index(r, 0).data(ClientIdRole) for r in range(900)}
+    assert len(seen) == 900
+    assert window.model.cached_pages() <= MAX_PAGES
+
+
+def test_header_click_sorts_and_again_reverses(window_of, qtbot) -> None:
+    window = window_of()
+    code = window.model.columns.index("code")
+    window.table.horizontalHeader().sectionClicked.emit(code)
+    first = [int(window.model.index(r, code).data()) for r in range(5)]
+    assert first == sorted(first)
+    window.table.horizontalHeader().sectionClicked.emit(code)
+    again = [int(window.model.index(r, code).data()) for r in range(5)]
+    assert again == sorted(again, reverse=True) and again[0] > first[-1]
+    flag = window.model.columns.index("flag")
+    window.table.horizontalHeader().sectionClicked.emit(flag)        # not sortable: nothing changes
+    assert window.view_spec.sort == "code"
+
+
+def test_space_marks_and_moves_down(window_of, qtbot) -> None:
+    window = window_of()
+    window.table.setFocus()
+    window.move_to(0)
+    first_id = window.current_client_id()
+    qtbot.keyClick(window.table, Qt.Key.Key_Space)
+    assert window.model.is_marked(first_id)
+    assert window.table.currentIndex().row() == 1
+    assert window.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "отмечено: 1" in window._status.text()
+    window.model.set_all_marked(True)
+    assert window.model.marked_count == window.model.total or window.model.marked_count >= PAGE
+
+
+def test_columns_and_sort_survive_a_new_login(window_of, qtbot) -> None:
+    window = window_of("manager")
+    window._set_columns(["name", "code", "city"], {"name": 260})
+    window._reload(window.view_spec.sorted_by("city", True))
+    window.close()
+    again = window_of("manager")
+    assert again.model.columns == ["name", "code", "city"]
+    assert again.table.columnWidth(0) == 260
+    assert (again.view_spec.sort, again.view_spec.descending) == ("city", True)
+    again.reset_layout()
+    assert again.model.columns[0] == "code" and again.view_spec.sort == "name"
+
+
+def test_incremental_search_moves_the_cursor(window_of, qtbot, db) -> None:
+    window = window_of()
+    with db.read() as conn:
+        target = conn.execute(text("SELECT FIRST 1 SKIP 600 NAME FROM CLIENTS ORDER BY NAME, ID")).scalar_one()
+    from crm_desktop.ui.main.search_dialogs import FindDialog
+    dialog = FindDialog(window.model.register, window.move_to, window)
+    qtbot.addWidget(dialog)
+    dialog.ui.textEdit.setText(target[:12].lower())
+    dialog.search_now()
+    name_col = window.model.columns.index("name")
+    shown = window.model.index(window.table.currentIndex().row(), name_col).data()
+    assert shown.lower().startswith(target[:12].lower())
+
+
+def test_informator_tips_and_do_not_show(window_of, qtbot) -> None:
+    window = window_of("specialist")
+    tip = window.informator.current_tip
+    qtbot.mouseClick(window.informator.next_button, Qt.MouseButton.LeftButton)
+    assert window.informator.current_tip != tip
+    window.informator.hide_at_start.setChecked(True)
+    window.close()
+    again = window_of("specialist")
+    assert not again.informator.isVisible()
+
+
+def test_administration_menu_only_for_administrators(window_of) -> None:
+    menus = lambda w: [a.text() for a in w.menuBar().actions()]  # noqa: E731
+    assert "&Администрирование" in menus(window_of("admin"))
+    assert "&Администрирование" not in menus(window_of("manager"))
