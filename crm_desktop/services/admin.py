@@ -149,40 +149,81 @@ def _refs(db: Database) -> Refs:
                     references.stage_ids(conn), references.event_type_ids(conn))
 
 
+@dataclass(frozen=True)
+class _BatchJob:
+    refs: Refs
+    seed: int
+    first_id: int
+    first_code: int
+    first_contact: int
+    count: int
+    events: float
+    tasks: float
+
+
+def _make_batch(job: _BatchJob):
+    """Runs in a worker process: Faker and the check digits cost as much as the inserts."""
+    return SampleData(job.refs, job.seed).batch(job.first_id, job.first_code, job.first_contact, job.count,
+                                                job.events, job.tasks)
+
+
 def generate(db: Database, clients: int, seed: int = 1, events_per_client: float = 0.0,
              tasks_per_client: float = 0.0, batch: int = 5000, report: Report = _quiet) -> GenerateResult:
-    """Bulk clients with contacts; one commit per batch, indexes rebuilt once at the end."""
+    """Bulk clients with contacts: a worker process makes the rows while this one inserts them,
+    one commit per batch, indexes of big loads rebuilt once at the end."""
     if clients <= 0:
         raise DatabaseError("Количество клиентов должно быть положительным.")
     started = time.monotonic()
-    sample = SampleData(_refs(db), seed)
+    refs = _refs(db)
     loader = BulkLoader(db)
-    contacts = 0
+    contacts = done = 0
     try:
         inactive = loader.indexes_off() if clients >= 50_000 else []
-        done = 0
-        while done < clients:
-            count = min(batch, clients - done)
-            first_id = loader.reserve_ids("CLIENTS", count)
-            first_code = loader.reserve_client_codes(count)
-            first_contact = loader.reserve_ids("CONTACTS", 3 * count)
-            rows = sample.batch(first_id, first_code, first_contact, count,
-                                events_per_client, tasks_per_client)
-            loader.insert("CLIENTS", CLIENT_COLUMNS, rows.clients)
-            loader.insert("CONTACTS", CONTACT_COLUMNS, rows.contacts)
-            loader.insert("PHONE_INDEX", PHONE_COLUMNS, rows.phones)
-            loader.insert("EVENTS", EVENT_COLUMNS, rows.events)
-            loader.insert("TASKS", TASK_COLUMNS, rows.tasks)
-            loader.commit()
-            done += count
-            contacts += len(rows.contacts)
-            report(f"Клиентов: {done} из {clients} ({time.monotonic() - started:.0f} с)")
+        first_id = loader.reserve_ids("CLIENTS", clients)
+        first_code = loader.reserve_client_codes(clients)
+        first_contact = loader.reserve_ids("CONTACTS", 3 * clients)
+        jobs = [_BatchJob(refs, seed * 100_003 + n, first_id + start, first_code + start,
+                          first_contact + 3 * start, min(batch, clients - start), events_per_client,
+                          tasks_per_client)
+                for n, start in enumerate(range(0, clients, batch))]
+        with _pool(len(jobs)) as pool:
+            for rows in pool.imap(_make_batch, jobs):
+                loader.insert("CLIENTS", CLIENT_COLUMNS, rows.clients)
+                loader.insert("CONTACTS", CONTACT_COLUMNS, rows.contacts)
+                loader.insert("PHONE_INDEX", PHONE_COLUMNS, rows.phones)
+                loader.insert("EVENTS", EVENT_COLUMNS, rows.events)
+                loader.insert("TASKS", TASK_COLUMNS, rows.tasks)
+                loader.commit()
+                done += len(rows.clients)
+                contacts += len(rows.contacts)
+                report(f"Клиентов: {done} из {clients} ({time.monotonic() - started:.0f} с)")
         if inactive:
             report("Перестроение индексов…")
         loader.indexes_on(inactive)
     finally:
         loader.close()
     return GenerateResult(clients, contacts, time.monotonic() - started)
+
+
+class _InProcess:
+    """Small loads make their rows here: starting a process would cost more than it saves."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    @staticmethod
+    def imap(fn, jobs):
+        return map(fn, jobs)
+
+
+def _pool(jobs: int):
+    if jobs < 3:
+        return _InProcess()
+    import multiprocessing
+    return multiprocessing.get_context("spawn").Pool(1)
 
 
 # -- the demo company ----------------------------------------------------------------------
