@@ -1,0 +1,164 @@
+"""The workstation's list of info-bases: named connections to CRM databases (PLAT-2, manual:
+«Настройка подключения к базе данных»).
+
+Kept per OS user as JSON in the user's config folder (`CRM_CONFIG_DIR` overrides it, for
+tests). The file holds no passwords: they go to the OS keyring through data.credentials, and
+where no keyring exists nothing is saved and the user is asked at launch.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+from crm_desktop.data.address import DEFAULT_PORT
+from crm_desktop.data.credentials import DEFAULT_USER, Credentials, resolve, store_password
+
+FILE_NAME = "infobases.json"
+EMBEDDED_LICENCE_HOST = "127.0.0.1"
+
+
+def config_dir() -> Path:
+    override = os.environ.get("CRM_CONFIG_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+    return Path(platformdirs.user_config_dir("crm-desktop"))
+
+
+@dataclass(frozen=True)
+class InfoBase:
+    """One line of the info-base list. `server` is empty for the embedded engine on this
+    computer, else "host" or "host/port"; `licence_server` empty means the database host."""
+    name: str
+    server: str = ""
+    path: str = ""
+    user: str = DEFAULT_USER
+    licence_server: str = ""
+    last_login: str = ""
+
+    @property
+    def host(self) -> str | None:
+        server = self.server.strip()
+        return server.split("/", 1)[0] if server else None
+
+    @property
+    def address(self) -> str:
+        """The Firebird connection string: path (embedded), `server:path` or `host/port:path`."""
+        server = self.server.strip()
+        if not server:
+            return self.path.strip()
+        host, _, port = server.partition("/")
+        port = "" if port in ("", str(DEFAULT_PORT)) else f"/{port}"
+        return f"{host}{port}:{self.path.strip()}"
+
+    @property
+    def licence_host(self) -> str:
+        """Where the licence server is looked for: configured, else the database server's host."""
+        return self.licence_server.strip() or self.host or EMBEDDED_LICENCE_HOST
+
+    @property
+    def db_host(self) -> str:
+        """The database server's host as the TRA rule sees it (this computer when embedded)."""
+        return self.host or EMBEDDED_LICENCE_HOST
+
+    def credentials(self, password: str | None = None) -> Credentials:
+        """The Firebird user of this info-base with the given, saved or environment password."""
+        return resolve(self.address, self.user.strip() or DEFAULT_USER, password)
+
+    def save_password(self, password: str) -> bool:
+        """Into the OS keyring; False when there is none (then the password is asked at launch)."""
+        return store_password(self.address, self.user.strip() or DEFAULT_USER, password)
+
+
+def validate(base: InfoBase, others: list[InfoBase]) -> dict[str, str]:
+    """field -> Russian message; `others` are the other lines of the list (name must be unique)."""
+    errors: dict[str, str] = {}
+    name = base.name.strip()
+    if not name:
+        errors["name"] = "Укажите название информационной базы."
+    elif any(o.name.strip().casefold() == name.casefold() for o in others):
+        errors["name"] = f"Информационная база «{name}» уже есть в списке."
+    if not base.path.strip():
+        errors["path"] = "Укажите путь к файлу базы данных."
+    server = base.server.strip()
+    if server:
+        host, slash, port = server.partition("/")
+        if not host or any(c in host for c in " :\\"):
+            errors["server"] = "Укажите имя или адрес сервера (например, localhost или 192.168.0.10/3050)."
+        elif slash and not (port.isdigit() and 0 < int(port) < 65536):
+            errors["server"] = "Порт сервера должен быть числом от 1 до 65535."
+    return errors
+
+
+class InfoBaseList:
+    """The list as stored in infobases.json; every change is saved at once."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or config_dir() / FILE_NAME
+        self.bases: list[InfoBase] = self._read()
+
+    def _read(self) -> list[InfoBase]:
+        if not self.path.exists():
+            return []
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []
+        known = {f.name for f in fields(InfoBase)}
+        return [InfoBase(**{k: str(v) for k, v in item.items() if k in known})
+                for item in raw.get("infobases", []) if isinstance(item, dict) and item.get("name")]
+
+    def _write(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = {"infobases": [asdict(b) for b in self.bases]}
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        tmp.replace(self.path)
+
+    def __len__(self) -> int:
+        return len(self.bases)
+
+    def find(self, name: str) -> InfoBase | None:
+        return next((b for b in self.bases if b.name == name), None)
+
+    def _others(self, name: str | None) -> list[InfoBase]:
+        return [b for b in self.bases if b.name != name]
+
+    def errors(self, base: InfoBase, old_name: str | None = None) -> dict[str, str]:
+        """Validation of `base` as a new line (old_name None) or as the edited line old_name."""
+        return validate(base, self._others(old_name))
+
+    def add(self, base: InfoBase) -> None:
+        self._save(base, None)
+
+    def edit(self, old_name: str, base: InfoBase) -> None:
+        self._save(base, old_name)
+
+    def _save(self, base: InfoBase, old_name: str | None) -> None:
+        errors = self.errors(base, old_name)
+        if errors:
+            raise ValueError(next(iter(errors.values())))
+        base = replace(base, name=base.name.strip(), server=base.server.strip(),
+                       path=base.path.strip(), user=base.user.strip() or DEFAULT_USER,
+                       licence_server=base.licence_server.strip())
+        index = next((i for i, b in enumerate(self.bases) if b.name == old_name), None)
+        if old_name is None:
+            self.bases.append(base)
+        elif index is None:
+            raise ValueError(f"Информационной базы «{old_name}» уже нет в списке.")
+        else:
+            self.bases[index] = base
+        self._write()
+
+    def remove(self, name: str) -> None:
+        self.bases = self._others(name)
+        self._write()
+
+    def remember_login(self, name: str, login: str) -> None:
+        """The login dialog offers the last user of this info-base next time."""
+        base = self.find(name)
+        if base is not None and base.last_login != login:
+            self.bases = [replace(b, last_login=login) if b.name == name else b for b in self.bases]
+            self._write()

@@ -1,0 +1,94 @@
+"""Авторизация (PLAT-5): pick the user from the list («ФИО (логин)») or type the login, enter
+the password, «Вход». Failures are one sentence under the password field; after a successful
+login the licence seat is taken (LIC-6) and a refusal (no free seats, TRA) keeps the user out."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from crm_desktop.data.database import Database
+from crm_desktop.licensing import LicenceStatus, LoginRefused, SeatSession
+from crm_desktop.services.auth import LoginFailed, login, login_choices
+from crm_desktop.services.session import Session
+from crm_desktop.ui.forms.startup.login_dialog_ui import Ui_LoginDialog
+from crm_desktop.ui.ops import call, show_error
+
+TakeSeat = Callable[[str], tuple[SeatSession, LicenceStatus]]
+
+
+def refusal_text(refused: LoginRefused) -> str:
+    """The server's reason plus who holds the seats, so the user knows whom to ask."""
+    lines = [refused.reason]
+    if refused.holders:
+        lines.append("Рабочие места заняты:")
+        lines += [f"• {h.user} ({h.host})" + (f", с {h.since}" if h.since else "") for h in refused.holders]
+    return "\n".join(lines)
+
+
+class LoginDialog(QDialog):
+    """After exec() == Accepted: `session`, and with `take_seat` also `seat` and `licence`."""
+
+    def __init__(self, db: Database, *, infobase_name: str = "", last_login: str = "",
+                 take_seat: TakeSeat | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        self._db, self._take_seat = db, take_seat
+        self.session: Session | None = None
+        self.seat: SeatSession | None = None
+        self.licence: LicenceStatus | None = None
+        self.ui.infobaseLabel.setText(self.tr("Информационная база: {0}").format(infobase_name))
+        self.ui.infobaseLabel.setVisible(bool(infobase_name))
+        for user_login, full_name in call(self, lambda: login_choices(db)) or []:
+            self.ui.userCombo.addItem(f"{full_name} ({user_login})", user_login)
+        last = self.ui.userCombo.findData(last_login) if last_login else -1
+        self.ui.userCombo.setCurrentIndex(max(last, 0) if self.ui.userCombo.count() else -1)
+        self.ui.errorLabel.hide()
+        self.ui.loginButton.clicked.connect(self.accept)
+        self.ui.cancelButton.clicked.connect(self.reject)
+        self.ui.passwordEdit.textEdited.connect(lambda _text: self.ui.errorLabel.hide())
+        self.ui.userCombo.currentTextChanged.connect(lambda _text: self.ui.errorLabel.hide())
+        self.ui.passwordEdit.setFocus()
+
+    def typed_login(self) -> str:
+        """The login of the chosen line, or what was typed when it matches no line."""
+        text = self.ui.userCombo.currentText().strip()
+        index = self.ui.userCombo.findText(text, Qt.MatchFlag.MatchExactly)
+        return self.ui.userCombo.itemData(index) if index >= 0 else text
+
+    def _fail(self, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.show()
+        self.ui.passwordEdit.selectAll()
+        self.ui.passwordEdit.setFocus()
+
+    def accept(self) -> None:
+        user_login = self.typed_login()
+        if not user_login:
+            self._fail(self.tr("Выберите пользователя."))
+            return
+        try:
+            self.session, self.seat, self.licence = self._sign_in(user_login)
+        except LoginFailed as exc:
+            self._fail(str(exc))
+            return
+        except LoginRefused as exc:
+            self._db.set_app_user(None)
+            QMessageBox.warning(self, self.tr("Вход невозможен"), refusal_text(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - a lost connection must reach the user
+            show_error(self, exc)
+            return
+        super().accept()
+
+    def _sign_in(self, user_login: str) -> tuple[Session, SeatSession | None, LicenceStatus | None]:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            session = login(self._db, user_login, self.ui.passwordEdit.text())
+            seat, licence = self._take_seat(session.user.login) if self._take_seat else (None, None)
+            return session, seat, licence
+        finally:
+            QGuiApplication.restoreOverrideCursor()
