@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, ColumnElement, and_, func, literal, or_, select, true
+from sqlalchemy import Connection, ColumnElement, and_, case, func, literal, or_, select, text, true
 from sqlalchemy.orm import aliased
 
 from crm_desktop.data.schema import classifier_values, clients, phone_index, users
@@ -80,27 +80,33 @@ def bound(column, value: Any):
     return literal(value, type_=column.type).collate(collation) if collation else value
 
 
-def _after(query: RegisterQuery, key: tuple[Any, int], reverse: bool) -> ColumnElement[bool]:
-    """Rows strictly after `key` in the query's order (before it when `reverse`).
+def _after(query: RegisterQuery, key: tuple[Any, int], reverse: bool, inclusive: bool = False,
+           row: tuple[Any, Any] | None = None) -> ColumnElement[bool]:
+    """Rows after `key` in the query's order (before it when `reverse`; the key's own row too
+    when `inclusive`). `row` replaces the table's (column, ID) by other expressions, which
+    turns the condition into a comparison of two keys.
 
     Firebird puts NULLs first in ascending and last in descending order; the bound on the
     column itself (>= / <=) is what lets the index walk start at the key."""
     raw, row_id = key
+    col, rid = row or (query.column, clients.c.id)
     # "ID + 0" keeps the tie-break out of index selection: otherwise Firebird ORs a range on the
     # (column, ID) index with one on the primary key, and its ">" range on a compound key with
     # an ICU collation drops values that extend the bound ("Клинцы" after "Клин")
-    col, rid = query.column, clients.c.id + 0
-    value = None if raw is None else bound(col, raw)
+    rid = rid + 0
+    value = None if raw is None else bound(query.column, raw)
     forward = query.descending == reverse      # walking in ascending column order
+    later = (rid >= row_id) if inclusive else (rid > row_id)
+    earlier = (rid <= row_id) if inclusive else (rid < row_id)
     if query.sort == "code":
-        return col > value if forward else col < value
+        return (col >= value if inclusive else col > value) if forward else (col <= value if inclusive else col < value)
     if forward:
         if value is None:
-            return or_(and_(col.is_(None), rid > row_id), col.is_not(None))
-        return and_(col >= value, or_(col > value, rid > row_id))
+            return or_(and_(col.is_(None), later), col.is_not(None))
+        return and_(col >= value, or_(col > value, later))
     if value is None:
-        return and_(col.is_(None), rid < row_id)
-    return or_(and_(col <= value, or_(col < value, rid < row_id)), col.is_(None))
+        return and_(col.is_(None), earlier)
+    return or_(and_(col <= value, or_(col < value, earlier)), col.is_(None))
 
 
 def _rows(conn: Connection, stmt) -> list[RegisterRow]:
@@ -136,6 +142,42 @@ def count(conn: Connection, query: RegisterQuery) -> int:
     return conn.execute(select(func.count()).select_from(clients).where(query.where)).scalar_one()
 
 
+def skeleton(conn: Connection, query: RegisterQuery, step: int) -> tuple[list[tuple[Any, int]], int]:
+    """Every `step`-th key of the whole ordered view and the number of rows: one pass over the
+    index, after which a position is a binary search plus a count of at most `step` rows."""
+    keys: list[tuple[Any, int]] = []
+    total = 0
+    stmt = select(query.column, clients.c.id).where(query.where).order_by(*_order(query, False))
+    for total, (value, row_id) in enumerate(conn.execute(stmt), start=1):
+        if (total - 1) % step == 0:
+            keys.append((value, row_id))
+    return keys, total
+
+
+def key_after(conn: Connection, query: RegisterQuery, a: tuple[Any, int], b: tuple[Any, int]) -> bool:
+    """Does key `a` come after key `b` in the query's order (compared by Firebird, in the
+    column's collation, which Python cannot reproduce)."""
+    value = literal(None, type_=query.column.type) if a[0] is None else bound(query.column, a[0])
+    condition = _after(query, b, False, row=(value, literal(a[1])))
+    stmt = select(case((condition, 1), else_=0)).select_from(text("RDB$DATABASE"))
+    return bool(conn.execute(stmt).scalar_one())
+
+
+def count_between(conn: Connection, query: RegisterQuery, start: tuple[Any, int], end: tuple[Any, int]) -> int:
+    """Rows from `start` (included) up to `end` (excluded)."""
+    stmt = (select(func.count()).select_from(clients)
+            .where(query.where, _after(query, start, False, inclusive=True), _after(query, end, True)))
+    return conn.execute(stmt).scalar_one()
+
+
+def window_from(conn: Connection, query: RegisterQuery, start: tuple[Any, int], skip: int,
+                size: int) -> list[RegisterRow]:
+    """`size` rows beginning `skip` rows after the row with key `start`."""
+    stmt = (_base(query).where(_after(query, start, False, inclusive=True))
+            .order_by(*_order(query, False)).offset(skip).limit(size))
+    return _rows(conn, stmt)
+
+
 def count_before(conn: Connection, query: RegisterQuery, key: tuple[Any, int]) -> int:
     """Position of the row with `key`: the number of rows before it."""
     stmt = (select(func.count()).select_from(clients)
@@ -149,10 +191,10 @@ def key_of(conn: Connection, query: RegisterQuery, client_id: int) -> tuple[Any,
     return None if value is None else (value[0], client_id)
 
 
-def first_name_match(conn: Connection, query: RegisterQuery, text: str) -> tuple[Any, int] | None:
-    """Key of the first client (in name order) whose name is >= text: the incremental search
+def first_name_match(conn: Connection, query: RegisterQuery, typed: str) -> tuple[Any, int] | None:
+    """Key of the first client (in name order) whose name is >= typed: the incremental search
     target ("наиболее точно соответствует"), found through the (NAME, ID) index."""
-    stmt = (select(clients.c.name, clients.c.id).where(query.where, clients.c.name >= bound(clients.c.name, text))
+    stmt = (select(clients.c.name, clients.c.id).where(query.where, clients.c.name >= bound(clients.c.name, typed))
             .order_by(clients.c.name, clients.c.id).limit(1))
     row = conn.execute(stmt).first()
     if row is None:   # past the end: the last client
@@ -166,6 +208,9 @@ def everything() -> ColumnElement[bool]:
     return true()
 
 
+PHONE_MATCH_LIMIT = 1500      # Firebird 2.5 takes at most 1500 values in one IN list
+
+
 def next_match(conn: Connection, query: RegisterQuery, name_fragment: str | None,
                phone_digits_reversed: str | None, after: tuple[Any, int] | None) -> RegisterRow | None:
     """The next client in the register's order matching a fragment of the short or full name
@@ -176,8 +221,11 @@ def next_match(conn: Connection, query: RegisterQuery, name_fragment: str | None
         containing = [c.op("CONTAINING")(name_fragment) for c in (clients.c.name, clients.c.full_name)]
         conditions.append(or_(*containing))
     if phone_digits_reversed:
-        conditions.append(clients.c.id.in_(select(phone_index.c.client_id).where(
-            phone_index.c.digits_rev.startswith(phone_digits_reversed, autoescape=True))))
+        # the few clients with such a number first (indexed), then their order in the register
+        ids = conn.execute(select(phone_index.c.client_id).distinct().where(
+            phone_index.c.digits_rev.startswith(phone_digits_reversed, autoescape=True))
+            .limit(PHONE_MATCH_LIMIT)).scalars().all()
+        conditions.append(clients.c.id.in_(ids) if ids else literal(0) == 1)
     if not conditions:
         return None
     stmt = _base(query).where(or_(*conditions)).order_by(*_order(query, False)).limit(1)

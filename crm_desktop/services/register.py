@@ -36,11 +36,19 @@ class RegisterView:
         return replace(self, sort=sort, descending=descending)
 
 
+SKELETON_STEP = 1000
+
+
 class Register:
-    """Register reads for one session and one view; every read is its own short transaction."""
+    """Register reads for one session and one view; every read is its own short transaction.
+
+    Firebird cannot count the rows before a key faster than by reading them, so once the view
+    is open a skeleton (every 1000th key) is read in the background; positions and scroll-bar
+    jumps then cost a binary search and at most 1000 rows instead of a walk from the top."""
 
     def __init__(self, session: Session, view: RegisterView = RegisterView()) -> None:
         self.session, self.view = session, view
+        self._skeleton: list[Key] | None = None
         where = scope_clause(session.user.id, session.rights.sees_all_clients)
         if view.flexi is not None:
             from crm_desktop.data.client_filter import where_clause
@@ -61,7 +69,36 @@ class Register:
 
     def at(self, offset: int, size: int) -> list[RegisterRow]:
         with self.session.db.read() as conn:
+            keys = self._skeleton
+            if keys:
+                anchor = min(offset // SKELETON_STEP, len(keys) - 1)
+                return data.window_from(conn, self.query, keys[anchor], offset - anchor * SKELETON_STEP, size)
             return data.window_at(conn, self.query, offset, size)
+
+    def build_skeleton(self) -> int:
+        """Read the skeleton (off the GUI thread); returns the number of rows."""
+        with self.session.db.read() as conn:
+            keys, total = data.skeleton(conn, self.query, SKELETON_STEP)
+        self._skeleton = keys
+        return total
+
+    @property
+    def has_skeleton(self) -> bool:
+        return self._skeleton is not None
+
+    def locate(self, conn, key: Key) -> int:
+        """Row number of the row with `key` (inside an open read transaction)."""
+        keys = self._skeleton
+        if not keys:
+            return data.count_before(conn, self.query, key)
+        lo, hi = 0, len(keys) - 1          # the last skeleton key at or before `key`
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if data.key_after(conn, self.query, keys[mid], key):
+                hi = mid - 1
+            else:
+                lo = mid
+        return lo * SKELETON_STEP + data.count_between(conn, self.query, keys[lo], key)
 
     def count(self) -> int:
         with self.session.db.read() as conn:
@@ -71,7 +108,7 @@ class Register:
         """Row number of a client in this view (None when the view does not show it)."""
         with self.session.db.read() as conn:
             key = data.key_of(conn, self.query, client_id)
-            return None if key is None else data.count_before(conn, self.query, key)
+            return None if key is None else self.locate(conn, key)
 
     def name_search(self, text: str) -> tuple[int, int] | None:
         """(client id, row) the incremental search moves to; the view must be sorted by name."""
@@ -81,7 +118,7 @@ class Register:
             key = data.first_name_match(conn, self.query, text)
             if key is None:
                 return None
-            return key[1], data.count_before(conn, self.query, key)
+            return key[1], self.locate(conn, key)
 
 
 def saved_layout(session: Session) -> dict:
@@ -122,4 +159,4 @@ def extended_search(register: Register, name_fragment: str, phone_fragment: str,
         row = data.next_match(conn, register.query, name_fragment or None, digits or None, after)
         if row is None:
             return None
-        return row.id, row.name, data.count_before(conn, register.query, (row.sort_value, row.id))
+        return row.id, row.name, register.locate(conn, (row.sort_value, row.id))

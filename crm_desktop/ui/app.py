@@ -65,32 +65,29 @@ def run(argv: Sequence[str] | None = None) -> int:
     configure_application(app)
     from crm_desktop.ui.main.main_window import MainWindow
 
-    seat = None
+    startup = None
     if args.db:
         try:
             session = _direct_session(args)
         except Exception as exc:  # noqa: BLE001 - one line for the command line
             print(f"Ошибка: {' '.join(str(exc).split())}", file=sys.stderr)
             return 2
-        licence_text = ""
+        licence = None
     else:
         from crm_desktop.ui.startup.flow import run_startup
-        result = run_startup()
-        if result is None:
+        startup = run_startup()
+        if startup is None:
             return 1
-        session, seat = result.session, result.seat
-        licence_text = result.licence.status_bar_text
-    window = MainWindow(session, licence_text)
-    if seat is not None:
-        window.licence_status = result.licence
+        session, licence = startup.session, startup.licence
+    window = MainWindow(session, licence)
     window.show()
-    if args.screenshot:
-        return _screenshot(app, window, args)
     try:
+        if args.screenshot:
+            return _screenshot(app, window, args)
         return app.exec()
     finally:
-        if seat is not None:
-            seat.close()
+        if startup is not None:
+            startup.close()
 
 
 def _screenshot(app: QApplication, window, args: argparse.Namespace) -> int:

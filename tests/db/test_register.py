@@ -119,3 +119,21 @@ def test_layout_is_saved_per_user(db, session_of) -> None:
     assert saved_layout(session_of("manager2"))["sort"] == ["name", False]
     with pytest.raises(ValueError):
         save_layout(manager, ["nonsense"], {}, ("name", False))
+
+
+@pytest.mark.parametrize("sort, descending", [("name", False), ("city", True), ("changed", False), ("code", True)])
+def test_skeleton_positions_and_jumps_match_plain_counting(filled, session_of, monkeypatch, sort, descending) -> None:
+    from crm_desktop.services import register as register_module
+    monkeypatch.setattr(register_module, "SKELETON_STEP", 47)
+    session = session_of("admin")
+    view = RegisterView(sort, descending)
+    ids = _full_order(session, view)
+    register = Register(session, view)
+    assert register.build_skeleton() == 650 and register.has_skeleton
+    for probe in (0, 46, 47, 48, 300, 649):
+        assert register.position_of(ids[probe]) == probe
+        assert [r.id for r in register.at(probe, 10)] == ids[probe:probe + 10]
+    client_id, row = Register(session, RegisterView("name")).name_search("ООО «Дубль»")
+    skeleton_register = Register(session, RegisterView("name"))
+    skeleton_register.build_skeleton()
+    assert skeleton_register.name_search("ООО «Дубль»") == (client_id, row)

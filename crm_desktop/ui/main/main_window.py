@@ -27,9 +27,11 @@ GROUP_LIMIT = 500          # manual: at most 500 clients per group run
 class MainWindow(QMainWindow):
     first_rows_shown = Signal()
 
-    def __init__(self, session: Session, licence_text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, licence=None, parent: QWidget | None = None) -> None:
+        """`licence` is the LicenceStatus from the seat taken at login (None: opened directly)."""
         super().__init__(parent)
         self.session = session
+        self.licence_status = licence
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("CRM — %1").replace("%1", session.user.full_name))
         self.resize(1280, 800)
@@ -53,7 +55,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self._status, 1)
         who = f"{session.user.full_name} ({ROLE_TITLES[session.rights.role]})"
         self.statusBar().addPermanentWidget(QLabel(f"{who} · {session.db.address}"))
-        self.licence_label = QLabel(licence_text)
+        self.licence_label = QLabel(licence.status_bar_text if licence else self.tr("Без сервера лицензий"))
         self.statusBar().addPermanentWidget(self.licence_label)
         self._restore_docks()
         self._show_count(self.model.total)
@@ -292,6 +294,7 @@ class MainWindow(QMainWindow):
 
             from crm_desktop.ui.filter import FilterPanel
             panel = FilterPanel(self.session, self)
+            panel.set_edition(self._edition())
             panel.applied.connect(self.apply_filter)
             dock = QDockWidget(self.tr("Flexi-фильтр"), self)
             dock.setObjectName("filterDock")
@@ -304,13 +307,18 @@ class MainWindow(QMainWindow):
     def show_templates(self) -> None:
         from crm_desktop.ui.filter import TemplatesMenu
         menu = TemplatesMenu(self.session, self)
+        menu.set_edition(self._edition())
         menu.current_filter_provider = lambda: self.view_spec.flexi
         menu.template_chosen.connect(self.apply_filter)
         button = self.toolbar.widgetForAction(self.templates_action)
         menu.exec(button.mapToGlobal(button.rect().bottomLeft()))
 
+    def _edition(self):
+        """Edition that gates features; None (demo or no licence server) allows everything."""
+        return self.licence_status.edition_for_gates if self.licence_status else None
+
     def show_key_info(self) -> None:
-        status = getattr(self, "licence_status", None)
+        status = self.licence_status
         if status is None:
             QMessageBox.information(self, self.tr("Регистрационный ключ"),
                                     self.tr("Программа работает в демо-режиме: сервер лицензий не найден."))

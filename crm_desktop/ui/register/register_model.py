@@ -25,6 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 class RegisterModel(QAbstractTableModel):
     counted = Signal(int)          # the total is known
     first_rows = Signal()          # the first window is on screen
+    skeleton_ready = Signal()      # positions and jumps are fast from now on
 
     def __init__(self, register: Register, columns: list[str], parent=None) -> None:
         super().__init__(parent)
@@ -51,12 +52,19 @@ class RegisterModel(QAbstractTableModel):
         self._total = len(first) if len(first) < PAGE else None
         self.endResetModel()
         self.first_rows.emit()
+        generation = self._generation
         if self._total is None:
-            generation = self._generation
-            run_op(None, self.register.count, lambda total: self._set_total(generation, total),
+            run_op(None, self.register.count, lambda total: self._counted(generation, total),
                    on_error=lambda exc: None)
         else:
             self.counted.emit(self._total)
+
+    def _counted(self, generation: int, total: int) -> None:
+        """The scroll bar gets its length; then the skeleton for fast jumps is read."""
+        self._set_total(generation, total)
+        if generation == self._generation and total > 2 * PAGE:
+            run_op(None, self.register.build_skeleton, lambda _: self.skeleton_ready.emit(),
+                   on_error=lambda exc: None)
 
     def _set_total(self, generation: int, total: int) -> None:
         if generation != self._generation:
