@@ -464,3 +464,14 @@ def validate_client(values: Mapping[str, object], kind: ClientKind) -> list[Fiel
     failed = {e.field for e in errors}
     valid = {f.name for f in fields} - failed
     return errors + _cross_checks(values, kind, valid)
+
+
+# Access mode 3 ("кроме основных данных чужих клиентов"): what counts as a client's main data.
+MAIN_DATA_TABS = frozenset({"general", "registration", "access"})
+
+
+def main_data_fields(kind: ClientKind) -> frozenset[str]:
+    """Names of the fields that only a user allowed to edit the main data may change: the main
+    requisites block and the tabs "Общие", "Рег. данные" and "Доступ"."""
+    tabs = (t for t in card_tabs(kind) if t.name in MAIN_DATA_TABS)
+    return frozenset(f.name for f in main_fields(kind)) | {f.name for t in tabs for f in t.fields}

@@ -1,0 +1,339 @@
+"""Editors for the fields declared in domain/client_fields.py and a form that lays them out
+with labels (red asterisk on required ones), hints and the error under each field.
+
+Every editor offers ``value()``, ``set_value(v)`` and ``set_read_only(flag)``. Phones, e-mails
+and web sites have a button that opens them (CLI-4): ``tel:``/``sip:`` by the user's setting
+"telephony.uri", ``mailto:``, ``http://``."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDateTimeEdit, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+                               QSizePolicy, QToolButton, QVBoxLayout, QWidget)
+
+from crm_desktop.domain import contacts
+from crm_desktop.domain.client_fields import Field, FieldKind
+from crm_desktop.domain.validation import FieldError
+from crm_desktop.services.dictionaries import Item
+from crm_desktop.services.session import Session
+from crm_desktop.ui.widgets.dictionary_combo import DictionaryCombo, DictionaryListPicker
+
+_MIN_DATE = QDate(1800, 1, 1)
+_MONEY_MAX = 1e15
+ERROR_STYLE = "color: #c62828;"
+REQUIRED_MARK = ' <span style="color:#d32f2f">*</span>'
+
+
+def open_url(url: str) -> bool:
+    """The one place that hands a link to the desktop (tests replace it)."""
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+def russian_buttons(box: QDialogButtonBox) -> None:
+    """OK / Отмена even where Qt's own translations are not installed."""
+    for which, text in ((QDialogButtonBox.StandardButton.Ok, "ОК"),
+                        (QDialogButtonBox.StandardButton.Cancel, "Отмена")):
+        if box.button(which) is not None:
+            box.button(which).setText(text)
+
+
+def label_text(field: Field) -> str:
+    return field.label + (REQUIRED_MARK if field.required else "")
+
+
+class TextEditor(QLineEdit):
+    def value(self) -> str | None:
+        return self.text().strip() or None
+
+    def set_value(self, value: Any) -> None:
+        self.setText("" if value is None else str(value))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setReadOnly(read_only)
+
+
+class LinkEditor(QWidget):
+    """A phone, e-mail or site with a button that calls, writes or opens it."""
+
+    ICONS = {FieldKind.PHONE: "☎", FieldKind.EMAIL: "✉", FieldKind.URL: "↗"}
+    TIPS = {FieldKind.PHONE: "Позвонить", FieldKind.EMAIL: "Написать письмо", FieldKind.URL: "Открыть сайт"}
+
+    def __init__(self, kind: FieldKind, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kind, self._session = kind, session
+        self.edit = TextEditor(self)
+        self.button = QToolButton(self)
+        self.button.setText(self.ICONS[kind])
+        self.button.setToolTip(self.tr(self.TIPS[kind]))
+        self.button.clicked.connect(self.open)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> str | None:
+        return self.edit.value()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.set_value(value)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)     # the link keeps working on a read-only card
+
+    def uri(self) -> str:
+        """Raises ValueError (a readable one) when the text is not a phone / e-mail."""
+        text = self.value() or ""
+        if self._kind is FieldKind.EMAIL:
+            return contacts.mailto_uri(text)
+        if self._kind is FieldKind.URL:
+            return text if "://" in text else "http://" + text
+        if self._session.setting("telephony.uri", "tel") == "sip":
+            return contacts.sip_uri(text, self._session.setting("telephony.sip_domain"))
+        return contacts.tel_uri(text)
+
+    def open(self) -> None:
+        if not self.value():
+            return
+        try:
+            url = self.uri()
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Нельзя открыть"), str(exc))
+            return
+        open_url(url)
+
+
+class MemoEditor(QPlainTextEdit):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(48)
+        self.setMaximumHeight(90)
+
+    def value(self) -> str | None:
+        return self.toPlainText().strip() or None
+
+    def set_value(self, value: Any) -> None:
+        self.setPlainText("" if value is None else str(value))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setReadOnly(read_only)
+
+
+class DateEditor(QWidget):
+    """A date that may stay empty: the minimum date shows as blank; "×" clears it."""
+
+    def __init__(self, parent: QWidget | None = None, with_time: bool = False) -> None:
+        super().__init__(parent)
+        self._with_time = with_time
+        self.edit = QDateTimeEdit(self) if with_time else QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setMinimumDate(_MIN_DATE)
+        self.edit.setSpecialValueText(" ")
+        self.edit.setDisplayFormat("dd.MM.yyyy HH:mm" if with_time else "dd.MM.yyyy")
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText("×")
+        self.clear_button.setToolTip(self.tr("Очистить"))
+        self.clear_button.clicked.connect(lambda: self.set_value(None))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.clear_button)
+        layout.addStretch(1)
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> date | datetime | None:
+        if self.edit.date() == _MIN_DATE:
+            return None
+        if self._with_time:
+            return self.edit.dateTime().toPython().replace(second=0, microsecond=0)
+        return self.edit.date().toPython()
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            self.edit.setDateTime(QDateTime(_MIN_DATE, QTime(0, 0)))
+        elif self._with_time:
+            self.edit.setDateTime(QDateTime(value))
+        else:
+            self.edit.setDate(QDate(value))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+        self.clear_button.setVisible(not read_only)
+
+
+class MoneyEditor(QDoubleSpinBox):
+    """Roubles and kopecks; below zero shows blank (no value)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(2)
+        self.setRange(-0.01, _MONEY_MAX)
+        self.setSpecialValueText(" ")
+        self.setGroupSeparatorShown(True)
+        self.setSuffix(" ₽")
+
+    def value(self) -> Decimal | None:          # type: ignore[override]
+        number = super().value()
+        return None if number < 0 else Decimal(f"{number:.2f}")
+
+    def set_value(self, value: Any) -> None:
+        self.setValue(-0.01 if value is None else float(value))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setReadOnly(read_only)
+
+
+class FlagEditor(QCheckBox):
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.setChecked(bool(value))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setEnabled(not read_only)
+
+
+class ShownValue(QLineEdit):
+    """A value the program fills (code, who and when): shown, never typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self._value: Any = None
+
+    def value(self) -> Any:
+        return self._value
+
+    def set_value(self, value: Any) -> None:
+        self._value = value
+        text = (value.strftime("%d.%m.%Y %H:%M") if isinstance(value, datetime) else
+                value.strftime("%d.%m.%Y") if isinstance(value, date) else "" if value is None else str(value))
+        self.setText(text)
+
+    def set_read_only(self, read_only: bool) -> None:
+        pass
+
+
+def make_editor(field: Field, session: Session, parent: QWidget | None = None,
+                items: Sequence[Item] | None = None) -> QWidget:
+    """The editor widget of a field by its kind; ``items`` fills a dictionary that is not a
+    stored one (contact persons of the open card)."""
+    kind = field.kind
+    if kind is FieldKind.DICTIONARY:
+        editor: QWidget = DictionaryCombo(session, field.dictionary, parent, items=items)
+    elif kind is FieldKind.DICTIONARY_SET:
+        editor = DictionaryListPicker(session, field.dictionary, parent)
+    elif kind in LinkEditor.ICONS:
+        editor = LinkEditor(kind, session, parent)
+    elif kind is FieldKind.MULTILINE:
+        editor = MemoEditor(parent)
+    elif kind in (FieldKind.DATE, FieldKind.DATETIME) and not field.read_only:
+        editor = DateEditor(parent, with_time=kind is FieldKind.DATETIME)
+    elif kind is FieldKind.MONEY:
+        editor = MoneyEditor(parent)
+    elif kind is FieldKind.FLAG:
+        editor = FlagEditor(field.label, parent)
+    elif field.read_only and kind is not FieldKind.DICTIONARY:
+        editor = ShownValue(parent)
+    else:
+        editor = TextEditor(parent)
+    if field.read_only:
+        editor.set_read_only(True)
+    editor.setToolTip(field.hint)
+    editor.setObjectName(f"field_{field.name}")
+    return editor
+
+
+_TALL = (FieldKind.MULTILINE, FieldKind.DICTIONARY_SET)
+
+
+def _split(fields: list[tuple[str, Field]], columns: int) -> list[list[tuple[str, Field]]]:
+    """Columns of about equal height, in field order (a memo is as tall as three lines)."""
+    weights = [3 if f.kind in _TALL else 1 for _, f in fields]
+    share = sum(weights) / columns
+    chunks: list[list[tuple[str, Field]]] = [[]]
+    filled = 0
+    for pair, weight in zip(fields, weights):
+        if filled >= share * len(chunks) and len(chunks) < columns:
+            chunks.append([])
+        chunks[-1].append(pair)
+        filled += weight
+    return chunks
+
+
+class FieldForm(QWidget):
+    """Labels and editors of a group of fields in one or more columns, with an error line
+    under each field. Keyed by field name (or by the key given in ``keys``)."""
+
+    def __init__(self, fields: Sequence[Field], session: Session, parent: QWidget | None = None,
+                 columns: int = 1, items: Mapping[str, Sequence[Item]] | None = None,
+                 keys: Sequence[str] | None = None) -> None:
+        super().__init__(parent)
+        self.fields = dict(zip(keys or [f.name for f in fields], fields))
+        self.editors: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for chunk in _split(list(self.fields.items()), columns):
+            form = QFormLayout()
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for key, field in chunk:
+                self._add(form, key, field, session, (items or {}).get(field.name))
+            row.addLayout(form, 1)
+
+    def _add(self, form: QFormLayout, key: str, field: Field, session: Session,
+             items: Sequence[Item] | None) -> None:
+        editor = make_editor(field, session, self, items)
+        error = QLabel(self)
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.setAlignment(Qt.AlignmentFlag.AlignTop)
+        box.addWidget(editor)
+        box.addWidget(error)
+        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        if field.kind is FieldKind.FLAG:
+            form.addRow("", holder)
+        else:
+            label = QLabel(label_text(field), self)
+            label.setToolTip(field.hint)
+            label.setBuddy(editor)
+            form.addRow(label, holder)
+        self.editors[key] = editor
+        self.errors[key] = error
+
+    def values(self) -> dict[str, Any]:
+        return {key: editor.value() for key, editor in self.editors.items()}
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        for key, editor in self.editors.items():
+            if key in values:
+                editor.set_value(values[key])
+
+    def set_read_only(self, read_only: bool) -> None:
+        for key, editor in self.editors.items():
+            editor.set_read_only(read_only or self.fields[key].read_only)
+
+    def show_errors(self, errors: Iterable[FieldError]) -> list[str]:
+        """Mark the errors of this form's fields; returns the keys marked, in form order."""
+        by_key = {}
+        for e in errors:
+            by_key.setdefault(e.field, e.message)
+        for key, label in self.errors.items():
+            label.setText(by_key.get(key, ""))
+            label.setVisible(key in by_key)
+        return [k for k in self.editors if k in by_key]
