@@ -227,7 +227,33 @@ tasks = Table("tasks", metadata, _id(), _flag("task_kind", 1), _ref("client_id",
               Column("duration_min", Integer, nullable=False, server_default="30"),
               Column("body", Text), _flag("requires_report"), _flag("status", 1),
               Column("report", Text), Column("remind_min", Integer), Column("closed_at", DateTime),
-              *_audit())
+              *_audit(),
+              Column("accepted_at", DateTime), Column("completed_at", DateTime),
+              _flag("seen_by_executor"), _flag("reminded"), _ref("planner_case_id", "planner_cases.id"))
+
+task_history = Table("task_history", metadata, _id(), _ref("task_id", "tasks.id", False),
+                     Column("changed_at", DateTime, nullable=False), _ref("user_id", "users.id"),
+                     Column("old_status", SmallInteger), Column("new_status", SmallInteger, nullable=False),
+                     Column("note", Text))
+
+planner_topics = Table("planner_topics", metadata, _id(), _name(250), _ref("responsible_id", "users.id"),
+                       Column("start_date", Date), Column("due_date", Date), Column("notes", Text),
+                       _order(), _flag("is_closed"), *_audit())
+
+planner_cases = Table("planner_cases", metadata, _id(), _ref("topic_id", "planner_topics.id", False),
+                      _ref("parent_id", "planner_cases.id"), Column("name", String(250), nullable=False),
+                      _ref("responsible_id", "users.id"), Column("start_date", Date), Column("due_date", Date),
+                      _flag("percent_done"), Column("report", Text), _flag("delegation_allowed"), _order(),
+                      *_audit())
+
+todos = Table("todos", metadata, _id(), _ref("owner_id", "users.id", False),
+              Column("body", String(1000), nullable=False), _flag("is_important"), _flag("progress"),
+              _order(), Column("completed_at", DateTime), *_audit())
+
+active_sessions = Table("active_sessions", metadata, _id(), _ref("user_id", "users.id", False),
+                        Column("host_name", String(100)), Column("ip_address", String(45)),
+                        Column("terminal", String(100)), _flag("is_demo"),
+                        Column("started_at", DateTime, nullable=False), Column("seen_at", DateTime, nullable=False))
 
 user_settings = Table("user_settings", metadata,
                       Column("user_id", Integer, ForeignKey("users.id"), primary_key=True),
