@@ -3,6 +3,8 @@ generate (PLAT-3, PLAT-4, PLAT-6, PLAT-7)."""
 from __future__ import annotations
 
 import time
+from collections import deque
+from contextlib import contextmanager
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -187,7 +189,7 @@ def generate(db: Database, clients: int, seed: int = 1, events_per_client: float
                           tasks_per_client)
                 for n, start in enumerate(range(0, clients, batch))]
         with _pool(len(jobs)) as pool:
-            for rows in pool.imap(_make_batch, jobs):
+            for rows in _ahead(pool, jobs):
                 loader.insert("CLIENTS", CLIENT_COLUMNS, rows.clients)
                 loader.insert("CONTACTS", CONTACT_COLUMNS, rows.contacts)
                 loader.insert("PHONE_INDEX", PHONE_COLUMNS, rows.phones)
@@ -205,25 +207,29 @@ def generate(db: Database, clients: int, seed: int = 1, events_per_client: float
     return GenerateResult(clients, contacts, time.monotonic() - started)
 
 
-class _InProcess:
-    """Small loads make their rows here: starting a process would cost more than it saves."""
+def _ahead(pool, jobs: list[_BatchJob], depth: int = 2):
+    """Batches in order, at most `depth` made ahead: memory stays flat however many clients."""
+    if pool is None:
+        yield from map(_make_batch, jobs)
+        return
+    pending: deque = deque()
+    for job in jobs:
+        pending.append(pool.apply_async(_make_batch, (job,)))
+        if len(pending) > depth:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
 
-    def __enter__(self):
-        return self
 
-    def __exit__(self, *exc) -> None:
-        return None
-
-    @staticmethod
-    def imap(fn, jobs):
-        return map(fn, jobs)
-
-
+@contextmanager
 def _pool(jobs: int):
+    """A worker process for big loads; small ones make their rows here (a process costs more)."""
     if jobs < 3:
-        return _InProcess()
+        yield None
+        return
     import multiprocessing
-    return multiprocessing.get_context("spawn").Pool(1)
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        yield pool
 
 
 # -- the demo company ----------------------------------------------------------------------
