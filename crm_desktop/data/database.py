@@ -18,7 +18,7 @@ from sqlalchemy.pool import NullPool, QueuePool
 from crm_desktop.data import fbclient
 from crm_desktop.data.address import DbAddress, parse_address
 from crm_desktop.data.credentials import Credentials, resolve
-from crm_desktop.data.errors import (DatabaseError, DatabaseExists, DatabaseFileMissing,
+from crm_desktop.data.errors import (DatabaseError, DatabaseExists, DatabaseFileMissing, DatabaseInUse,
                                      ServerUnreachable, WrongCredentials)
 
 PAGE_SIZE = 8192
@@ -39,6 +39,8 @@ def translate(exc: Exception, address: DbAddress, user: str) -> DatabaseError:
         return WrongCredentials(user)
     if gdscode == _GDS_NETWORK or "Unable to complete network request" in message:
         return ServerUnreachable(address.host or "localhost", address.port)
+    if '"lock" operation' in message or "already opened with engine instance" in message:
+        return DatabaseInUse(str(address))
     if gdscode == _GDS_IO_ERROR or "No such file or directory" in message:
         return DatabaseFileMissing(str(address))
     first_line = " ".join(message.split())

@@ -18,6 +18,14 @@ class DatabaseFileMissing(DatabaseError):
         super().__init__(f"Файл базы данных не найден: {path}.")
 
 
+class DatabaseInUse(DatabaseError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"Файл базы данных {path} открыт другой программой: без сервера Firebird с файлом "
+            "работает одна программа; для нескольких рабочих мест подключитесь через сервер "
+            "(адрес вида host:путь).")
+
+
 class ServerUnreachable(DatabaseError):
     def __init__(self, host: str, port: int) -> None:
         super().__init__(

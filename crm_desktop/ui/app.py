@@ -65,10 +65,13 @@ def run(argv: Sequence[str] | None = None) -> int:
     configure_application(app)
     from crm_desktop.ui.main.main_window import MainWindow
 
-    startup = None
+    from crm_desktop.services import workstations
+    startup, workstation_id = None, None
     if args.db:
         try:
             session = _direct_session(args)
+            # no licence server is asked here, so this counts as a demo-mode workstation
+            workstation_id = workstations.enter(session, demo=True)
         except Exception as exc:  # noqa: BLE001 - one line for the command line
             print(f"Ошибка: {' '.join(str(exc).split())}", file=sys.stderr)
             return 2
@@ -78,8 +81,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         startup = run_startup()
         if startup is None:
             return 1
-        session, licence = startup.session, startup.licence
-    window = MainWindow(session, licence)
+        session, licence, workstation_id = startup.session, startup.licence, startup.workstation_id
+    window = MainWindow(session, licence, workstation_id)
     window.show()
     try:
         if args.screenshot:
@@ -88,6 +91,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     finally:
         if startup is not None:
             startup.close()
+        elif window.workstation_id is not None:
+            workstations.leave(session, window.workstation_id)
 
 
 def _screenshot(app: QApplication, window, args: argparse.Namespace) -> int:

@@ -143,3 +143,22 @@ def test_generate_adds_clients_with_contacts(cli, backend, capsys) -> None:
         assert conn.execute(select(func.count()).select_from(clients)).scalar_one() == before + 2000
         phones = conn.execute(text("SELECT COUNT(*) FROM PHONE_INDEX")).scalar_one()
         assert phones > 2000
+
+
+def test_embedded_file_open_in_another_process_is_named(backend, cli, capsys) -> None:
+    if os.environ.get("CRM_TEST_SERVER"):
+        pytest.skip("embedded engine only")
+    address = str(backend.new_address())
+    cli("create", address)
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from crm_desktop.data.database import Database; "
+        f"c = Database({address!r}).raw(); print('open', flush=True); time.sleep(30)")],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        capsys.readouterr()
+        assert cli("version", address) == 2
+        assert "открыт другой программой" in capsys.readouterr().err
+    finally:
+        holder.kill()
+        holder.wait()

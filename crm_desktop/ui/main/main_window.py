@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import base64
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QThreadPool, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMenu, QMessageBox,
                                QToolBar, QWidget)
 
 from crm_desktop.domain.access import ROLE_TITLES
 from crm_desktop.services import register as register_service
+from crm_desktop.services import workstations
 from crm_desktop.services.register import COLUMNS, Register, RegisterView
 from crm_desktop.services.session import Session
 from crm_desktop.ui.main.columns_dialog import ColumnsDialog
 from crm_desktop.ui.main.docks import AssistantDock, InformatorDock
 from crm_desktop.ui.main.search_dialogs import ExtendedSearchDialog, FindDialog
-from crm_desktop.ui.ops import call
+from crm_desktop.ui.ops import call, run_op
 from crm_desktop.ui.register.register_model import ClientIdRole, RegisterModel
 from crm_desktop.ui.register.register_table import RegisterTable
 
@@ -27,11 +28,18 @@ GROUP_LIMIT = 500          # manual: at most 500 clients per group run
 class MainWindow(QMainWindow):
     first_rows_shown = Signal()
 
-    def __init__(self, session: Session, licence=None, parent: QWidget | None = None) -> None:
-        """`licence` is the LicenceStatus from the seat taken at login (None: opened directly)."""
+    def __init__(self, session: Session, licence=None, workstation_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        """`licence` is the LicenceStatus from the seat taken at login (None: opened directly);
+        `workstation_id` the row in the list of working workstations, kept alive here."""
         super().__init__(parent)
         self.session = session
         self.licence_status = licence
+        self.workstation_id = workstation_id
+        self._heartbeat = QTimer(self, interval=workstations.HEARTBEAT_SECONDS * 1000)
+        self._heartbeat.timeout.connect(self._beat)
+        if workstation_id is not None:
+            self._heartbeat.start()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("CRM — %1").replace("%1", session.user.full_name))
         self.resize(1280, 800)
@@ -376,6 +384,14 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray(base64.b64decode(state)))
         if not self.session.setting("informator.show", True):
             self.informator.hide()
+
+    def _beat(self) -> None:
+        """Keep this workstation in the list; after a sleep that dropped it, enter again."""
+        def beat() -> None:
+            if not workstations.heartbeat(self.session, self.workstation_id):
+                demo = self.licence_status is None or self.licence_status.is_demo
+                self.workstation_id = workstations.enter(self.session, demo)
+        run_op(self, beat, on_error=lambda exc: self.statusBar().showMessage(str(exc), 10000))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         call(self, self.save_appearance)

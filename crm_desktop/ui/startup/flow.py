@@ -14,8 +14,10 @@ from crm_desktop.data.credentials import Credentials, store_password
 from crm_desktop.data.database import Database
 from crm_desktop.data.errors import WrongCredentials
 from crm_desktop.licensing import LicenceStatus, SeatSession
+from crm_desktop.services import workstations
 from crm_desktop.services.auth import needs_first_run
 from crm_desktop.services.infobases import InfoBase, InfoBaseList
+from crm_desktop.services import workstations
 from crm_desktop.services.session import Session
 from crm_desktop.services.startup import open_database, take_seat
 from crm_desktop.ui.ops import call
@@ -37,8 +39,12 @@ class StartupResult:
     licence: LicenceStatus
     infobase: InfoBase
 
+    workstation_id: int | None = None
+
     def close(self) -> None:
-        """Release the licence seat and the database connections."""
+        """Leave the list of working workstations, release the licence seat and the database."""
+        if self.workstation_id is not None:
+            call(None, lambda: workstations.leave(self.session, self.workstation_id))
         if self.seat is not None:
             self.seat.close()
         self.session.db.dispose()
@@ -107,4 +113,5 @@ def _sign_in(parent: QWidget | None, bases: InfoBaseList, base: InfoBase, db: Da
     if dialog.exec() != Accepted or dialog.session is None or dialog.licence is None:
         return None
     call(parent, lambda: bases.remember_login(base.name, dialog.session.user.login))
-    return StartupResult(dialog.session, dialog.seat, dialog.licence, bases.find(base.name) or base)
+    return StartupResult(dialog.session, dialog.seat, dialog.licence, bases.find(base.name) or base,
+                         dialog.workstation_id)

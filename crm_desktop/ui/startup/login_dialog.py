@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from crm_desktop.data.database import Database
 from crm_desktop.licensing import LicenceStatus, LoginRefused, SeatSession
+from crm_desktop.services import workstations
 from crm_desktop.services.auth import LoginFailed, login, login_choices
 from crm_desktop.services.session import Session
 from crm_desktop.ui.forms.startup.login_dialog_ui import Ui_LoginDialog
@@ -40,6 +41,7 @@ class LoginDialog(QDialog):
         self.session: Session | None = None
         self.seat: SeatSession | None = None
         self.licence: LicenceStatus | None = None
+        self.workstation_id: int | None = None
         self.ui.infobaseLabel.setText(self.tr("Информационная база: {0}").format(infobase_name))
         self.ui.infobaseLabel.setVisible(bool(infobase_name))
         for user_login, full_name in call(self, lambda: login_choices(db)) or []:
@@ -79,6 +81,10 @@ class LoginDialog(QDialog):
             self._db.set_app_user(None)
             QMessageBox.warning(self, self.tr("Вход невозможен"), refusal_text(exc))
             return
+        except workstations.WorkstationRefused as exc:
+            self._db.set_app_user(None)
+            QMessageBox.warning(self, self.tr("Вход невозможен"), str(exc))
+            return
         except Exception as exc:  # noqa: BLE001 - a lost connection must reach the user
             show_error(self, exc)
             return
@@ -89,6 +95,13 @@ class LoginDialog(QDialog):
         try:
             session = login(self._db, user_login, self.ui.passwordEdit.text())
             seat, licence = self._take_seat(session.user.login) if self._take_seat else (None, None)
+            try:
+                # without an active licence one workstation at a time works with the database
+                self.workstation_id = workstations.enter(session, demo=licence is None or licence.is_demo)
+            except Exception:
+                if seat is not None:
+                    seat.close()
+                raise
             return session, seat, licence
         finally:
             QGuiApplication.restoreOverrideCursor()
