@@ -73,7 +73,7 @@ def check(capability: Capability, edition: Edition | None) -> Gate:
     if edition is None or edition in allowed:
         return Gate(True)
     needed = " или ".join(f"«{e.title}»" for e in Edition if e in allowed)
-    return Gate(False, f"{CAPABILITY_TITLES[capability]} недоступно в редакции «{edition.title}»: "
+    return Gate(False, f"{CAPABILITY_TITLES[capability]}: недоступно в редакции «{edition.title}», "
                        f"нужна редакция {needed}.")
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from crm_desktop.data import user_settings
 from crm_desktop.data.database import Database
 from crm_desktop.domain.access import UserRights
+from crm_desktop.domain.editions import Edition
 
 
 class AccessDenied(Exception):
@@ -26,6 +27,9 @@ class CurrentUser:
 class Session:
     db: Database
     user: CurrentUser
+    # edition of the licence taken at login; None in demo mode or without a licence server,
+    # where everything works (LIC-7: domain/editions.py decides what an edition allows)
+    edition: Edition | None = None
 
     @property
     def rights(self) -> UserRights:

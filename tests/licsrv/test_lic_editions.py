@@ -18,7 +18,7 @@ def test_each_edition_allows_what_the_price_list_says(capability):
 
 def test_refusal_says_which_edition_is_needed():
     gate = check(Capability.PRODUCTION, Edition.PROFESSIONAL)
-    assert gate.reason == ("Производство недоступно в редакции «Профессиональная»: "
+    assert gate.reason == ("Производство: недоступно в редакции «Профессиональная», "
                            "нужна редакция «Корпоративная».")
     assert "«Профессиональная» или «Корпоративная»" in check(Capability.WAREHOUSE, Edition.STANDARD).reason
 

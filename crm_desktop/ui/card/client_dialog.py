@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QMessageBox, QScrollAr
                                QWidget)
 
 from crm_desktop.domain.access import can_make_private
+from crm_desktop.domain.editions import Capability, check
 from crm_desktop.domain.client_fields import (MAIN_DATA_TABS, NEEDS_ATTENTION, ClientKind, Field,
                                               FieldKind, Tab, card_tabs, main_fields)
 from crm_desktop.domain.client_names import person_name, register_name
@@ -114,7 +115,11 @@ class ClientDialog(QDialog):
         for tab in card_tabs(self._card.kind):
             page = self._tab_page(tab)
             self._tab_pages[tab.name] = page if tab.records else _scrolled(page)
-            self.ui.tabs.addTab(self._tab_pages[tab.name], self.tr(tab.label).replace("&", "&&"))
+            index = self.ui.tabs.addTab(self._tab_pages[tab.name], self.tr(tab.label).replace("&", "&&"))
+            if tab.name == "security":
+                gate = check(Capability.SECURITY_TAB, self._session.edition)
+                self.ui.tabs.setTabEnabled(index, gate.allowed)
+                self.ui.tabs.setTabToolTip(index, gate.reason or "")
             if tab.name == "general" and self._card.classifier_defs:
                 self._build_classifiers()
         if not can_make_private(self._session.rights):

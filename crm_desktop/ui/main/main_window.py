@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWind
                                QToolBar, QWidget)
 
 from crm_desktop.domain.access import ROLE_TITLES
+from crm_desktop.domain.editions import Capability, check
 from crm_desktop.services import register as register_service
 from crm_desktop.services import workstations
 from crm_desktop.services.register import COLUMNS, Register, RegisterView
@@ -285,6 +286,10 @@ class MainWindow(QMainWindow):
             self.move_to(min(row, self.model.rowCount() - 1))
 
     def group_processing(self) -> None:
+        gate = check(Capability.GROUP_PROCESSING, self.session.edition)
+        if not gate.allowed:
+            QMessageBox.information(self, self.tr("Групповая обработка"), gate.reason)
+            return
         count = self.model.marked_count
         QMessageBox.information(self, self.tr("Групповая обработка"), self.tr(
             "Отмечено клиентов: %1 (за один запуск обрабатывается не больше %2). Менеджер групповой "
@@ -323,7 +328,7 @@ class MainWindow(QMainWindow):
 
     def _edition(self):
         """Edition that gates features; None (demo or no licence server) allows everything."""
-        return self.licence_status.edition_for_gates if self.licence_status else None
+        return self.session.edition
 
     def show_key_info(self) -> None:
         status = self.licence_status

@@ -95,6 +95,7 @@ class LoginDialog(QDialog):
         try:
             session = login(self._db, user_login, self.ui.passwordEdit.text())
             seat, licence = self._take_seat(session.user.login) if self._take_seat else (None, None)
+            session.edition = licence.edition_for_gates if licence else None
             try:
                 # without an active licence one workstation at a time works with the database
                 self.workstation_id = workstations.enter(session, demo=licence is None or licence.is_demo)
