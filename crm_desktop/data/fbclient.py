@@ -48,7 +48,7 @@ def load_client() -> Path:
                 ctypes.CDLL("libtommath.so.1", mode=ctypes.RTLD_GLOBAL)
                 ctypes.CDLL(str(root / "libtomcrypt.so.1"), mode=ctypes.RTLD_GLOBAL)
             fdb.load_api(str(library))
-        except OSError as exc:
-            raise ClientLibraryMissing(str(exc)) from exc
+        except Exception as exc:  # fdb reports a missing library with a bare Exception
+            raise ClientLibraryMissing(" ".join(str(exc).split())) from exc
         _loaded = library
         return library

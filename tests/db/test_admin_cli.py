@@ -162,3 +162,32 @@ def test_embedded_file_open_in_another_process_is_named(backend, cli, capsys) ->
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_missing_client_library_is_named(tmp_path) -> None:
+    result = subprocess.run([sys.executable, "-m", "crm_desktop.admin_cli", "version", str(tmp_path / "a.fdb")],
+                            capture_output=True, text=True,
+                            env={**os.environ, "CRM_FBCLIENT": str(tmp_path / "libfbclient.so.2")})
+    assert result.returncode == 2
+    assert "Клиентская библиотека Firebird не загружена" in result.stderr
+
+
+def test_backup_is_consistent_while_others_work(cli, backend, tmp_path, capsys) -> None:
+    address = backend.new_address()
+    cli("create", str(address))
+    db = Database(address, backend.credentials(), pool_size=0)
+    with db.begin() as conn:
+        conn.execute(text("INSERT INTO DIRECTIONS (NAME) VALUES ('Сервис')"))
+    other = db.raw()                       # another workstation, in the middle of its work
+    cur = other.cursor()
+    cur.execute("INSERT INTO DIRECTIONS (NAME) VALUES ('Не подтверждено')")
+    try:
+        assert cli("backup", str(address), str(tmp_path / "online.fbk")) == 0
+    finally:
+        other.rollback()
+        other.close()
+    copy = backend.new_address()
+    assert cli("restore", str(tmp_path / "online.fbk"), str(copy)) == 0
+    with Database(copy, backend.credentials(), pool_size=0).read() as conn:
+        names = set(conn.execute(text("SELECT NAME FROM DIRECTIONS")).scalars())
+    assert names == {"Сервис"}
