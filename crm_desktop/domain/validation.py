@@ -22,3 +22,13 @@ class ValidationError(ValueError):
     def __init__(self, errors: Iterable[FieldError]) -> None:
         self.errors: tuple[FieldError, ...] = tuple(errors)
         super().__init__("\n".join(e.message for e in self.errors))
+
+
+def clean_name(value: str, limit: int = 150) -> str:
+    """A dictionary or structure name as stored: inner blanks collapsed, not empty, not too long."""
+    value = " ".join(value.split())
+    if not value:
+        raise ValueError("Название не может быть пустым.")
+    if len(value) > limit:
+        raise ValueError(f"Название длиннее {limit} символов.")
+    return value

@@ -11,7 +11,7 @@ from crm_desktop.data.schema import bank_accounts, legal_entities
 from crm_desktop.domain import requisites
 from crm_desktop.domain.admin_rules import ConcurrentEdit
 from crm_desktop.domain.contacts import validate_email, validate_phone
-from crm_desktop.domain.validation import FieldError, ValidationError
+from crm_desktop.domain.validation import FieldError, ValidationError, clean_name
 from crm_desktop.services.session import Session
 
 __all__ = ["BankAccount", "LegalEntity", "Node"]
@@ -148,18 +148,9 @@ def positions_of(session: Session, department_id: int) -> list[tuple[int, str]]:
         return data.positions_of(conn, department_id)
 
 
-def _name(value: str) -> str:
-    value = " ".join(value.split())
-    if not value:
-        raise ValueError("Название не может быть пустым.")
-    if len(value) > 150:
-        raise ValueError("Название длиннее 150 символов.")
-    return value
-
-
 def add_department(session: Session, name: str) -> int:
     _require(session)
-    name = _name(name)
+    name = clean_name(name)
     with session.db.begin() as conn:
         if data.name_exists(conn, "department", name, None, None):
             raise ValueError(f"Подразделение «{name}» уже есть.")
@@ -168,7 +159,7 @@ def add_department(session: Session, name: str) -> int:
 
 def add_position(session: Session, department_id: int, name: str) -> int:
     _require(session)
-    name = _name(name)
+    name = clean_name(name)
     with session.db.begin() as conn:
         if data.name_exists(conn, "position", name, department_id, None):
             raise ValueError(f"Должность «{name}» уже есть в этом подразделении.")
@@ -178,7 +169,7 @@ def add_position(session: Session, department_id: int, name: str) -> int:
 def rename(session: Session, level: str, node_id: int, name: str, department_id: int | None = None) -> None:
     """`level` is "department" or "position" (then `department_id` is the position's department)."""
     _require(session)
-    name = _name(name)
+    name = clean_name(name)
     with session.db.begin() as conn:
         if data.name_exists(conn, level, name, department_id, node_id):
             raise ValueError(f"«{name}» уже есть.")

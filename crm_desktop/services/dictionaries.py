@@ -5,6 +5,7 @@ from __future__ import annotations
 from crm_desktop.data import dictionaries as data
 from crm_desktop.data import users as users_data
 from crm_desktop.data.dictionaries import Item
+from crm_desktop.domain.validation import clean_name
 from crm_desktop.services.session import Session
 
 EDITABLE = {"regions", "settlements", "directions", "event_types", "sales_stages"}
@@ -22,18 +23,9 @@ def is_editable(name: str) -> bool:
     return name != "users"
 
 
-def _clean(value: str) -> str:
-    value = " ".join(value.split())
-    if not value:
-        raise ValueError("Название не может быть пустым.")
-    if len(value) > 150:
-        raise ValueError("Название длиннее 150 символов.")
-    return value
-
-
 def add(session: Session, name: str, value: str, region_id: int | None = None) -> Item:
     session.require_admin("Редактирование справочников")
-    value = _clean(value)
+    value = clean_name(value)
     if name == "settlements" and region_id is None:
         raise ValueError("Сначала выберите регион населённого пункта.")
     with session.db.begin() as conn:
@@ -44,7 +36,7 @@ def add(session: Session, name: str, value: str, region_id: int | None = None) -
 
 def rename(session: Session, name: str, item_id: int, value: str) -> None:
     session.require_admin("Редактирование справочников")
-    value = _clean(value)
+    value = clean_name(value)
     with session.db.begin() as conn:
         data.rename(conn, name, item_id, value)
 

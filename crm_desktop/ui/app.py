@@ -14,7 +14,7 @@ import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 STARTED = time.perf_counter()
 

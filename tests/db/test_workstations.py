@@ -1,7 +1,6 @@
 """Workstations at work and the demo mode's single workstation (issue 5 part 6, ADM-5)."""
 from __future__ import annotations
 
-from datetime import timedelta
 
 import pytest
 from sqlalchemy import text

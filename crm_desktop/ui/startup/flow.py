@@ -17,7 +17,6 @@ from crm_desktop.licensing import LicenceStatus, SeatSession
 from crm_desktop.services import workstations
 from crm_desktop.services.auth import needs_first_run
 from crm_desktop.services.infobases import InfoBase, InfoBaseList
-from crm_desktop.services import workstations
 from crm_desktop.services.session import Session
 from crm_desktop.services.startup import open_database, take_seat
 from crm_desktop.ui.ops import call
