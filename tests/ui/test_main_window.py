@@ -120,3 +120,12 @@ def test_administration_menu_only_for_administrators(window_of) -> None:
     menus = lambda w: [a.text() for a in w.menuBar().actions()]  # noqa: E731
     assert "&Администрирование" in menus(window_of("admin"))
     assert "&Администрирование" not in menus(window_of("manager"))
+
+
+def test_todo_dock_opens_at_login_only_with_unfinished_items(window_of, session_of) -> None:
+    from crm_desktop.services.todos import add_todo
+    assert not window_of("manager").todo.isVisible()
+    add_todo(session_of("manager"), "Позвонить в банк", important=True)
+    window = window_of("manager")
+    assert window.todo.isVisible()
+    assert window.todo.toggleViewAction() in window.menuBar().actions()[-2].menu().actions()

@@ -22,6 +22,7 @@ from crm_desktop.ui.main.search_dialogs import ExtendedSearchDialog, FindDialog
 from crm_desktop.ui.ops import call, run_op
 from crm_desktop.ui.register.register_model import ClientIdRole, RegisterModel
 from crm_desktop.ui.register.register_table import RegisterTable
+from crm_desktop.ui.todo import TodoDock, should_open_at_login
 
 GROUP_LIMIT = 500          # manual: at most 500 clients per group run
 
@@ -58,6 +59,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.assistant)
         self.informator = InformatorDock(show_at_start=session.setting("informator.show", True), parent=self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.informator)
+        self.todo = TodoDock(session, parent=self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.todo)
+        self.tabifyDockWidget(self.informator, self.todo)
         self._filter_dock = None
         self._build_actions()
         self._status = QLabel()
@@ -166,6 +170,7 @@ class MainWindow(QMainWindow):
         windows = bar.addMenu(self.tr("&Окна"))
         windows.addAction(self.assistant.toggleViewAction())
         windows.addAction(self.informator.toggleViewAction())
+        windows.addAction(self.todo.toggleViewAction())
 
         help_menu = bar.addMenu(self.tr("&Помощь"))
         self._action(help_menu, self.tr("Регистрационный ключ…"), self.show_key_info)
@@ -389,6 +394,11 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray(base64.b64decode(state)))
         if not self.session.setting("informator.show", True):
             self.informator.hide()
+        # TODO-2: the to-do list opens by itself while unfinished items exist
+        open_todos = bool(call(self, lambda: should_open_at_login(self.session)))
+        self.todo.setVisible(open_todos)
+        if open_todos:
+            self.todo.raise_()
 
     def _beat(self) -> None:
         """Keep this workstation in the list; after a sleep that dropped it, enter again."""
