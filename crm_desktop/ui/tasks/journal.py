@@ -1,0 +1,166 @@
+"""The task journal "Планы и задачи – Список задач" (manual: "Контроль за исполнением задач"):
+filters by period, setter, executor and stage; Ins sets a task, Enter opens it, Ctrl+Enter
+opens its client, Del deletes it after a confirmation. The per-user settings what to show at
+login live here too."""
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QBrush, QKeyEvent
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QVBoxLayout, QWidget
+
+from crm_desktop.domain.tasks import IMPORTANCE_TITLES, STATUS_TITLES, Status, is_overdue
+from crm_desktop.services import tasks
+from crm_desktop.services.session import Session
+from crm_desktop.services.tasks import STAGES, TaskRecord
+from crm_desktop.ui.forms.tasks.task_journal_ui import Ui_TaskJournal
+from crm_desktop.ui.ops import call
+from crm_desktop.ui.tasks.task_list import OVERDUE_COLOR
+from crm_desktop.ui.widgets.dictionary_combo import DictionaryCombo
+
+JOURNAL_AT_LOGIN = "tasks.journal_at_login"
+OVERDUE_AT_LOGIN = "tasks.overdue_at_login"
+TITLE = "Список задач"
+COLUMNS = ("Начало", "Срок", "Клиент", "Постановщик", "Исполнитель", "Важность", "Задача", "Состояние")
+
+
+def month_of(day: date) -> tuple[date, date]:
+    return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _host(host: QWidget, widget: QWidget) -> None:
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+
+
+class TaskJournal(QDialog):
+    """Managers and specialists see the tasks they set or execute, supervisors and
+    administrators everyone's (the rule lives in services.tasks.journal)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_TaskJournal()
+        self.ui.setupUi(self)
+        self._session = session
+        self._rows: list[TaskRecord] = []
+        first, last = month_of(date.today())
+        self.ui.fromEdit.setDate(QDate(first))
+        self.ui.toEdit.setDate(QDate(last))
+        self.setter = DictionaryCombo(session, "users", self.ui.setterHost)
+        self.executor = DictionaryCombo(session, "users", self.ui.executorHost)
+        _host(self.ui.setterHost, self.setter)
+        _host(self.ui.executorHost, self.executor)
+        for stage, title in STAGES.items():
+            self.ui.stageCombo.addItem(self.tr(title), stage)
+        self.ui.stageCombo.setCurrentIndex(self.ui.stageCombo.findData(tasks.ACTIVE_STAGE))
+        table = self.ui.table
+        table.setColumnCount(len(COLUMNS))
+        table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        table.installEventFilter(self)
+        table.doubleClicked.connect(lambda _index: self.open_current())
+        self.ui.journalAtLoginCheck.setChecked(bool(session.setting(JOURNAL_AT_LOGIN, False)))
+        self.ui.overdueAtLoginCheck.setChecked(bool(session.setting(OVERDUE_AT_LOGIN, False)))
+        self.ui.journalAtLoginCheck.toggled.connect(lambda on: self._remember(JOURNAL_AT_LOGIN, on))
+        self.ui.overdueAtLoginCheck.toggled.connect(lambda on: self._remember(OVERDUE_AT_LOGIN, on))
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.stageCombo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.setter.changed.connect(self.refresh)
+        self.executor.changed.connect(self.refresh)
+        self.ui.fromEdit.dateChanged.connect(lambda _d: self.refresh())
+        self.ui.toEdit.dateChanged.connect(lambda _d: self.refresh())
+        self.ui.newButton.clicked.connect(self.new)
+        self.ui.openButton.clicked.connect(self.open_current)
+        self.ui.closeButton.clicked.connect(self.close)
+        for button in (self.ui.newButton, self.ui.openButton, self.ui.closeButton, self.ui.refreshButton):
+            button.setAutoDefault(False)
+        self.refresh()
+
+    def _remember(self, key: str, on: bool) -> None:
+        call(self, lambda: self._session.set_setting(key, on), TITLE)
+
+    # -- rows ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        period = (self.ui.fromEdit.date().toPython(), self.ui.toEdit.date().toPython())
+        found = call(self, lambda: tasks.journal(self._session, period, self.setter.value(), self.executor.value(),
+                                                 self.ui.stageCombo.currentData()), TITLE)
+        current = self.current_id()
+        self._rows = found or []
+        table, now = self.ui.table, datetime.now()
+        table.setRowCount(len(self._rows))
+        for row, task in enumerate(self._rows):
+            late = is_overdue(task.status, task.start_at, task.duration_min, task.due_at, now)
+            cells = (f"{task.start_at:%d.%m.%Y %H:%M}", f"{task.due_at:%d.%m.%Y %H:%M}" if task.due_at else "",
+                     task.client_name or "", task.setter or "", task.executor or "",
+                     self.tr(IMPORTANCE_TITLES.get(task.importance, "")), " ".join(task.body.split())[:200],
+                     self.tr(STATUS_TITLES[Status(task.status)]) + (self.tr(", просрочена") if late else ""))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if late:
+                    item.setForeground(QBrush(OVERDUE_COLOR))
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        ids = [t.id for t in self._rows]
+        table.selectRow(ids.index(current) if current in ids else 0)
+
+    def task_ids(self) -> list[int]:
+        return [t.id for t in self._rows]
+
+    def current(self) -> TaskRecord | None:
+        row = self.ui.table.currentRow()
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def current_id(self) -> int | None:
+        task = self.current()
+        return task.id if task else None
+
+    # -- commands -----------------------------------------------------------------------------
+    def new(self) -> None:
+        from crm_desktop.ui.tasks import new_task
+        if new_task(self, self._session) is not None:
+            self.refresh()
+
+    def open_current(self) -> None:
+        from crm_desktop.ui.tasks import open_task
+        task = self.current()
+        if task is not None and open_task(self, self._session, task.id):
+            self.refresh()
+
+    def open_client(self) -> None:
+        from crm_desktop.ui.card import open_client
+        task = self.current()
+        if task is None or task.client_id is None:
+            return
+        open_client(self, self._session, task.client_id)
+
+    def delete_current(self) -> None:
+        task = self.current()
+        if task is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Удаление задачи"),
+            self.tr("Удалить задачу «{0}»?").format(" ".join(task.body.split())[:80]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes and \
+                call(self, lambda: tasks.delete_task(self._session, task.id) or True, TITLE):
+            self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.ui.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key, ctrl = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_client() if ctrl else self.open_current()
+                return True
+            if key == Qt.Key.Key_Insert:
+                self.new()
+                return True
+            if key == Qt.Key.Key_Delete:
+                self.delete_current()
+                return True
+        return super().eventFilter(watched, event)

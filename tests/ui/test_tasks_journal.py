@@ -1,0 +1,188 @@
+"""The task journal, the monitor, the login lists and the notifier on screen (manual:
+"Контроль за исполнением задач", "Задачи": notifications)."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import insert, select
+
+from crm_desktop.data.schema import clients, tasks
+from crm_desktop.domain.tasks import Kind, Status, TaskDraft
+from crm_desktop.services import tasks as svc
+from crm_desktop.ui import tasks as task_ui
+from crm_desktop.ui.tasks import TaskJournal, TaskMonitor, TaskNotifier, at_login, show_pending_at_login
+from crm_desktop.ui.tasks.journal import JOURNAL_AT_LOGIN, OVERDUE_AT_LOGIN
+
+NOW = datetime.now().replace(second=0, microsecond=0)
+
+
+def set_task(session, executor_id, body, start=NOW, client_id=None, remind=None, kind=Kind.REMINDER):
+    return svc.create_task(session, TaskDraft(kind, client_id, executor_id, 2, start, 30, None, body,
+                                              kind == Kind.REPORT, remind))
+
+
+def journal_bodies(journal):
+    return [journal.ui.table.item(r, 6).text() for r in range(journal.ui.table.rowCount())]
+
+
+def test_journal_shows_own_tasks_and_filters_by_stage(qtbot, db, users, session_of):
+    manager, other, specialist = session_of("manager"), session_of("manager2"), session_of("specialist")
+    accepted = set_task(manager, users["specialist"], "Позвонить в банк")
+    set_task(manager, users["manager"], "Себе напоминание")
+    set_task(other, users["manager2"], "Чужая задача")
+    svc.transition(specialist, accepted, Status.ACCEPTED)
+    journal = TaskJournal(manager)
+    qtbot.addWidget(journal)
+    assert sorted(journal_bodies(journal)) == ["Позвонить в банк", "Себе напоминание"]
+    journal.ui.stageCombo.setCurrentIndex(journal.ui.stageCombo.findData(int(Status.ACCEPTED)))
+    assert journal_bodies(journal) == ["Позвонить в банк"]
+    assert journal.ui.table.item(0, 4).text() == "Специалистов Семён"
+    supervisor_view = TaskJournal(session_of("supervisor"))
+    qtbot.addWidget(supervisor_view)
+    assert len(journal_bodies(supervisor_view)) == 3
+
+
+def test_journal_keys_insert_enter_and_delete(qtbot, db, users, session_of, monkeypatch, boxes):
+    manager = session_of("manager")
+    with db.begin() as conn:
+        client_id = conn.execute(insert(clients).values(code=7, name="Клиент семь", curator_id=users["manager"])
+                                 .returning(clients.c.id)).scalar_one()
+    task_id = set_task(manager, users["manager"], "Встреча", client_id=client_id)
+    journal = TaskJournal(manager)
+    qtbot.addWidget(journal)
+    opened = []
+    monkeypatch.setattr(task_ui, "open_task", lambda parent, session, tid: opened.append(("task", tid)) or False)
+    monkeypatch.setattr(task_ui, "new_task", lambda parent, session: opened.append(("new", None)))
+    import crm_desktop.ui.card as card
+    monkeypatch.setattr(card, "open_client", lambda parent, session, cid: opened.append(("client", cid)))
+    qtbot.keyClick(journal.ui.table, Qt.Key.Key_Return)
+    qtbot.keyClick(journal.ui.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(journal.ui.table, Qt.Key.Key_Insert)
+    assert opened == [("task", task_id), ("client", client_id), ("new", None)]
+    boxes.answer = QMessageBox.StandardButton.No
+    qtbot.keyClick(journal.ui.table, Qt.Key.Key_Delete)
+    assert "Удалить задачу «Встреча»?" in boxes[-1][2] and journal_bodies(journal) == ["Встреча"]
+    boxes.answer = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(journal.ui.table, Qt.Key.Key_Delete)
+    assert journal_bodies(journal) == []
+    with db.read() as conn:
+        assert conn.execute(select(tasks.c.id)).first() is None
+
+
+def test_login_settings_show_journal_and_overdue_list(qtbot, db, users, session_of):
+    manager = session_of("manager")
+    set_task(manager, users["manager"], "Давно пора", start=NOW - timedelta(days=2))
+    set_task(manager, users["manager"], "Ещё не пора", start=NOW + timedelta(days=2))
+    assert at_login(None, manager) == []
+    journal = TaskJournal(manager)
+    qtbot.addWidget(journal)
+    journal.ui.journalAtLoginCheck.setChecked(True)
+    journal.ui.overdueAtLoginCheck.setChecked(True)
+    assert manager.setting(JOURNAL_AT_LOGIN) is True and manager.setting(OVERDUE_AT_LOGIN) is True
+    shown = at_login(None, manager)
+    for window in shown:
+        qtbot.addWidget(window)
+    assert [type(w).__name__ for w in shown] == ["TaskJournal", "OverdueDialog"]
+    overdue = shown[1].list
+    assert overdue.topLevelItemCount() == 1 and overdue.topLevelItem(0).text(2) == "Давно пора"
+
+
+def test_monitor_lists_today_overdue_and_next_contacts(qtbot, db, users, session_of):
+    manager = session_of("manager")
+    today = date.today()
+    set_task(manager, users["manager"], "Сегодня", start=datetime.combine(today, datetime.min.time()) +
+             timedelta(hours=23))
+    set_task(manager, users["manager"], "Вчерашняя", start=NOW - timedelta(days=1))
+    set_task(manager, users["manager"], "Завтрашняя", start=NOW + timedelta(days=1, hours=1))
+    with db.begin() as conn:
+        conn.execute(insert(clients).values(code=9, name="Перезвонить ООО", curator_id=users["manager"],
+                                            next_contact_date=today))
+    monitor = TaskMonitor(manager)
+    qtbot.addWidget(monitor)
+    rows = [monitor.list.topLevelItem(r).text(1) for r in range(monitor.list.topLevelItemCount())]
+    assert rows == ["Вчерашняя", "Сегодня", "Перезвонить ООО: Связаться с клиентом"]
+    assert "просрочена" in monitor.list.topLevelItem(0).toolTip(1)
+    assert monitor.list.task_ids() == [t.id for t in svc.today_and_overdue(manager, today)]
+
+
+def test_notifier_announces_new_and_returned_tasks_once(qtbot, db, users, session_of, monkeypatch):
+    manager, specialist = session_of("manager"), session_of("specialist")
+    popups = []
+    monkeypatch.setattr("crm_desktop.ui.tasks.notifier.show_popup",
+                        lambda parent, session, title, text, found: popups.append(text))
+    notifier = TaskNotifier(specialist)
+    assert notifier.check_arrivals() == []
+    task_id = set_task(manager, users["specialist"], "Подготовить договор", kind=Kind.REPORT)
+    with qtbot.waitSignal(notifier.tasks_arrived) as arrived:
+        notifier.check_arrivals()
+    assert [t.id for t in arrived.args[0]] == [task_id]
+    assert popups == ["Новая задача от Менеджеров Михаил: Подготовить договор"]
+    assert notifier.check_arrivals() == []                       # seen: not again
+    svc.transition(specialist, task_id, Status.ACCEPTED)
+    svc.transition(specialist, task_id, Status.COMPLETED, "Готово")
+    svc.transition(manager, task_id, Status.REWORK, "Нет подписи")
+    notifier.check_arrivals()
+    assert popups[-1] == "Задача возвращена на доработку: Подготовить договор"
+
+
+def test_notifier_reminds_before_start(qtbot, db, users, session_of, monkeypatch):
+    manager, specialist = session_of("manager"), session_of("specialist")
+    popups = []
+    monkeypatch.setattr("crm_desktop.ui.tasks.notifier.show_popup",
+                        lambda parent, session, title, text, found: popups.append((title, text)))
+    set_task(manager, users["specialist"], "Созвон с поставщиком", start=NOW + timedelta(minutes=20), remind=15)
+    notifier = TaskNotifier(specialist)
+    assert notifier.check_reminders(NOW) == []
+    with qtbot.waitSignal(notifier.reminder_due):
+        notifier.check_reminders(NOW + timedelta(minutes=5))
+    assert popups[0][1].startswith("Напоминание: Созвон с поставщиком, начало в")
+    assert notifier.check_reminders(NOW + timedelta(minutes=6)) == []
+
+
+def test_pending_tasks_pop_up_at_login(qtbot, db, users, session_of):
+    manager, specialist = session_of("manager"), session_of("specialist")
+    set_task(manager, users["specialist"], "Пока вас не было")
+    found = show_pending_at_login(None, specialist)
+    assert [t.body for t in found] == ["Пока вас не было"]
+    popup = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    assert "Новая задача от Менеджеров Михаил: Пока вас не было" in popup.text()
+    assert [b.text() for b in popup.buttons() if b.text() == "Открыть"] == ["Открыть"]
+    popup.close()
+    assert svc.unseen_for_me(specialist) == []
+    assert show_pending_at_login(None, specialist) == []
+
+
+def test_notifier_starts_and_stops(qtbot, db, users, session_of):
+    notifier = TaskNotifier(session_of("manager"), popups=False)
+    notifier.start()
+    notifier.stop()
+    assert notifier.check_arrivals() == []
+
+
+def test_setter_hears_of_completed_tasks_once(qtbot, db, users, session_of, monkeypatch):
+    manager, specialist = session_of("manager"), session_of("specialist")
+    popups = []
+    monkeypatch.setattr("crm_desktop.ui.tasks.notifier.show_popup",
+                        lambda parent, session, title, text, found: popups.append(text))
+    earlier = set_task(manager, users["specialist"], "Раньше", kind=Kind.REPORT)
+    later = set_task(manager, users["specialist"], "Позже", kind=Kind.REPORT)
+    for task_id in (earlier, later):
+        svc.transition(specialist, task_id, Status.ACCEPTED)
+    svc.transition(specialist, earlier, Status.COMPLETED, "Сделано раньше")
+    notifier = TaskNotifier(manager)
+    assert notifier.check_reports() == []                  # waiting before the start: in the journal
+    svc.transition(specialist, later, Status.COMPLETED, "Сделано")
+    with qtbot.waitSignal(notifier.reports_arrived):
+        notifier.check_reports()
+    assert popups == ["Задача выполнена (Специалистов Семён): Позже. Отчёт: Сделано"]
+    assert notifier.check_reports() == []
+
+
+def test_opening_a_task_counts_as_seen(qtbot, db, users, session_of, monkeypatch):
+    manager, specialist = session_of("manager"), session_of("specialist")
+    task_id = set_task(manager, users["specialist"], "Открыта из журнала")
+    monkeypatch.setattr(task_ui.TaskDialog, "exec", lambda self: 0)
+    assert task_ui.open_task(None, specialist, task_id) is False
+    assert svc.unseen_for_me(specialist) == []
