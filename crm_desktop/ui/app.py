@@ -87,6 +87,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         if args.screenshot:
             return _screenshot(app, window, args)
+        window.show_at_login()
         return app.exec()
     finally:
         if startup is not None:

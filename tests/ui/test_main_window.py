@@ -129,3 +129,23 @@ def test_todo_dock_opens_at_login_only_with_unfinished_items(window_of, session_
     window = window_of("manager")
     assert window.todo.isVisible()
     assert window.todo.toggleViewAction() in window.menuBar().actions()[-2].menu().actions()
+
+
+def test_plans_menu_opens_the_planners_and_journal(window_of, qtbot) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QApplication
+    window = window_of("admin")
+    before = set(QApplication.topLevelWidgets())
+    plans = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Планы и задачи")
+    texts = [a.text() for a in plans.actions() if a.text()]
+    assert texts[:2] == ["Список задач", "Новая задача…"] and "Двухнедельный планировщик" in texts
+    for action in plans.actions():
+        if action.text() in ("Список задач", "Двухнедельный планировщик", "Визуальный планировщик дня",
+                             "Планировщик коллективных задач"):
+            assert action.isEnabled()
+            action.trigger()
+    window.assistant.calendar.activated.emit(QDate.currentDate())      # double click on a day
+    opened = {w.windowTitle() for w in set(QApplication.topLevelWidgets()) - before if w.isVisible()}
+    assert len(opened) >= 4, opened
+    for w in set(QApplication.topLevelWidgets()) - before:
+        w.close()

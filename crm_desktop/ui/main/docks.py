@@ -22,10 +22,11 @@ def _monitor(title: str, text: str) -> QGroupBox:
 
 
 class AssistantDock(QDockWidget):
-    """Calendar and the monitors; the task, process and targeting monitors are filled by the
-    issues that bring tasks, business processes and targeting."""
+    """Calendar (double click opens the day planner) and the monitors: tasks now; the process
+    and targeting monitors are filled by the issues that bring business processes and targeting."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, monitor: QWidget, parent: QWidget | None = None) -> None:
+        """`monitor` is the task monitor (today's and overdue tasks)."""
         super().__init__(self.tr("Панель помощника"), parent)
         self.setObjectName("assistantDock")
         body = QWidget()
@@ -34,11 +35,12 @@ class AssistantDock(QDockWidget):
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         layout.addWidget(self.calendar)
-        self.tasks_box = _monitor(self.tr("Задачи"), self.tr("Задачи на сегодня и просроченные появятся здесь."))
-        layout.addWidget(self.tasks_box)
+        tasks_box = QGroupBox(self.tr("Задачи на день и просроченные"))
+        QVBoxLayout(tasks_box).addWidget(monitor)
+        self.monitor = monitor
+        layout.addWidget(tasks_box, 1)
         layout.addWidget(_monitor(self.tr("Монитор процессов"), self.tr("Бизнес-процессы, где вы ответственный.")))
         layout.addWidget(_monitor(self.tr("Монитор таргетинга"), self.tr("Выполнение плана по целевым событиям.")))
-        layout.addStretch(1)
         self.setWidget(body)
 
 

@@ -22,6 +22,9 @@ from crm_desktop.ui.main.search_dialogs import ExtendedSearchDialog, FindDialog
 from crm_desktop.ui.ops import call, run_op
 from crm_desktop.ui.register.register_model import ClientIdRole, RegisterModel
 from crm_desktop.ui.register.register_table import RegisterTable
+from crm_desktop.ui.planners import open_collective_planner, open_day_planner, open_two_week_planner
+from crm_desktop.ui.tasks import (TaskMonitor, TaskNotifier, at_login, new_task, open_task_journal,
+                                  show_pending_at_login)
 from crm_desktop.ui.todo import TodoDock, should_open_at_login
 
 GROUP_LIMIT = 500          # manual: at most 500 clients per group run
@@ -55,8 +58,14 @@ class MainWindow(QMainWindow):
         self.model.counted.connect(self._show_count)
         self._setup_table(layout["widths"])
         self.setCentralWidget(self.table)
-        self.assistant = AssistantDock(self)
+        self.assistant = AssistantDock(TaskMonitor(session), self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.assistant)
+        self.assistant.calendar.clicked.connect(lambda day: self.assistant.monitor.set_day(day.toPython()))
+        self.assistant.calendar.activated.connect(lambda day: open_day_planner(self, self.session, day.toPython()))
+        self.task_notifier = TaskNotifier(session, self)
+        self.task_notifier.tasks_arrived.connect(lambda _: self.assistant.monitor.refresh())
+        self.task_notifier.reports_arrived.connect(lambda _: self.assistant.monitor.refresh())
+        self.task_notifier.start()
         self.informator = InformatorDock(show_at_start=session.setting("informator.show", True), parent=self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.informator)
         self.todo = TodoDock(session, parent=self)
@@ -143,9 +152,13 @@ class MainWindow(QMainWindow):
         self._action(clients_menu, self.tr("Размер файлов клиента"), lambda: None, "Ctrl+I", enabled=False, tip=later)
 
         plans = bar.addMenu(self.tr("&Планы и задачи"))
-        for text in (self.tr("Список задач"), self.tr("Двухнедельный планировщик"),
-                     self.tr("Визуальный планировщик дня"), self.tr("Планировщик коллективных задач")):
-            self._action(plans, text, lambda: None, enabled=False, tip=later)
+        self._action(plans, self.tr("Список задач"), lambda: open_task_journal(self, self.session))
+        self.new_task_action = self._action(plans, self.tr("Новая задача…"), self.new_task, "Ctrl+T")
+        plans.addSeparator()
+        self._action(plans, self.tr("Двухнедельный планировщик"), lambda: open_two_week_planner(self, self.session))
+        self._action(plans, self.tr("Визуальный планировщик дня"), lambda: open_day_planner(self, self.session))
+        self._action(plans, self.tr("Планировщик коллективных задач"),
+                     lambda: open_collective_planner(self, self.session))
         reports = bar.addMenu(self.tr("&Отчёты"))
         self._action(reports, self.tr("Отчёт о событиях"), lambda: None, enabled=False, tip=later)
 
@@ -290,6 +303,16 @@ class MainWindow(QMainWindow):
             self._reload(self.view_spec)
             self.move_to(min(row, self.model.rowCount() - 1))
 
+    def new_task(self) -> None:
+        """A task for the current client (or none), from the register."""
+        if new_task(self, self.session, client_id=self.current_client_id()) is not None:
+            self.assistant.monitor.refresh()
+
+    def show_at_login(self) -> None:
+        """Tasks set while the user was away, then the journal or overdue list as chosen (TSK-2, TSK-3)."""
+        show_pending_at_login(self, self.session)
+        at_login(self, self.session)
+
     def group_processing(self) -> None:
         gate = check(Capability.GROUP_PROCESSING, self.session.edition)
         if not gate.allowed:
@@ -410,5 +433,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         call(self, self.save_appearance)
+        self.task_notifier.stop()
         QThreadPool.globalInstance().waitForDone(10000)    # a count still running must end first
         super().closeEvent(event)
