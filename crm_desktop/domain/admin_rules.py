@@ -5,22 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import datetime
 
 from crm_desktop.domain.contacts import validate_email, validate_phone
 from crm_desktop.domain.validation import FieldError
 
 MIN_PASSWORD = 4
-
-
-class ConcurrentEdit(ValueError):
-    """Someone saved the record after it was opened; str() names who and when."""
-
-    def __init__(self, what: str, changed_by: str | None, changed_at: datetime | None) -> None:
-        who = changed_by or "другой пользователь"
-        when = f" {changed_at:%d.%m.%Y в %H:%M}" if changed_at else ""
-        super().__init__(f"{what}: запись изменена пользователем {who}{when}. "
-                         "Ваши изменения остались в форме: закройте её и откройте запись заново.")
 
 
 @dataclass(frozen=True)

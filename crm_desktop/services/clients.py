@@ -2,7 +2,6 @@
 with the access rules of domain/access.py ("Разграничение доступа", "Приватные клиенты")."""
 from __future__ import annotations
 
-from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -10,9 +9,12 @@ from crm_desktop.data import client_card as data
 from crm_desktop.data.client_card import ClassifierDef, ClientCard, RowChanged, TaskRow, ValueKind
 from crm_desktop.domain.access import ClientFacts, can_delete, can_edit, can_make_private, can_open, can_see
 from crm_desktop.domain.client_fields import ClientKind, main_data_fields, validate_client, validate_fields
+from crm_desktop.domain.concurrency import ConcurrentEdit
 from crm_desktop.domain.validation import FieldError, ValidationError
 from crm_desktop.services import autosubstitution
 from crm_desktop.services.session import AccessDenied, Session
+
+CLIENT_GONE = "Клиент удалён другим пользователем. Ваши изменения сохранены в форме."
 
 __all__ = ["CardInvalid", "ClassifierDef", "ClientCard", "ConcurrentEdit", "TaskRow", "classifier_field",
            "client_title", "delete_client", "load_card", "new_card", "operative_state", "record_field",
@@ -21,21 +23,6 @@ __all__ = ["CardInvalid", "ClassifierDef", "ClientCard", "ConcurrentEdit", "Task
 
 class CardInvalid(ValidationError):
     """Every problem of the card at once; ``errors`` name the fields the form marks."""
-
-
-class ConcurrentEdit(ValueError):
-    """Someone saved the card after it was opened; the form keeps the user's input."""
-
-    def __init__(self, who: str | None, when: datetime | None, deleted: bool = False) -> None:
-        self.who, self.when, self.deleted = who, when, deleted
-        if deleted:
-            text = "Клиент удалён другим пользователем. Ваши изменения сохранены в форме."
-        else:
-            moment = "" if when is None else (
-                f" в {when:%H:%M}" if when.date() == date.today() else f" {when:%d.%m.%Y} в {when:%H:%M}")
-            text = (f"Клиент изменён пользователем {who or 'неизвестно'}{moment}. "
-                    "Ваши изменения сохранены в форме.")
-        super().__init__(text)
 
 
 NOT_FOUND = "Клиент не найден: возможно, его удалил другой пользователь."
@@ -157,7 +144,7 @@ def save_card(session: Session, card: ClientCard) -> ClientCard:
             client_id = card.id
             stored = data.load(conn, client_id)
             if stored is None:
-                raise ConcurrentEdit(None, None, deleted=True)
+                raise ConcurrentEdit("Клиент изменён", None, None, gone=CLIENT_GONE)
             facts = _found(data.client_facts(conn, client_id))
             main_changed, other_changed = _changes(card, stored)
             if main_changed and not can_edit(session.rights, facts, main_data=True):
@@ -169,7 +156,8 @@ def save_card(session: Session, card: ClientCard) -> ClientCard:
             try:
                 data.update_card(conn, card)
             except RowChanged as changed:
-                raise ConcurrentEdit(changed.who, changed.when, changed.deleted) from None
+                raise ConcurrentEdit("Клиент изменён", changed.who, changed.when,
+                                     gone=CLIENT_GONE if changed.deleted else None) from None
         saved = data.load(conn, client_id)
         facts = _found(data.client_facts(conn, client_id))
     return _with_rights(session, saved, facts)

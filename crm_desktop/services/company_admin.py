@@ -9,7 +9,7 @@ from crm_desktop.data.admin_users import last_change
 from crm_desktop.data.company_admin import BankAccount, LegalEntity, Node
 from crm_desktop.data.schema import bank_accounts, legal_entities
 from crm_desktop.domain import requisites
-from crm_desktop.domain.admin_rules import ConcurrentEdit
+from crm_desktop.domain.concurrency import ConcurrentEdit
 from crm_desktop.domain.contacts import validate_email, validate_phone
 from crm_desktop.domain.validation import FieldError, ValidationError, clean_name
 from crm_desktop.services.session import Session
@@ -58,7 +58,7 @@ def save_entity(session: Session, e: LegalEntity) -> LegalEntity:
             if not any(x.is_default for x in data.entities(conn)):
                 data.set_default_entity(conn, new_id)
         elif not data.update_entity(conn, e):
-            raise ConcurrentEdit("Юридическое лицо", *last_change(conn, legal_entities, e.id))
+            raise ConcurrentEdit("Юридическое лицо: запись изменена", *last_change(conn, legal_entities, e.id))
         return data.entity(conn, e.id if e.id is not None else new_id)
 
 
@@ -117,7 +117,7 @@ def save_account(session: Session, a: BankAccount) -> None:
             if not any(x.is_default for x in data.accounts(conn, a.legal_entity_id)):
                 data.set_default_account(conn, a.legal_entity_id, new_id)
         elif not data.update_account(conn, a):
-            raise ConcurrentEdit("Расчётный счёт", *last_change(conn, bank_accounts, a.id))
+            raise ConcurrentEdit("Расчётный счёт: запись изменена", *last_change(conn, bank_accounts, a.id))
 
 
 def delete_account(session: Session, account_id: int) -> None:

@@ -10,11 +10,12 @@ from crm_desktop.data import client_card
 from crm_desktop.data import tasks as data
 from crm_desktop.data.tasks import ClientChoice, HistoryRow, NextContact, TaskRecord
 from crm_desktop.domain.access import can_open
-from crm_desktop.domain.tasks import (ACTIVE, STATUS_TITLES, Status, TaskDraft, TaskInvalid, TaskState, allowed,
-                                      check_transition, is_overdue, validate)
+from crm_desktop.domain.concurrency import ConcurrentEdit
+from crm_desktop.domain.tasks import (ACTIVE, STATUS_TITLES, Status, TaskDraft, TaskInvalid, TaskState,
+                                      allowed, check_transition, is_overdue, validate)
 from crm_desktop.services.session import AccessDenied, Session
 
-__all__ = ["ACTIVE_STAGE", "ClientChoice", "ConcurrentTaskEdit", "HistoryRow", "NextContact", "STAGES",
+__all__ = ["ACTIVE_STAGE", "ClientChoice", "ConcurrentEdit", "HistoryRow", "NextContact", "STAGES",
            "TaskRecord", "allowed_transitions", "awaiting_acceptance", "client_choice", "create_task", "delete_task", "draft_of",
            "due_reminders", "find_clients", "history", "journal", "load_task", "mark_reminded", "mark_seen",
            "move_task", "next_contacts", "overdue_for_me", "today_and_overdue", "transition", "unseen_for_me",
@@ -25,19 +26,6 @@ ACTIVE_STAGE = 0
 # the journal's "stage" filter: None every task, ACTIVE_STAGE the active ones, or one status
 STAGES: dict[int | None, str] = {None: "Все", ACTIVE_STAGE: "Активные",
                                  **{int(s): title for s, title in STATUS_TITLES.items()}}
-
-
-class ConcurrentTaskEdit(ValueError):
-    """The task was saved by someone else since it was opened; the form keeps the input."""
-
-    def __init__(self, who: str | None, when: datetime | None, deleted: bool = False) -> None:
-        if deleted:
-            text = "Задача удалена другим пользователем."
-        else:
-            moment = "" if when is None else f" {when:%d.%m.%Y в %H:%M}"
-            text = (f"Задача изменена пользователем {who or 'неизвестно'}{moment}. "
-                    "Ваши изменения сохранены в форме: откройте задачу заново, чтобы увидеть их.")
-        super().__init__(text)
 
 
 def _now() -> datetime:
@@ -85,9 +73,11 @@ def _check_draft(session: Session, conn: Any, draft: TaskDraft) -> dict[str, Any
             "planner_case_id": draft.planner_case_id}
 
 
-def _concurrent(conn: Any, task_id: int) -> ConcurrentTaskEdit:
+def _concurrent(conn: Any, task_id: int) -> ConcurrentEdit:
     change = data.last_change(conn, task_id)
-    return ConcurrentTaskEdit(None, None, True) if change is None else ConcurrentTaskEdit(*change)
+    if change is None:
+        return ConcurrentEdit("Задача изменена", None, None, gone="Задача удалена другим пользователем.")
+    return ConcurrentEdit("Задача изменена", *change)
 
 
 def draft_of(record: TaskRecord) -> TaskDraft:

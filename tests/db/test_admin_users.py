@@ -7,8 +7,9 @@ import pytest
 from sqlalchemy import select, update
 
 from crm_desktop.data import company
-from crm_desktop.data.schema import clients, user_permissions, users as users_table
-from crm_desktop.domain.admin_rules import ConcurrentEdit
+from crm_desktop.data.schema import clients, user_permissions
+from crm_desktop.data.schema import users as users_table
+from crm_desktop.domain.concurrency import ConcurrentEdit
 from crm_desktop.domain.passwords import verify_password
 from crm_desktop.domain.validation import ValidationError
 from crm_desktop.services import users_admin

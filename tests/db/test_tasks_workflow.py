@@ -102,7 +102,7 @@ def test_update_with_stale_version_names_who_saved(db, users, session_of):
     task_id = svc.create_task(manager, draft(users["specialist"]))
     version = svc.load_task(manager, task_id).row_version
     svc.update_task(admin, task_id, draft(users["specialist"], body="Админ поправил"), version)
-    with pytest.raises(svc.ConcurrentTaskEdit, match="Админов Админ"):
+    with pytest.raises(svc.ConcurrentEdit, match="Админов Админ"):
         svc.update_task(manager, task_id, draft(users["specialist"], body="Моя правка"), version)
     assert row(db, task_id)["body"] == "Админ поправил"
 

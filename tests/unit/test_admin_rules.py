@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from crm_desktop.domain.admin_rules import (AdminState, ConcurrentEdit, last_admin_problem, self_lockout_problem,
+from crm_desktop.domain.admin_rules import (AdminState, last_admin_problem, self_lockout_problem,
                                             validate_user_card)
+from crm_desktop.domain.concurrency import ConcurrentEdit
 
 
 def state(user_id=1, admin=True, disabled=False, dismissed=False) -> AdminState:
