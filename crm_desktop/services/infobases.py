@@ -12,7 +12,7 @@ import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
-from crm_desktop.data.address import DEFAULT_PORT
+from crm_desktop.data.address import DEFAULT_PORT, parse_address
 from crm_desktop.data.credentials import DEFAULT_USER, Credentials, resolve, store_password
 
 FILE_NAME = "infobases.json"
@@ -162,3 +162,16 @@ class InfoBaseList:
         if base is not None and base.last_login != login:
             self.bases = [replace(b, last_login=login) if b.name == name else b for b in self.bases]
             self._write()
+
+
+def ensure_for_address(bases: InfoBaseList, address: str, name: str) -> InfoBase:
+    """The info-base for `address`, added under `name` when the list has none (crm --db DB
+    without --user, e.g. the demo database of installer/demo.sh)."""
+    parsed = parse_address(address)
+    server = "" if parsed.embedded else (parsed.host if parsed.port == DEFAULT_PORT else f"{parsed.host}/{parsed.port}")
+    for base in bases.bases:
+        if base.server == server and base.path == parsed.path:
+            return base
+    base = InfoBase(name=name, server=server, path=parsed.path)
+    bases.add(base)
+    return base

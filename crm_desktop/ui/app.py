@@ -12,6 +12,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -22,7 +23,8 @@ STARTED = time.perf_counter()
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="crm", description="CRM — рабочее место")
     p.add_argument("--db", help="адрес базы: путь к файлу или host[/port]:path")
-    p.add_argument("--user", help="логин пользователя CRM (пароль в CRM_PASSWORD)")
+    p.add_argument("--user", help="войти сразу этим пользователем (пароль в CRM_PASSWORD); "
+                                  "без --user открывается окно входа")
     p.add_argument("--db-user", help="пользователь Firebird")
     p.add_argument("--db-password", help="пароль Firebird")
     p.add_argument("--screenshot", help="сохранить снимок окна в PNG и выйти")
@@ -67,7 +69,17 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     from crm_desktop.services import workstations
     startup, workstation_id = None, None
-    if args.db:
+    if args.db and not args.user:
+        # the usual start-up (login dialog) on this database, listed as an info-base
+        from crm_desktop.services.infobases import InfoBaseList, ensure_for_address
+        from crm_desktop.ui.startup.flow import run_startup
+        bases = InfoBaseList()
+        base = ensure_for_address(bases, args.db, Path(args.db).stem or args.db)
+        startup = run_startup(infobase_name=base.name)
+        if startup is None:
+            return 1
+        session, licence, workstation_id = startup.session, startup.licence, startup.workstation_id
+    elif args.db:
         try:
             session = _direct_session(args)
             # no licence server is asked here, so this counts as a demo-mode workstation

@@ -90,3 +90,15 @@ def test_unreadable_file_gives_an_empty_list(config: Path) -> None:
     config.mkdir()
     (config / FILE_NAME).write_text("{not json", encoding="utf-8")
     assert len(InfoBaseList()) == 0
+
+
+def test_database_given_on_the_command_line_becomes_an_info_base(tmp_path, monkeypatch) -> None:
+    from crm_desktop.services.infobases import InfoBaseList, ensure_for_address
+    monkeypatch.setenv("CRM_CONFIG_DIR", str(tmp_path))
+    bases = InfoBaseList()
+    demo = ensure_for_address(bases, str(tmp_path / "crm-demo.fdb"), "crm-demo")
+    assert (demo.server, demo.path) == ("", str(tmp_path / "crm-demo.fdb"))
+    assert ensure_for_address(InfoBaseList(), str(tmp_path / "crm-demo.fdb"), "other").name == "crm-demo"
+    server = ensure_for_address(InfoBaseList(), "srv/3051:/data/crm.fdb", "crm")
+    assert (server.server, server.path, server.address) == ("srv/3051", "/data/crm.fdb", "srv/3051:/data/crm.fdb")
+    assert len(InfoBaseList()) == 2
