@@ -65,3 +65,11 @@ def open_autosubstitution(parent: QWidget | None, session: Session) -> None:
         return
     from crm_desktop.ui.admin.autosubstitution_dialog import AutoSubstitutionDialog
     AutoSubstitutionDialog(session, parent).exec()
+
+
+def open_active_users(parent: QWidget | None, session: Session) -> None:
+    """Активные пользователи (ADM-5): user, login time, computer, terminal session."""
+    if not _admin_only(parent, session):
+        return
+    from crm_desktop.ui.admin.active_users_dialog import ActiveUsersDialog
+    ActiveUsersDialog(session, parent).exec()

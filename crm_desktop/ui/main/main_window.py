@@ -173,7 +173,8 @@ class MainWindow(QMainWindow):
                                 (self.tr("Предприятие — Направления"), "open_directions"),
                                 (self.tr("Управление данными — Справочники"), "open_dictionaries"),
                                 (self.tr("Управление данными — Признаки-классификаторы"), "open_custom_classifiers"),
-                                (self.tr("Автоподстановка"), "open_autosubstitution")):
+                                (self.tr("Автоподстановка"), "open_autosubstitution"),
+                                (self.tr("Активные пользователи"), "open_active_users")):
                 self._action(admin, text, lambda checked=False, e=entry: self._admin(e))
 
         settings = bar.addMenu(self.tr("&Настройка"))
