@@ -75,6 +75,14 @@ class Register:
                 return data.window_from(conn, self.query, keys[anchor], offset - anchor * SKELETON_STEP, size)
             return data.window_at(conn, self.query, offset, size)
 
+    def refreshed(self) -> Register:
+        """The same view read anew (F5, after a save). The skeleton is carried over: edits
+        since it was read shift positions by a few rows at most, while reading it again costs
+        seconds on a million clients; the background pass replaces it with a fresh one."""
+        fresh = Register(self.session, self.view)
+        fresh._skeleton = self._skeleton
+        return fresh
+
     def build_skeleton(self) -> int:
         """Read the skeleton (off the GUI thread); returns the number of rows."""
         with self.session.db.read() as conn:

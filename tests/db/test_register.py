@@ -137,3 +137,16 @@ def test_skeleton_positions_and_jumps_match_plain_counting(filled, session_of, m
     skeleton_register = Register(session, RegisterView("name"))
     skeleton_register.build_skeleton()
     assert skeleton_register.name_search("ООО «Дубль»") == (client_id, row)
+
+
+def test_refresh_keeps_the_skeleton_until_a_new_one_is_read(filled, session_of, monkeypatch) -> None:
+    from crm_desktop.services import register as register_module
+    monkeypatch.setattr(register_module, "SKELETON_STEP", 50)
+    session = session_of("admin")
+    register = Register(session, RegisterView("name"))
+    register.build_skeleton()
+    again = register.refreshed()
+    assert again.has_skeleton and again.view == register.view
+    ids = _full_order(session, RegisterView("name"))
+    assert again.position_of(ids[420]) == 420
+    assert not Register(session, RegisterView("city")).has_skeleton

@@ -220,8 +220,9 @@ class MainWindow(QMainWindow):
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _reload(self, view: RegisterView, keep: int | None = None) -> None:
+        same = view == self.view_spec
         self.view_spec = view
-        self.model.reload(Register(self.session, view))
+        self.model.reload(self.model.register.refreshed() if same else Register(self.session, view))
         self._show_sort_indicator()
         row = None
         if keep is not None:
