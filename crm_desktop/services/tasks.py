@@ -8,6 +8,7 @@ from typing import Any
 
 from crm_desktop.data import client_card
 from crm_desktop.data import tasks as data
+from crm_desktop.data.task_events import TaskEventConduit
 from crm_desktop.data.tasks import ClientChoice, HistoryRow, NextContact, TaskRecord
 from crm_desktop.domain.access import can_open
 from crm_desktop.domain.concurrency import ConcurrentEdit
@@ -253,3 +254,9 @@ def client_choice(session: Session, client_id: int) -> ClientChoice | None:
     with session.db.read() as conn:
         return data.client_choice(conn, client_id)
 
+
+
+def task_events(session: Session) -> TaskEventConduit:
+    """A wait on the current user's task event (TSK-2); open and close it in the thread that
+    waits. Embedded Firebird delivers events only inside one process, so callers also poll."""
+    return TaskEventConduit(session.db, session.user.id)

@@ -9,14 +9,12 @@ delivers events within one process only.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from crm_desktop.data.database import Database
-from crm_desktop.data.task_events import TaskEventConduit
 from crm_desktop.domain.tasks import Status
 from crm_desktop.services import tasks
 from crm_desktop.services.session import Session
@@ -34,9 +32,9 @@ class _EventWaiter(QThread):
 
     fired = Signal()
 
-    def __init__(self, db: Database, user_id: int, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._db, self._user_id = db, user_id
+        self._session = session
         self._stopping = False
 
     def stop(self) -> None:
@@ -44,7 +42,7 @@ class _EventWaiter(QThread):
 
     def run(self) -> None:
         try:
-            conduit = TaskEventConduit(self._db, self._user_id)
+            conduit = tasks.task_events(self._session)
         except Exception:  # noqa: BLE001 - no events: polling carries on alone
             log.warning("task events unavailable, polling only", exc_info=True)
             return
@@ -153,7 +151,7 @@ class TaskNotifier(QObject):
     def start(self) -> None:
         self.check_reports()
         if self.uses_events and self._waiter is None:
-            self._waiter = _EventWaiter(self._session.db, self._session.user.id, self)
+            self._waiter = _EventWaiter(self._session, self)
             self._waiter.fired.connect(self._on_event)
             self._waiter.start()
         self._poll.start()
@@ -189,30 +187,28 @@ class TaskNotifier(QObject):
 
     def check_arrivals(self) -> list[TaskRecord]:
         """Unseen tasks of the user: announce them once and mark them seen."""
-        try:
-            found = tasks.unseen_for_me(self._session)
-            if found:
-                tasks.mark_seen(self._session, [t.id for t in found])
-        except Exception:  # noqa: BLE001 - the next poll tries again
-            log.warning("task poll failed", exc_info=True)
-            return []
-        if found:
-            self.tasks_arrived.emit(found)
-            if self.popups:
-                show_popup(self._parent, self._session, "Задачи", arrival_text(found), found)
-        return found
+        return self._announce(lambda: tasks.unseen_for_me(self._session),
+                              lambda ids: tasks.mark_seen(self._session, ids),
+                              self.tasks_arrived, "Задачи", arrival_text, "task poll failed")
 
     def check_reminders(self, now: datetime | None = None) -> list[TaskRecord]:
         """Tasks whose reminder time has come: announce them once."""
+        return self._announce(lambda: tasks.due_reminders(self._session, now or datetime.now()),
+                              lambda ids: tasks.mark_reminded(self._session, ids),
+                              self.reminder_due, "Напоминание", reminder_text, "reminder check failed")
+
+    def _announce(self, fetch: Callable[[], list[TaskRecord]], mark: Callable[[list[int]], None],
+                  signal, title: str, text: Callable[[list[TaskRecord]], str], failure: str) -> list[TaskRecord]:
+        """Fetch, mark as announced, then signal and pop up; a failed poll waits for the next."""
         try:
-            found = tasks.due_reminders(self._session, now or datetime.now())
+            found = fetch()
             if found:
-                tasks.mark_reminded(self._session, [t.id for t in found])
-        except Exception:  # noqa: BLE001 - the next tick tries again
-            log.warning("reminder check failed", exc_info=True)
+                mark([t.id for t in found])
+        except Exception:  # noqa: BLE001 - the next poll tries again
+            log.warning(failure, exc_info=True)
             return []
         if found:
-            self.reminder_due.emit(found)
+            signal.emit(found)
             if self.popups:
-                show_popup(self._parent, self._session, "Напоминание", reminder_text(found), found)
+                show_popup(self._parent, self._session, title, text(found), found)
         return found
