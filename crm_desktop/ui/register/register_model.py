@@ -9,8 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from crm_desktop.data.register import RegisterRow
-from crm_desktop.services.register import COLUMNS, Register
+from crm_desktop.services.register import COLUMNS, Register, RegisterRow
 from crm_desktop.ui.ops import run_op
 from crm_desktop.ui.register.icons import clip_icon, flag_icon, lock_icon
 
