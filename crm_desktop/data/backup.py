@@ -63,11 +63,3 @@ def restore(source: Path, address: DbAddress, credentials: Credentials, replace:
         raise translate(exc, address, credentials.user) from None
     finally:
         svc.close()
-
-
-def server_version(address: DbAddress, credentials: Credentials) -> str:
-    svc = _services(address, credentials)
-    try:
-        return svc.get_server_version()
-    finally:
-        svc.close()

@@ -40,11 +40,6 @@ class BulkLoader:
     def commit(self) -> None:
         self.con.commit()
 
-    def lookup(self, sql_table: str, columns: str = "ID", where: str = "") -> list[tuple]:
-        """Reference rows the generator picks from (ids of cities, classifier values …)."""
-        self.cur.execute(f"SELECT {columns} FROM {sql_table} {where}")
-        return self.cur.fetchall()
-
     def _user_indexes(self) -> list[str]:
         names = ", ".join(f"'{t}'" for t in BULK_TABLES)
         self.cur.execute(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, ColumnElement, and_, case, func, literal, or_, select, text, true
+from sqlalchemy import Connection, ColumnElement, and_, case, func, literal, or_, select, text
 from sqlalchemy.orm import aliased
 
 from crm_desktop.data.schema import classifier_values, clients, phone_index, users
@@ -202,10 +202,6 @@ def first_name_match(conn: Connection, query: RegisterQuery, typed: str) -> tupl
             clients.c.name.desc(), clients.c.id.desc()).limit(1)
         row = conn.execute(stmt).first()
     return None if row is None else (row[0], row[1])
-
-
-def everything() -> ColumnElement[bool]:
-    return true()
 
 
 PHONE_MATCH_LIMIT = 1500      # Firebird 2.5 takes at most 1500 values in one IN list

@@ -36,11 +36,6 @@ def by_login(conn: Connection, login: str) -> UserRow | None:
     return _row(row) if row else None
 
 
-def by_id(conn: Connection, user_id: int) -> UserRow | None:
-    row = conn.execute(_select().where(users.c.id == user_id)).first()
-    return _row(row) if row else None
-
-
 def login_choices(conn: Connection) -> list[tuple[str, str]]:
     """(login, full name) of the users who may log in, for the login dialog's list."""
     stmt = (select(users.c.login, users.c.full_name)
