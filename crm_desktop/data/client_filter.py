@@ -209,12 +209,17 @@ def where_clause(flt: FlexiFilter, user_id: int, today: date | None = None) -> C
 
 # --- reads of the filter panel and the templates -----------------------------------------
 
-def count(conn: Connection, where: ColumnElement[bool]) -> int:
-    return conn.execute(select(func.count()).select_from(clients).where(where)).scalar_one()
+def _matching(flt: FlexiFilter | None, user_id: int) -> ColumnElement[bool]:
+    return ALWAYS if flt is None else where_clause(flt, user_id)
 
 
-def ids(conn: Connection, where: ColumnElement[bool], limit: int) -> list[int]:
-    stmt = select(c.id).where(where).order_by(c.id).limit(limit)
+def count(conn: Connection, flt: FlexiFilter | None, user_id: int) -> int:
+    """Clients matching the filter (within the session's scope, data/scope.py)."""
+    return conn.execute(select(func.count()).select_from(clients).where(_matching(flt, user_id))).scalar_one()
+
+
+def ids(conn: Connection, flt: FlexiFilter | None, user_id: int, limit: int) -> list[int]:
+    stmt = select(c.id).where(_matching(flt, user_id)).order_by(c.id).limit(limit)
     return [r[0] for r in conn.execute(stmt)]
 
 

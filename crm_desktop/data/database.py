@@ -1,11 +1,15 @@
 """One Firebird database: SQLAlchemy engines for work and for reading lists, raw fdb access.
 
-Writes run in read-committed transactions (short, optimistic locking on top); lists read in
-read-only read-committed transactions, which Firebird never counts as "oldest active", so a
-register left open on a screen does not hold back garbage collection.
+Writes run in read-committed transactions (short, optimistic locking on top) that wait at
+most LOCK_TIMEOUT seconds for a row another transaction holds. Reads run in short read-only
+snapshot transactions: a row and its BLOBs (notes, task texts) come from one moment, so a
+colleague who rewrites them meanwhile cannot make the read fail with "BLOB not found" (a
+read-committed reader does not protect the old versions from garbage collection). Nothing
+keeps a read transaction open while a person looks at the screen.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,15 +17,36 @@ from typing import Any
 
 import fdb
 from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool, QueuePool
 
-from crm_desktop.data import fbclient
+from crm_desktop.data import fbclient, scope
 from crm_desktop.data.address import DbAddress, parse_address
 from crm_desktop.data.credentials import Credentials, resolve
-from crm_desktop.data.errors import (DatabaseError, DatabaseExists, DatabaseFileMissing, DatabaseInUse,
+from crm_desktop.data.scope import Viewer
+from crm_desktop.data.versioned import conflict_kind
+from crm_desktop.data.errors import (DatabaseBusy, DatabaseError, DatabaseExists, DatabaseFileMissing, DatabaseInUse,
                                      ServerUnreachable, WrongCredentials)
 
 PAGE_SIZE = 8192
+LOCK_TIMEOUT = 10          # seconds a write waits for a row locked by another transaction
+
+
+def _tpb(write: bool) -> bytes:
+    tpb = fdb.TPB()
+    if write:
+        tpb.access_mode = fdb.isc_tpb_write
+        tpb.isolation_level = (fdb.isc_tpb_read_committed, fdb.isc_tpb_rec_version)
+        tpb.lock_resolution = fdb.isc_tpb_wait
+        tpb.lock_timeout = LOCK_TIMEOUT
+    else:
+        tpb.access_mode = fdb.isc_tpb_read
+        tpb.isolation_level = fdb.isc_tpb_concurrency
+    return tpb.render()
+
+
+WRITE_TPB = _tpb(write=True)
+SNAPSHOT_READ_TPB = _tpb(write=False)
 # gdscodes of the failures a user can fix
 _GDS_IO_ERROR = 335544344
 _GDS_NETWORK = 335544721
@@ -41,10 +66,39 @@ def translate(exc: Exception, address: DbAddress, user: str) -> DatabaseError:
         return ServerUnreachable(address.host or "localhost", address.port)
     if '"lock" operation' in message or "already opened with engine instance" in message:
         return DatabaseInUse(str(address))
-    if gdscode == _GDS_IO_ERROR or "No such file or directory" in message:
+    if gdscode == _GDS_IO_ERROR or "I/O error" in message or "denied by server administrator" in message:
+        return _path_problem(message, address)
+    if "No such file or directory" in message:
         return DatabaseFileMissing(str(address))
     first_line = " ".join(message.split())
     return DatabaseError(f"Ошибка базы данных {address}: {first_line}")
+
+
+def folder_of(path: str) -> str:
+    """The folder of a database path on this machine or on a server (which may be Windows)."""
+    cut = max(path.rfind("/"), path.rfind("\\"))
+    return path[:cut] if cut > 0 else path[:cut + 1] or "."
+
+
+def _path_problem(message: str, address: DbAddress) -> DatabaseError:
+    """An I/O failure names what is wrong with the path: the file is already there, its
+    folder is missing, the engine may not write there, or the server does not allow it."""
+    where = "" if address.embedded else f" на сервере {address.host}"
+    folder = folder_of(address.path)
+    creating = "O_CREAT" in message
+    if creating and "File exists" in message:
+        return DatabaseExists(str(address))
+    if creating and "No such file or directory" in message:
+        return DatabaseError(f"Папка {folder}{where} не существует: создайте её или укажите другой путь.")
+    if "Permission denied" in message:
+        who = "вашей учётной записи" if address.embedded else "учётной записи сервера Firebird"
+        thing = f"папку {folder}" if creating else f"файл {address.path}"
+        return DatabaseError(f"Нет прав на {thing}{where}: дайте {who} права на чтение и запись "
+                             "или выберите другую папку.")
+    if "denied by server administrator" in message:
+        return DatabaseError(f"Сервер {address.host} не разрешает базы данных в папке {folder}: "
+                             "выберите папку из параметра DatabaseAccess в firebird.conf сервера.")
+    return DatabaseFileMissing(str(address))
 
 
 def _session_setup(con: fdb.Connection) -> None:
@@ -66,8 +120,8 @@ class Database:
         self.credentials = credentials or resolve(str(self.address))
         self._app_user_id: int | None = None
         fbclient.load_client()
-        self.engine = self._engine(fdb.ISOLATION_LEVEL_READ_COMMITED, pool_size)
-        self.reader = self._engine(fdb.ISOLATION_LEVEL_READ_COMMITED_RO, pool_size)
+        self.engine = self._engine(WRITE_TPB, pool_size)
+        self.reader = self._engine(SNAPSHOT_READ_TPB, pool_size)
 
     # -- connections -------------------------------------------------------------------------
     def raw(self, tpb: bytes | None = None) -> fdb.Connection:
@@ -98,6 +152,8 @@ class Database:
                             "FROM RDB$DATABASE", (str(self._app_user_id),))
                 cur.fetchall()
                 cur.close()
+
+        event.listen(engine, "before_execute", scope.before_execute, retval=True)
         return engine
 
     def set_app_user(self, user_id: int | None) -> None:
@@ -105,15 +161,26 @@ class Database:
         self._app_user_id = user_id
 
     @contextmanager
-    def begin(self) -> Iterator[Connection]:
-        """One short read-write transaction."""
-        with self.engine.begin() as conn:
-            yield conn
+    def begin(self, viewer: Viewer | None = None) -> Iterator[Connection]:
+        """One short read-write transaction; with a viewer, its SELECTs see what the viewer
+        may see (data/scope.py). An update conflict no versioned update caught becomes one
+        sentence instead of Firebird's."""
+        try:
+            with self.engine.begin() as conn:
+                if viewer is not None:
+                    conn.execution_options(**{scope.VIEWER: viewer})
+                yield conn
+        except DBAPIError as exc:
+            if conflict_kind(exc) is None:
+                raise
+            raise DatabaseBusy() from None
 
     @contextmanager
-    def read(self) -> Iterator[Connection]:
-        """One read-only transaction for lists and lookups."""
+    def read(self, viewer: Viewer | None = None) -> Iterator[Connection]:
+        """One read-only snapshot transaction for lists and lookups (scoped as begin)."""
         with self.reader.connect() as conn:
+            if viewer is not None:
+                conn.execution_options(**{scope.VIEWER: viewer})
             yield conn
             conn.rollback()
 
@@ -128,6 +195,23 @@ class Database:
                 "SELECT RDB$GET_CONTEXT('SYSTEM', 'ENGINE_VERSION') FROM RDB$DATABASE")).scalar_one()
 
 
+class ScopedDatabase:
+    """The database as one user's session sees it: every transaction carries the viewer, so
+    the access scope is applied to every query of client data (ARCHITECTURE: Access)."""
+
+    def __init__(self, base: Database, viewer: Viewer) -> None:
+        self.base, self.viewer = base, viewer
+
+    def begin(self) -> contextlib.AbstractContextManager[Connection]:
+        return self.base.begin(self.viewer)
+
+    def read(self) -> contextlib.AbstractContextManager[Connection]:
+        return self.base.read(self.viewer)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.base, name)
+
+
 def create_database(address: DbAddress | str, credentials: Credentials | None = None) -> None:
     """Create an empty UTF8 database file (no schema)."""
     address = parse_address(address) if isinstance(address, str) else address
@@ -135,13 +219,12 @@ def create_database(address: DbAddress | str, credentials: Credentials | None = 
     fbclient.load_client()
     if address.embedded and os.path.exists(address.path):
         raise DatabaseExists(str(address))
-    sql = (f"CREATE DATABASE '{address.dsn}' USER '{credentials.user}' "
-           f"PASSWORD '{credentials.password}' PAGE_SIZE {PAGE_SIZE} DEFAULT CHARACTER SET UTF8")
+    quote = lambda value: value.replace("'", "''")  # noqa: E731
+    sql = (f"CREATE DATABASE '{quote(address.dsn)}' USER '{quote(credentials.user)}' "
+           f"PASSWORD '{quote(credentials.password)}' PAGE_SIZE {PAGE_SIZE} DEFAULT CHARACTER SET UTF8")
     try:
         con = fdb.create_database(sql=sql, charset="UTF8")
     except fdb.DatabaseError as exc:
-        if "already exists" in str(exc) or "I/O error during \"open O_CREAT\"" in str(exc):
-            raise DatabaseExists(str(address)) from None
         raise translate(exc, address, credentials.user) from None
     con.close()
 

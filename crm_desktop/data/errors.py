@@ -26,6 +26,12 @@ class DatabaseInUse(DatabaseError):
             "(адрес вида host:путь).")
 
 
+class DatabaseBusy(DatabaseError):
+    def __init__(self) -> None:
+        super().__init__("Эти данные одновременно сохраняет другой пользователь: повторите действие "
+                         "через несколько секунд.")
+
+
 class ServerUnreachable(DatabaseError):
     def __init__(self, host: str, port: int) -> None:
         super().__init__(

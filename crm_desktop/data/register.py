@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, ColumnElement, and_, case, func, literal, or_, select, text
 from sqlalchemy.orm import aliased
 
+from crm_desktop.data.client_filter import ALWAYS, where_clause
 from crm_desktop.data.schema import classifier_values, clients, phone_index, users
 
 SORTABLE: dict[str, Any] = {
@@ -43,14 +44,20 @@ class RegisterRow:
 
 @dataclass(frozen=True)
 class RegisterQuery:
-    """Which clients, in which order: `where` is the access scope AND the flexi-filter."""
-    where: ColumnElement[bool]
+    """Which clients, in which order: the flexi-filter (domain.flexi_filter.FlexiFilter) of
+    the user; the access scope is added to every read by the session (data/scope.py)."""
+    flexi: Any
+    user_id: int
     sort: str = "name"
     descending: bool = False
 
     @property
     def column(self):
         return SORTABLE[self.sort]
+
+    @property
+    def where(self) -> ColumnElement[bool]:
+        return where_clause(self.flexi, self.user_id) if self.flexi is not None else ALWAYS
 
 
 def _base(query: RegisterQuery):

@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import Connection, and_, delete, insert, or_, select, update
 from sqlalchemy.sql import ColumnElement
 
-from crm_desktop.data.client_scope import scope_clause
 from crm_desktop.data.schema import clients, task_history, tasks, users
 from crm_desktop.domain.tasks import ACTIVE, Status, remind_at
 
@@ -200,21 +199,21 @@ def active_of(conn: Connection, user_id: int, before: datetime) -> list[TaskReco
     return _records(conn, owner, t.status.in_(sorted(ACTIVE)), t.start_at < before)
 
 
-def next_contacts(conn: Connection, user_id: int, sees_all: bool, day: date) -> list[NextContact]:
+def next_contacts(conn: Connection, user_id: int, day: date) -> list[NextContact]:
     """Clients the user curates whose next contact date is the day or earlier."""
     c = clients.c
     stmt = (select(c.id, c.code, c.name, c.next_contact_date)
-            .where(c.curator_id == user_id, c.next_contact_date <= day, scope_clause(user_id, sees_all))
+            .where(c.curator_id == user_id, c.next_contact_date <= day)
             .order_by(c.next_contact_date, c.name))
     return [NextContact(*r) for r in conn.execute(stmt)]
 
 
-def find_clients(conn: Connection, text: str, user_id: int, sees_all: bool, limit: int = 30) -> list[ClientChoice]:
-    """Clients visible to the user by code (digits) or by a part of the name."""
+def find_clients(conn: Connection, text: str, limit: int = 30) -> list[ClientChoice]:
+    """Clients by code (digits) or by a part of the name (visible ones: data/scope.py)."""
     c = clients.c
     text = text.strip()
     match = c.code == int(text) if text.isdigit() else c.name.contains(text)
-    stmt = (select(c.id, c.code, c.name).where(match, scope_clause(user_id, sees_all))
+    stmt = (select(c.id, c.code, c.name).where(match)
             .order_by(c.name).limit(limit))
     return [ClientChoice(*r) for r in conn.execute(stmt)]
 

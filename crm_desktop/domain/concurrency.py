@@ -22,3 +22,32 @@ class ConcurrentEdit(ValueError):
         self.who, self.when, self.deleted = who, when, gone is not None
         super().__init__(gone or f"{changed} пользователем {who or 'неизвестно'}{moment(when)}. "
                                  "Ваши изменения сохранены в форме.")
+
+
+# record kind → (subject with its verb, message when the record was deleted meanwhile)
+SUBJECTS: dict[str, tuple[str, str]] = {
+    "client": ("Клиент изменён", "Клиент удалён другим пользователем. Ваши изменения сохранены в форме."),
+    "event": ("Событие изменено", "Событие удалено другим пользователем."),
+    "task": ("Задача изменена", "Задача удалена другим пользователем."),
+    "todo": ("Дело изменено", "Дело удалено: возможно, его уже удалили."),
+    "topic": ("Тема изменена", "Тема удалена другим пользователем."),
+    "case": ("Дело изменено", "Дело удалено другим пользователем."),
+    "user": ("Пользователь: запись изменена", "Пользователь удалён другим администратором."),
+    "classifier": ("Признак-классификатор: запись изменена", "Классификатор удалён другим пользователем."),
+    "legal_entity": ("Юридическое лицо: запись изменена", "Юридическое лицо удалено другим пользователем."),
+    "bank_account": ("Расчётный счёт: запись изменена", "Расчётный счёт удалён другим пользователем."),
+}
+BUSY = ("{subject} сейчас сохраняет другой пользователь: подождите несколько секунд и сохраните "
+        "ещё раз. Ваши изменения сохранены в форме.")
+
+
+def conflict(kind: str, who: str | None, when: datetime | None, deleted: bool = False) -> ConcurrentEdit:
+    """The one message of a record saved (or deleted) by somebody else in between."""
+    changed, gone = SUBJECTS[kind]
+    return ConcurrentEdit(changed, who, when, gone=gone if deleted else None)
+
+
+def busy(kind: str) -> ConcurrentEdit:
+    """Another transaction holds the row longer than the lock timeout: nobody is named yet."""
+    subject = SUBJECTS[kind][0].split()[0].rstrip(":")
+    return ConcurrentEdit("", None, None, gone=BUSY.format(subject=subject))

@@ -12,7 +12,6 @@ from typing import Any
 
 from crm_desktop.data import client_filter as data
 from crm_desktop.data import user_settings
-from crm_desktop.data.client_scope import scope_clause
 from crm_desktop.domain.flexi_filter import (FIELDS_BY_KEY, Condition, FieldSpec, FlexiFilter,
                                              MappingLabels, Op, custom_field, describe)
 from crm_desktop.services.session import Session
@@ -37,20 +36,15 @@ class TemplateExists(ValueError):
     """A user template of that name exists: the UI asks before overwriting."""
 
 
-def _where(session: Session, flt: FlexiFilter | None):
-    scope = scope_clause(session.user.id, session.rights.sees_all_clients)
-    return scope if flt is None else scope & data.where_clause(flt, session.user.id)
-
-
 def count_matching(session: Session, flt: FlexiFilter | None) -> int:
     """"Найдено: N" of the filter panel, within what the user may see."""
     with session.db.read() as conn:
-        return data.count(conn, _where(session, flt))
+        return data.count(conn, flt, session.user.id)
 
 
 def matching_ids(session: Session, flt: FlexiFilter | None, limit: int = 1000) -> list[int]:
     with session.db.read() as conn:
-        return data.ids(conn, _where(session, flt), limit)
+        return data.ids(conn, flt, session.user.id, limit)
 
 
 def custom_fields(session: Session) -> list[FieldSpec]:

@@ -6,7 +6,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from crm_desktop.data import register as data
-from crm_desktop.data.client_scope import scope_clause
 from crm_desktop.data.register import RegisterQuery, RegisterRow
 from crm_desktop.services.session import Session
 
@@ -49,11 +48,7 @@ class Register:
     def __init__(self, session: Session, view: RegisterView = RegisterView()) -> None:
         self.session, self.view = session, view
         self._skeleton: list[Key] | None = None
-        where = scope_clause(session.user.id, session.rights.sees_all_clients)
-        if view.flexi is not None:
-            from crm_desktop.data.client_filter import where_clause
-            where = where & where_clause(view.flexi, session.user.id)
-        self.query = RegisterQuery(where, view.sort, view.descending)
+        self.query = RegisterQuery(view.flexi, session.user.id, view.sort, view.descending)
 
     def first(self, size: int) -> list[RegisterRow]:
         with self.session.db.read() as conn:

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from crm_desktop.data import user_settings
-from crm_desktop.data.database import Database
+from crm_desktop.data.database import Database, ScopedDatabase
+from crm_desktop.data.scope import Viewer
 from crm_desktop.domain.access import UserRights
 from crm_desktop.domain.editions import Edition
 
@@ -25,11 +26,17 @@ class CurrentUser:
 
 @dataclass
 class Session:
-    db: Database
+    """`db` is scoped to the user: every query of client data a service runs through it sees
+    only what the user may see (data/scope.py), so services never filter after the fact."""
+    db: Database | ScopedDatabase
     user: CurrentUser
     # edition of the licence taken at login; None in demo mode or without a licence server,
     # where everything works (LIC-7: domain/editions.py decides what an edition allows)
     edition: Edition | None = None
+
+    def __post_init__(self) -> None:
+        base = self.db.base if isinstance(self.db, ScopedDatabase) else self.db
+        self.db = ScopedDatabase(base, Viewer.of(self.user.rights))
 
     @property
     def rights(self) -> UserRights:

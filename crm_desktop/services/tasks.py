@@ -239,7 +239,7 @@ def today_and_overdue(session: Session, day: date) -> list[TaskRecord]:
 def next_contacts(session: Session, day: date) -> list[NextContact]:
     """Kind-4 reminders: my clients whose next contact date is the day or earlier."""
     with session.db.read() as conn:
-        return data.next_contacts(conn, session.user.id, session.rights.sees_all_clients, day)
+        return data.next_contacts(conn, session.user.id, day)
 
 
 def find_clients(session: Session, text: str) -> list[ClientChoice]:
@@ -247,7 +247,7 @@ def find_clients(session: Session, text: str) -> list[ClientChoice]:
     if not text.strip():
         return []
     with session.db.read() as conn:
-        return data.find_clients(conn, text, session.user.id, session.rights.sees_all_clients)
+        return data.find_clients(conn, text)
 
 
 def client_choice(session: Session, client_id: int) -> ClientChoice | None:

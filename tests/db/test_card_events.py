@@ -68,7 +68,7 @@ def test_events_newest_first_and_edit_delete_rules(db, session_of) -> None:
         events.save_event(manager, event)
     rows = events.list_events(manager, card.id)
     assert [r.description for r in rows] == ["второе", "первое"]
-    with pytest.raises(AccessDenied):
+    with pytest.raises(ValueError, match="не найден"):      # mode 1: the client is not in sight
         events.list_events(manager2, card.id)
     own = events.load_event(admin, rows[0].id)
     own.description = "исправил админ"

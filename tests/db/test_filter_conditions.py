@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import insert, select
 
 from crm_desktop.data import client_filter
-from crm_desktop.data.client_scope import scope_clause
+from crm_desktop.data.scope import Viewer
 from crm_desktop.data.schema import (classifier_values, classifiers, client_access, client_classifiers, client_directions, client_emails,
                                      clients, event_types, events, phone_index, tasks)
 from crm_desktop.domain.contacts import reversed_digits
@@ -226,6 +226,5 @@ def test_scope_manager_admin_and_private_clients(db, users, world, session_of) -
     by_name = one("name", Op.CONTAINS, "е")
     assert set(filters.matching_ids(admin, by_name)) == {ids["Инвестбанк"], ids["Банк Северный"]}
     assert filters.count_matching(manager2, by_name) == 1       # own private "Секрет" only
-    with db.read() as conn:
-        manager_scope = scope_clause(users["manager"], False)
-        assert client_filter.count(conn, manager_scope) == 3
+    with db.read(Viewer(users["manager"], sees_all=False)) as conn:
+        assert client_filter.count(conn, None, users["manager"]) == 3

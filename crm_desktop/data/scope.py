@@ -1,0 +1,142 @@
+"""The one access scope of client data (manual: "Разграничение доступа, права", "Приватные
+клиенты"; ADM-2, ADM-3): the SQL twin of domain.access.can_see, applied by the data layer to
+every SELECT a user's session runs, so that no query can forget it.
+
+A session's connections carry the viewer as an execution option; a `before_execute` hook on
+every engine (data/database.py) rewrites each SELECT: for every table in its FROM clause that
+is CLIENTS, hangs off a client (a foreign key to CLIENTS.ID: contacts, events, tasks, and the
+documents and files to come), or hangs off such a table (TASK_HISTORY through TASKS), it adds
+the condition that the client is one the viewer may see. The links are read from the table
+metadata, so a new table with a CLIENT_ID is scoped the day it is declared.
+
+Tasks are the one exception the manual needs: the setter and the executor of a task see it
+even when the access mode hides its client, unless the client is somebody else's private one.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, FromClause, Select, Table, and_, exists, or_, select
+from sqlalchemy.sql import visitors
+from sqlalchemy.sql.selectable import Alias, Join, Subquery
+
+from crm_desktop.data.schema import client_access, clients, metadata, tasks
+from crm_desktop.domain.access import UserRights
+
+VIEWER = "crm_viewer"          # the execution option that carries the Viewer
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """Who is reading: the user and whether the access mode shows every client's row."""
+    user_id: int
+    sees_all: bool
+
+    @classmethod
+    def of(cls, rights: UserRights) -> Viewer:
+        return cls(rights.user_id, rights.sees_all_clients)
+
+
+class UnscopedQuery(RuntimeError):
+    """A query of a session hides client data where the scope cannot reach (a derived table)."""
+
+
+def _others_private(c: Any, viewer: Viewer) -> ColumnElement[bool]:
+    return and_(c.is_private == 1, or_(c.curator_id.is_(None), c.curator_id != viewer.user_id))
+
+
+def client_visible(c: Any, viewer: Viewer) -> ColumnElement[bool]:
+    """On the columns `c` of CLIENTS (or an alias): users who see all clients see every
+    non-private one; the others those where they are curator, specialist or granted on the
+    "Доступ" tab. A private client is visible to its curator only, administrators included."""
+    not_others_private = or_(c.is_private == 0, c.curator_id == viewer.user_id)
+    if viewer.sees_all:
+        return not_others_private
+    granted = exists(select(client_access.c.client_id).where(client_access.c.client_id == c.id,
+                                                             client_access.c.user_id == viewer.user_id))
+    return and_(or_(c.curator_id == viewer.user_id, c.specialist_id == viewer.user_id, granted),
+                not_others_private)
+
+
+def _parties(t: Any, viewer: Viewer) -> ColumnElement[bool] | None:
+    if t is tasks.c:
+        return or_(t.setter_id == viewer.user_id, t.executor_id == viewer.user_id)
+    return None
+
+
+def _link(table: Table) -> tuple[str, Table] | None:
+    """(column, parent) through which rows of `table` hang off a client: the client column
+    itself, else the first foreign key to a table that hangs off a client."""
+    keys = [(fk.parent.name, fk.column.table) for fk in table.foreign_keys]
+    for name, parent in keys:
+        if parent is clients:
+            return name, clients
+    for name, parent in keys:
+        if parent is not table and isinstance(parent, Table) and _link(parent) is not None:
+            return name, parent
+    return None
+
+
+LINKS: dict[Table, tuple[str, Table]] = {t: link for t in metadata.tables.values()
+                                         if t is not clients and (link := _link(t)) is not None}
+
+
+def is_client_data(table: Any) -> bool:
+    return table is clients or table in LINKS
+
+
+def row_visible(frm: FromClause, table: Table, viewer: Viewer, nullable: bool = False) -> ColumnElement[bool]:
+    """The rows of `frm` (the table or an alias of it) that the viewer may see; `nullable`
+    when `frm` is the outer side of a join, whose columns are all NULL where nothing joined."""
+    c = frm.c
+    if table is clients:
+        seen = client_visible(c, viewer)
+        return or_(c.id.is_(None), seen) if nullable else seen
+    column, parent = LINKS[table]
+    inner = parent.alias()
+    if parent is clients:
+        seen = client_visible(inner.c, viewer)
+        party = _parties(c, viewer)
+        if party is not None:
+            seen = or_(seen, and_(party, ~_others_private(inner.c, viewer)))
+    else:
+        seen = row_visible(inner, parent, viewer)
+    found = exists(select(inner.c.id).where(inner.c.id == c[column], seen))
+    return or_(c[column].is_(None), found) if nullable or c[column].nullable else found
+
+
+def _tables(frm: FromClause, nullable: bool = False) -> Iterator[tuple[FromClause, Table, bool]]:
+    """(from item, its table, may it be all NULL in a row) of a FROM item, through joins."""
+    if isinstance(frm, Join):
+        yield from _tables(frm.left, nullable or frm.full)
+        yield from _tables(frm.right, nullable or frm.isouter)
+    elif isinstance(frm, Table):
+        yield frm, frm, nullable
+    elif isinstance(frm, Subquery) or not isinstance(frm, Alias):
+        if any(is_client_data(t) for t in visitors.iterate(frm) if isinstance(t, Table)):
+            raise UnscopedQuery("Запрос читает данные клиентов через производную таблицу: "
+                                "область доступа к ней не применяется.")
+    elif isinstance(frm.element, Table):
+        yield frm, frm.element, nullable
+
+
+def scoped(stmt: Select, viewer: Viewer) -> Select:
+    """The statement restricted to what the viewer may see."""
+    conditions = []
+    for frm in stmt.get_final_froms():
+        for item, table, nullable in _tables(frm):
+            if not is_client_data(table):
+                continue
+            conditions.append(row_visible(item, table, viewer, nullable))
+    return stmt.where(*conditions) if conditions else stmt
+
+
+def before_execute(conn: Any, element: Any, multiparams: Any, params: Any,
+                   execution_options: dict[str, Any]) -> tuple[Any, Any, Any]:
+    """The engine hook: SELECTs of a connection that carries a viewer are scoped."""
+    viewer = execution_options.get(VIEWER) or conn.get_execution_options().get(VIEWER)
+    if viewer is not None and isinstance(element, Select):
+        element = scoped(element, viewer)
+    return element, multiparams, params
