@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from licsrv.fingerprint import Fingerprint, changed_components
 from licsrv.keyfile import LicenceKey, load_key
-from licsrv.manual_codes import CodeError, code_matches
+from licsrv.manual_codes import CodeError, code_matches, normalise_activation_code
 from licsrv.signed_document import SignatureError, verify
 
 ACTIVATION_FORMAT = "crm-activation/1"
@@ -114,8 +114,9 @@ def activate_manually(key_path: Path, key: LicenceKey, fingerprint: Fingerprint,
     """Store a manual activation; a wrong code raises CodeError and changes nothing."""
     if not code_matches(key.activation_secret, key.serial, fingerprint.digest, code):
         raise CodeError("Код активации неверен для этого ключа и этого компьютера")
-    _write(key_path, {"method": "manual", "code": code.strip(), "fingerprint": fingerprint.digest,
-                      "components": fingerprint.component_hashes(), "activated_at": _now()})
+    _write(key_path, {"method": "manual", "code": normalise_activation_code(code),
+                      "fingerprint": fingerprint.digest, "components": fingerprint.component_hashes(),
+                      "activated_at": _now()})
 
 
 def store_online_activation(key_path: Path, key: LicenceKey, fingerprint: Fingerprint,

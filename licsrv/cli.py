@@ -99,7 +99,7 @@ def cmd_request_code(args: argparse.Namespace) -> int:
 def cmd_activate(args: argparse.Namespace) -> int:
     key = load_key(args.keyfile, vendor_public_key())
     fingerprint = default_provider().read()
-    if args.code:
+    if args.code is not None:  # an empty code is a wrong code, not a request to go online
         activate_manually(args.keyfile, key, fingerprint, args.code)
     else:
         activate_online(args.online, args.keyfile, key, fingerprint, vendor_public_key())

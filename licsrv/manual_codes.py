@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+import unicodedata
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -50,6 +51,8 @@ def request_code(serial: str, fingerprint_digest: str) -> str:
 
 def parse_request_code(code: str) -> tuple[str, str]:
     """Return (serial, fingerprint part); a mistyped code is refused, not misanswered."""
+    if not _encodable(code):
+        raise CodeError("Код запроса введён с ошибкой")
     parts = re.sub(r"\s+", "", code).split("-")
     if len(parts) < 7:
         raise CodeError("Код запроса неполный")
@@ -60,6 +63,15 @@ def parse_request_code(code: str) -> tuple[str, str]:
     if not re.fullmatch(r"[0-9A-F]{16}", fp) or check.upper() != _check(body):
         raise CodeError("Код запроса введён с ошибкой")
     return serial, fp
+
+
+def _encodable(text: str) -> bool:
+    """False for lone surrogates (undecodable command-line bytes): they cannot be hashed."""
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def activation_code(secret: bytes, serial: str, fp_short: str) -> str:
@@ -76,9 +88,14 @@ def answer_request(vendor_key: Ed25519PrivateKey, code: str) -> str:
 
 
 def normalise_activation_code(code: str) -> str:
-    digits = re.sub(r"[\s-]", "", code)
-    if not re.fullmatch(rf"\d{{{CODE_GROUPS * GROUP_DIGITS}}}", digits):
+    """The code as 12345-12345-12345-12345 from what a person typed: spaces or dashes of any
+    kind between, digits of any script (full-width, Arabic-Indic...) read as the digits they
+    are, so a code typed on another keyboard layout is checked instead of crashing the check."""
+    kept = [c for c in code if not (c.isspace() or unicodedata.category(c) == "Pd")]
+    digit_count = CODE_GROUPS * GROUP_DIGITS
+    if len(kept) != digit_count or not all(unicodedata.category(c) == "Nd" for c in kept):
         raise CodeError(f"Код активации — {CODE_GROUPS} группы по {GROUP_DIGITS} цифр")
+    digits = "".join(str(unicodedata.decimal(c)) for c in kept)
     return "-".join(digits[i:i + GROUP_DIGITS] for i in range(0, len(digits), GROUP_DIGITS))
 
 
