@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, delete, func, insert, select
 
+from crm_desktop.data.versioned import update_versioned
 from crm_desktop.data.schema import (client_access, clients, departments, events, permissions, positions,
                                      role_permissions, roles, tasks, user_permissions, user_settings, users)
 
@@ -78,11 +78,9 @@ def insert_user(conn: Connection, values: dict[str, Any]) -> int:
     return conn.execute(insert(users).values(**values).returning(users.c.id)).scalar_one()
 
 
-def update_user(conn: Connection, user_id: int, expected_version: int, values: dict[str, Any]) -> bool:
-    """False when the row is gone or has another ROW_VERSION (saved by someone else)."""
-    result = conn.execute(update(users).where(users.c.id == user_id, users.c.row_version == expected_version)
-                          .values(**values))
-    return result.rowcount == 1
+def update_user(conn: Connection, user_id: int, expected_version: int, values: dict[str, Any]) -> None:
+    """ConcurrentEdit when the row is gone or has another ROW_VERSION (saved by someone else)."""
+    update_versioned(conn, users, user_id, values, expected_version)
 
 
 def set_extra_permissions(conn: Connection, user_id: int, codes: frozenset[str]) -> None:
@@ -132,10 +130,3 @@ def delete_user(conn: Connection, user_id: int) -> None:
     conn.execute(delete(users).where(users.c.id == user_id))
 
 
-def last_change(conn: Connection, table: Table, row_id: int) -> tuple[str | None, datetime | None]:
-    """Who (full name) and when last changed a row: for the "saved by a colleague" message."""
-    editor = users.alias("editor")
-    row = conn.execute(select(editor.c.full_name, table.c.changed_at)
-                       .select_from(table.outerjoin(editor, editor.c.id == table.c.changed_by))
-                       .where(table.c.id == row_id)).first()
-    return (row[0], row[1]) if row else (None, None)

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, insert, select, text, update
 
+from crm_desktop.data.versioned import update_versioned
 from crm_desktop.data.migrations import generator_name
 from crm_desktop.data.schema import classifiers
 
@@ -66,13 +67,10 @@ def insert_custom(conn: Connection, name: str, hint: str, label: str, value_kind
 
 
 def update_custom(conn: Connection, classifier_id: int, expected_version: int, name: str, hint: str,
-                  label: str, value_kind: int, is_active: bool) -> bool:
-    result = conn.execute(update(classifiers)
-                          .where(classifiers.c.id == classifier_id, classifiers.c.row_version == expected_version,
-                                 classifiers.c.scope == CUSTOM_SCOPE)
-                          .values(name=name, hint=hint or None, label=label or None, value_kind=value_kind,
-                                  is_active=int(is_active)))
-    return result.rowcount == 1
+                  label: str, value_kind: int, is_active: bool) -> None:
+    update_versioned(conn, classifiers, classifier_id,
+                     {"name": name, "hint": hint or None, "label": label or None, "value_kind": value_kind,
+                      "is_active": int(is_active)}, expected_version, classifiers.c.scope == CUSTOM_SCOPE)
 
 
 def set_order(conn: Connection, ids_in_order: list[int]) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
+from crm_desktop.data.versioned import update_versioned
 from crm_desktop.data.schema import (cities, classifiers, client_access, client_banks,
                                      client_classifiers, client_directions, client_emails,
                                      client_sms_phones, clients, contacts, phone_index, tasks, users)
@@ -79,14 +80,6 @@ class ClientCard:
     @property
     def code(self) -> int | None:
         return self.values.get("code")
-
-
-@dataclass(frozen=True)
-class RowChanged(Exception):
-    """The row is not at the expected version: who changed it and when (None when deleted)."""
-    who: str | None
-    when: datetime | None
-    deleted: bool = False
 
 
 @dataclass(frozen=True)
@@ -292,27 +285,17 @@ def insert_card(conn: Connection, card: ClientCard) -> int:
     return card.id
 
 
-def changed_by(conn: Connection, client_id: int) -> RowChanged:
-    row = conn.execute(select(users.c.full_name, clients.c.changed_at)
-                       .select_from(clients.outerjoin(users, users.c.id == clients.c.changed_by))
-                       .where(clients.c.id == client_id)).first()
-    return RowChanged(None, None, deleted=True) if row is None else RowChanged(row[0], row[1])
-
-
 def update_card(conn: Connection, card: ClientCard) -> None:
-    """Optimistic lock on ROW_VERSION; raises RowChanged when someone saved in between."""
-    row = _client_row(conn, card)
-    done = conn.execute(update(clients).where(clients.c.id == card.id,
-                                              clients.c.row_version == card.version).values(**row))
-    if done.rowcount != 1:
-        raise changed_by(conn, card.id)
+    """Optimistic lock on ROW_VERSION (ConcurrentEdit when someone saved in between); the
+    client row is updated first, so concurrent saves of one card queue on it."""
+    update_versioned(conn, clients, card.id, _client_row(conn, card), card.version)
     _write_children(conn, card)
 
 
 def set_operative(conn: Connection, client_id: int, values: Mapping[str, Any]) -> None:
     """Fields a history event moves forward (stage, last reaction, next contact date)."""
     if values:
-        conn.execute(update(clients).where(clients.c.id == client_id).values(**values))
+        update_versioned(conn, clients, client_id, values)
 
 
 def operative_state(conn: Connection, client_id: int) -> tuple[int, dict[str, Any]] | None:

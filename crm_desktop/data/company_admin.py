@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, select, update
 
+from crm_desktop.data.versioned import update_versioned
 from crm_desktop.data.company import add_department, add_position
 from crm_desktop.data.schema import bank_accounts, cash_desks, departments, legal_entities, positions, users
 
@@ -65,11 +66,8 @@ def insert_entity(conn: Connection, e: LegalEntity) -> int:
     return conn.execute(legal_entities.insert().values(**_entity_values(e)).returning(legal_entities.c.id)).scalar_one()
 
 
-def update_entity(conn: Connection, e: LegalEntity) -> bool:
-    result = conn.execute(update(legal_entities)
-                          .where(legal_entities.c.id == e.id, legal_entities.c.row_version == e.row_version)
-                          .values(**_entity_values(e)))
-    return result.rowcount == 1
+def update_entity(conn: Connection, e: LegalEntity) -> None:
+    update_versioned(conn, legal_entities, e.id, _entity_values(e), e.row_version)
 
 
 def entity_cash_desks(conn: Connection, entity_id: int) -> list[str]:
@@ -110,11 +108,8 @@ def insert_account(conn: Connection, a: BankAccount) -> int:
                         .returning(bank_accounts.c.id)).scalar_one()
 
 
-def update_account(conn: Connection, a: BankAccount) -> bool:
-    result = conn.execute(update(bank_accounts)
-                          .where(bank_accounts.c.id == a.id, bank_accounts.c.row_version == a.row_version)
-                          .values(**_account_values(a)))
-    return result.rowcount == 1
+def update_account(conn: Connection, a: BankAccount) -> None:
+    update_versioned(conn, bank_accounts, a.id, _account_values(a), a.row_version)
 
 
 def account_entity(conn: Connection, account_id: int) -> int | None:

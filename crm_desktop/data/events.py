@@ -4,9 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import aliased
 
+from crm_desktop.data.versioned import update_versioned
 from crm_desktop.data.schema import classifier_values, contacts, event_types, events, sales_stages, users
 from crm_desktop.domain.client_names import person_name
 
@@ -82,12 +83,9 @@ def insert_event(conn: Connection, event: Event) -> int:
                         .returning(events.c.id)).scalar_one()
 
 
-def update_event(conn: Connection, event: Event) -> bool:
-    """False when the row is not at the expected version (someone saved it meanwhile)."""
-    values = {k: getattr(event, k) for k in _EDITABLE}
-    done = conn.execute(update(events).where(events.c.id == event.id, events.c.row_version == event.version)
-                        .values(**values))
-    return done.rowcount == 1
+def update_event(conn: Connection, event: Event) -> None:
+    """ConcurrentEdit when the row is not at the expected version (someone saved it meanwhile)."""
+    update_versioned(conn, events, event.id, {k: getattr(event, k) for k in _EDITABLE}, event.version)
 
 
 def delete_event(conn: Connection, event_id: int) -> None:

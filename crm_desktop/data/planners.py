@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Connection, Date, cast, delete, func, insert, select, update
 
+from crm_desktop.data.versioned import update_versioned
 from crm_desktop.data.schema import clients, planner_cases, planner_topics, tasks, users
 
 CASE_TASK_KIND = 3
@@ -112,11 +113,8 @@ def insert_topic(conn: Connection, topic: Topic) -> int:
                         .returning(planner_topics.c.id)).scalar_one()
 
 
-def update_topic(conn: Connection, topic: Topic) -> bool:
-    done = conn.execute(update(planner_topics)
-                        .where(planner_topics.c.id == topic.id, planner_topics.c.row_version == topic.version)
-                        .values({k: getattr(topic, k) for k in _TOPIC}))
-    return done.rowcount == 1
+def update_topic(conn: Connection, topic: Topic) -> None:
+    update_versioned(conn, planner_topics, topic.id, {k: getattr(topic, k) for k in _TOPIC}, topic.version)
 
 
 def delete_topic(conn: Connection, topic_id: int) -> None:
@@ -159,11 +157,8 @@ def insert_case(conn: Connection, case: Case) -> int:
                         .returning(planner_cases.c.id)).scalar_one()
 
 
-def update_case(conn: Connection, case: Case) -> bool:
-    done = conn.execute(update(planner_cases)
-                        .where(planner_cases.c.id == case.id, planner_cases.c.row_version == case.version)
-                        .values(**_case_values(case)))
-    return done.rowcount == 1
+def update_case(conn: Connection, case: Case) -> None:
+    update_versioned(conn, planner_cases, case.id, _case_values(case), case.version)
 
 
 def set_percent(conn: Connection, case_id: int, percent: int) -> None:
@@ -173,15 +168,6 @@ def set_percent(conn: Connection, case_id: int, percent: int) -> None:
 def delete_case(conn: Connection, case_id: int) -> None:
     """Sub-cases and tasks go with it (ON DELETE CASCADE)."""
     conn.execute(delete(planner_cases).where(planner_cases.c.id == case_id))
-
-
-def changed_by(conn: Connection, table_name: str, row_id: int) -> tuple[str | None, datetime | None]:
-    """Who saved a topic or case last and when, for the optimistic-lock message."""
-    table = planner_cases if table_name == "case" else planner_topics
-    row = conn.execute(select(users.c.full_name, table.c.changed_at)
-                       .select_from(table.outerjoin(users, users.c.id == table.c.changed_by))
-                       .where(table.c.id == row_id)).first()
-    return (row[0], row[1]) if row else (None, None)
 
 
 # -- the kind-3 task of a case ----------------------------------------------------------------

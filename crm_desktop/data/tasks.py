@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, delete, insert, or_, select, update
 from sqlalchemy.sql import ColumnElement
 
+from crm_desktop.data.versioned import update_versioned
 from crm_desktop.data.schema import clients, task_history, tasks, users
 from crm_desktop.domain.tasks import ACTIVE, Status, remind_at
 
@@ -104,24 +105,13 @@ def insert_task(conn: Connection, values: dict[str, Any]) -> int:
     return conn.execute(insert(tasks).values(**values).returning(t.id)).scalar_one()
 
 
-def update_task(conn: Connection, task_id: int, values: dict[str, Any], expected_version: int | None = None) -> bool:
-    """False when no row matched (deleted, or saved by someone else since expected_version)."""
-    stmt = update(tasks).where(t.id == task_id).values(**values)
-    if expected_version is not None:
-        stmt = stmt.where(t.row_version == expected_version)
-    return conn.execute(stmt).rowcount == 1
+def update_task(conn: Connection, task_id: int, values: dict[str, Any], expected_version: int | None = None) -> None:
+    """ConcurrentEdit when the task is gone or was saved by someone else since expected_version."""
+    update_versioned(conn, tasks, task_id, values, expected_version)
 
 
 def delete_task(conn: Connection, task_id: int) -> bool:
     return conn.execute(delete(tasks).where(t.id == task_id)).rowcount == 1
-
-
-def last_change(conn: Connection, task_id: int) -> tuple[str | None, datetime | None] | None:
-    """Who saved the task last and when (None when it is gone)."""
-    row = conn.execute(select(users.c.full_name, t.changed_at)
-                       .select_from(tasks.outerjoin(users, users.c.id == t.changed_by))
-                       .where(t.id == task_id)).first()
-    return None if row is None else (row[0], row[1])
 
 
 def add_history(conn: Connection, task_id: int, at: datetime, user_id: int, old_status: int | None,

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, delete, func, insert, or_, select, update
 
+from crm_desktop.data.versioned import update_versioned
 from crm_desktop.data.schema import todos, users
 from crm_desktop.domain.todos import Todo
 
@@ -55,13 +56,10 @@ def insert_todo(conn: Connection, owner_id: int, body: str, is_important: bool, 
     return conn.execute(stmt).scalar_one()
 
 
-def update_todo(conn: Connection, todo_id: int, expected_version: int | None = None, **values) -> bool:
-    """Change columns of one to-do; with `expected_version` only if nobody saved it meanwhile.
-    False when no row was changed."""
-    stmt = update(todos).where(todos.c.id == todo_id).values(**values)
-    if expected_version is not None:
-        stmt = stmt.where(todos.c.row_version == expected_version)
-    return conn.execute(stmt).rowcount == 1
+def update_todo(conn: Connection, todo_id: int, expected_version: int | None = None, **values) -> None:
+    """Change columns of one to-do; with `expected_version` only if nobody saved it meanwhile
+    (ConcurrentEdit otherwise)."""
+    update_versioned(conn, todos, todo_id, values, expected_version)
 
 
 def set_sort_orders(conn: Connection, owner_id: int, orders: dict[int, int]) -> None:
@@ -72,14 +70,6 @@ def set_sort_orders(conn: Connection, owner_id: int, orders: dict[int, int]) -> 
 
 def delete_todo(conn: Connection, todo_id: int) -> None:
     conn.execute(delete(todos).where(todos.c.id == todo_id))
-
-
-def last_change(conn: Connection, todo_id: int) -> tuple[str | None, datetime | None]:
-    """Who changed the to-do last and when (for the "saved by someone else" message)."""
-    stmt = (select(users.c.full_name, todos.c.changed_at)
-            .select_from(todos.outerjoin(users, users.c.id == todos.c.changed_by)).where(todos.c.id == todo_id))
-    row = conn.execute(stmt).first()
-    return (row[0], row[1]) if row else (None, None)
 
 
 def assignable_users(conn: Connection) -> list[tuple[int, str]]:

@@ -8,10 +8,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from crm_desktop.data import classifiers as data
-from crm_desktop.data.admin_users import last_change
 from crm_desktop.data.classifiers import ClassifierRow
-from crm_desktop.data.schema import classifiers as classifiers_table
-from crm_desktop.domain.concurrency import ConcurrentEdit
 from crm_desktop.domain.validation import FieldError, ValidationError
 from crm_desktop.services.session import Session
 
@@ -106,9 +103,8 @@ def save(session: Session, card: ClassifierCard) -> ClassifierCard:
             classifier_id = data.insert_custom(conn, name, hint, label, int(card.value_kind), card.is_active)
         else:
             classifier_id = card.id
-            if not data.update_custom(conn, card.id, card.row_version, name, hint, label, int(card.value_kind),
-                                      card.is_active):
-                raise ConcurrentEdit("Признак-классификатор: запись изменена", *last_change(conn, classifiers_table, card.id))
+            data.update_custom(conn, card.id, card.row_version, name, hint, label, int(card.value_kind),
+                               card.is_active)
         return _card(data.one(conn, classifier_id))
 
 

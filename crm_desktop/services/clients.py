@@ -6,15 +6,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from crm_desktop.data import client_card as data
-from crm_desktop.data.client_card import ClassifierDef, ClientCard, RowChanged, TaskRow, ValueKind
+from crm_desktop.data.client_card import ClassifierDef, ClientCard, TaskRow, ValueKind
 from crm_desktop.domain.access import ClientFacts, can_delete, can_edit, can_make_private, can_open, can_see
 from crm_desktop.domain.client_fields import ClientKind, main_data_fields, validate_client, validate_fields
-from crm_desktop.domain.concurrency import ConcurrentEdit
+from crm_desktop.domain.concurrency import ConcurrentEdit, conflict
 from crm_desktop.domain.validation import FieldError, ValidationError
 from crm_desktop.services import autosubstitution
 from crm_desktop.services.session import AccessDenied, Session
-
-CLIENT_GONE = "Клиент удалён другим пользователем. Ваши изменения сохранены в форме."
 
 __all__ = ["CardInvalid", "ClassifierDef", "ClientCard", "ConcurrentEdit", "TaskRow", "classifier_field",
            "client_title", "delete_client", "load_card", "new_card", "operative_state", "record_field",
@@ -144,7 +142,7 @@ def save_card(session: Session, card: ClientCard) -> ClientCard:
             client_id = card.id
             stored = data.load(conn, client_id)
             if stored is None:
-                raise ConcurrentEdit("Клиент изменён", None, None, gone=CLIENT_GONE)
+                raise conflict("client", None, None, deleted=True)
             facts = _found(data.client_facts(conn, client_id))
             main_changed, other_changed = _changes(card, stored)
             if main_changed and not can_edit(session.rights, facts, main_data=True):
@@ -153,11 +151,7 @@ def save_card(session: Session, card: ClientCard) -> ClientCard:
             if other_changed and not can_edit(session.rights, facts, main_data=False):
                 raise AccessDenied("Нет прав изменять карточку этого клиента.")
             _check_private(session, card, was_private=bool(stored.values.get("is_private")))
-            try:
-                data.update_card(conn, card)
-            except RowChanged as changed:
-                raise ConcurrentEdit("Клиент изменён", changed.who, changed.when,
-                                     gone=CLIENT_GONE if changed.deleted else None) from None
+            data.update_card(conn, card)
         saved = data.load(conn, client_id)
         facts = _found(data.client_facts(conn, client_id))
     return _with_rights(session, saved, facts)

@@ -5,11 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from crm_desktop.data import company_admin as data
-from crm_desktop.data.admin_users import last_change
 from crm_desktop.data.company_admin import BankAccount, LegalEntity, Node
-from crm_desktop.data.schema import bank_accounts, legal_entities
 from crm_desktop.domain import requisites
-from crm_desktop.domain.concurrency import ConcurrentEdit
 from crm_desktop.domain.contacts import validate_email, validate_phone
 from crm_desktop.domain.validation import FieldError, ValidationError, clean_name
 from crm_desktop.services.session import Session
@@ -57,8 +54,8 @@ def save_entity(session: Session, e: LegalEntity) -> LegalEntity:
             new_id = data.insert_entity(conn, e)
             if not any(x.is_default for x in data.entities(conn)):
                 data.set_default_entity(conn, new_id)
-        elif not data.update_entity(conn, e):
-            raise ConcurrentEdit("Юридическое лицо: запись изменена", *last_change(conn, legal_entities, e.id))
+        else:
+            data.update_entity(conn, e)
         return data.entity(conn, e.id if e.id is not None else new_id)
 
 
@@ -116,8 +113,8 @@ def save_account(session: Session, a: BankAccount) -> None:
             new_id = data.insert_account(conn, a)
             if not any(x.is_default for x in data.accounts(conn, a.legal_entity_id)):
                 data.set_default_account(conn, a.legal_entity_id, new_id)
-        elif not data.update_account(conn, a):
-            raise ConcurrentEdit("Расчётный счёт: запись изменена", *last_change(conn, bank_accounts, a.id))
+        else:
+            data.update_account(conn, a)
 
 
 def delete_account(session: Session, account_id: int) -> None:

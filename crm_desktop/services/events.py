@@ -94,9 +94,7 @@ def save_event(session: Session, event: Event) -> Event:
             _require_author(session, stored)
             if stored.client_id != event.client_id:
                 raise ValueError("Событие относится к другому клиенту.")
-            if not data.update_event(conn, event):
-                raise ValueError("Событие изменено другим пользователем; закройте форму и "
-                                 "откройте его снова.")
+            data.update_event(conn, event)
             event_id = event.id
         card_data.set_operative(conn, event.client_id, client_updates(values))
         return data.load(conn, event_id)

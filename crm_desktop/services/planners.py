@@ -116,14 +116,6 @@ def _check(name: str, start: date | None, due: date | None, percent: int = 0) ->
         raise ValueError("\n".join(problems))
 
 
-def _conflict(conn: Any, kind: str, row_id: int) -> ValueError:
-    who, when = data.changed_by(conn, kind, row_id)
-    what = "Дело" if kind == "case" else "Тема"
-    stamp = f" {when:%d.%m.%Y в %H:%M}" if when else ""
-    return ValueError(f"{what} изменено пользователем {who or 'другим пользователем'}{stamp}. "
-                      "Закройте карточку и откройте её снова; ваши изменения остались в форме.")
-
-
 def save_topic(session: Session, topic: Topic) -> int:
     _check(topic.name, topic.start_date, topic.due_date)
     with session.db.begin() as conn:
@@ -131,8 +123,7 @@ def save_topic(session: Session, topic: Topic) -> int:
             return data.insert_topic(conn, topic)
         if not _manages_topic(session, _topic(conn, topic.id)):
             raise AccessDenied("Изменять тему могут её ответственный, автор или администратор.")
-        if not data.update_topic(conn, topic):
-            raise _conflict(conn, "topic", topic.id)
+        data.update_topic(conn, topic)
         for case in data.list_cases(conn, topic.id):
             _sync_case_task(conn, session, topic, case)
         return topic.id
@@ -171,8 +162,7 @@ def save_case(session: Session, case: Case) -> int:
                 if changed - allowed:
                     raise AccessDenied("Вы можете только заполнить отчёт и процент выполнения этого дела"
                                        + (" и передать его другому сотруднику." if rights.delegate else "."))
-            if not data.update_case(conn, case):
-                raise _conflict(conn, "case", case.id)
+            data.update_case(conn, case)
         _sync_case_task(conn, session, topic, case)
         _roll_up(conn, case.topic_id)
         return case.id
@@ -189,8 +179,7 @@ def delegate_case(session: Session, case_id: int, responsible_id: int) -> None:
             raise AccessDenied("Делегировать дело могут его ответственный, автор, ответственный "
                                "за тему или администратор.")
         case = replace(case, responsible_id=responsible_id)
-        if not data.update_case(conn, case):
-            raise _conflict(conn, "case", case_id)
+        data.update_case(conn, case)
         _sync_case_task(conn, session, topic, case)
 
 

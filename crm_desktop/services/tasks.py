@@ -74,13 +74,6 @@ def _check_draft(session: Session, conn: Any, draft: TaskDraft) -> dict[str, Any
             "planner_case_id": draft.planner_case_id}
 
 
-def _concurrent(conn: Any, task_id: int) -> ConcurrentEdit:
-    change = data.last_change(conn, task_id)
-    if change is None:
-        return ConcurrentEdit("Задача изменена", None, None, gone="Задача удалена другим пользователем.")
-    return ConcurrentEdit("Задача изменена", *change)
-
-
 def draft_of(record: TaskRecord) -> TaskDraft:
     return TaskDraft(record.kind, record.client_id, record.executor_id, record.importance, record.start_at,
                      record.duration_min, record.due_at, record.body, record.requires_report,
@@ -117,8 +110,7 @@ def update_task(session: Session, task_id: int, draft: TaskDraft, expected_versi
             values["seen_by_executor"] = int(draft.executor_id in (None, session.user.id))
         if draft.start_at != record.start_at or draft.remind_min != record.remind_min:
             values["reminded"] = 0
-        if not data.update_task(conn, task_id, values, expected_version):
-            raise _concurrent(conn, task_id)
+        data.update_task(conn, task_id, values, expected_version)
 
 
 def move_task(session: Session, task_id: int, start_at: datetime, duration_min: int) -> None:
@@ -135,8 +127,7 @@ def move_task(session: Session, task_id: int, start_at: datetime, duration_min: 
             values["due_at"] = start_at + timedelta(minutes=duration_min)
         if start_at != record.start_at:
             values["reminded"] = 0
-        if not data.update_task(conn, task_id, values):
-            raise _concurrent(conn, task_id)
+        data.update_task(conn, task_id, values)
 
 
 def delete_task(session: Session, task_id: int) -> None:
@@ -169,8 +160,7 @@ def transition(session: Session, task_id: int, new_status: int, text: str | None
             values["closed_at"] = now
         elif target == Status.REWORK:
             values.update(seen_by_executor=0, completed_at=None, closed_at=None)
-        if not data.update_task(conn, task_id, values, record.row_version):
-            raise _concurrent(conn, task_id)
+        data.update_task(conn, task_id, values, record.row_version)
         data.add_history(conn, task_id, now, session.user.id, record.status, int(target), note)
 
 

@@ -116,16 +116,12 @@ def add_todo(session: Session, body: str, important: bool = False, owner_id: int
 
 
 def edit_todo(session: Session, todo_id: int, body: str, important: bool, expected_version: int) -> None:
-    """Change text and importance; ValueError naming who saved it when changed meanwhile."""
+    """Change text and importance; ConcurrentEdit naming who saved it when changed meanwhile."""
     _raise_if(validate_todo(body))
     text = body.strip()
     with session.db.begin() as conn:
         _own(session, conn, todo_id)
-        if not data.update_todo(conn, todo_id, expected_version, body=text, is_important=int(important)):
-            who, when = data.last_change(conn, todo_id)
-            stamp = f" {when:%d.%m.%Y в %H:%M}" if when else ""
-            raise ValueError(f"Дело изменил пользователь {who or 'неизвестный'}{stamp}. "
-                             "Ваш текст остался в форме: закройте её и откройте дело заново.")
+        data.update_todo(conn, todo_id, expected_version, body=text, is_important=int(important))
 
 
 def set_progress(session: Session, todo_id: int, progress: int) -> None:

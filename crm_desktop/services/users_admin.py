@@ -7,11 +7,9 @@ from dataclasses import dataclass, field, replace
 from crm_desktop.data import admin_users as data
 from crm_desktop.data import company_admin
 from crm_desktop.data.admin_users import UserListRow
-from crm_desktop.data.schema import users as users_table
 from crm_desktop.domain.access import ClientAccess, Role
 from crm_desktop.domain.admin_rules import (AdminState, last_admin_problem, self_lockout_problem,
                                             validate_user_card)
-from crm_desktop.domain.concurrency import ConcurrentEdit
 from crm_desktop.domain.contacts import normalize_email
 from crm_desktop.domain.passwords import hash_password
 from crm_desktop.domain.validation import ValidationError
@@ -113,9 +111,7 @@ def save(session: Session, card: UserCard) -> UserCard:
         else:
             after = AdminState(card.id, card.role == Role.ADMIN.value, card.is_disabled, card.is_dismissed)
             _check_admin_rules(session, conn, card.id, after)
-            if not data.update_user(conn, card.id, card.row_version, values):
-                who, when = data.last_change(conn, users_table, card.id)
-                raise ConcurrentEdit("Пользователь: запись изменена", who, when)
+            data.update_user(conn, card.id, card.row_version, values)
             user_id = card.id
         data.set_extra_permissions(conn, user_id, card.extra_permissions - base)
         stored = data.load_user(conn, user_id)
