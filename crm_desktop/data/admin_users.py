@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, insert, select
 
+from crm_desktop.data.scope import ACROSS_ALL_CLIENTS
 from crm_desktop.data.versioned import update_versioned
 from crm_desktop.data.schema import (client_access, clients, departments, events, permissions, positions,
                                      role_permissions, roles, tasks, user_permissions, user_settings, users)
@@ -115,11 +116,13 @@ def active_admin_ids(conn: Connection) -> frozenset[int]:
 
 
 def usage(conn: Connection, user_id: int) -> dict[str, int]:
-    """How many clients, events and tasks refer to the user (then the user is dismissed, not deleted)."""
+    """How many clients, events and tasks refer to the user (then the user is dismissed, not
+    deleted), counted across every client: private ones of the user count too."""
     def count(table: Table, *columns: str) -> int:
         cond = [table.c[c] == user_id for c in columns]
         where = cond[0] if len(cond) == 1 else cond[0] | cond[1]
-        return conn.execute(select(func.count()).select_from(table).where(where)).scalar_one()
+        stmt = select(func.count()).select_from(table).where(where).execution_options(**ACROSS_ALL_CLIENTS)
+        return conn.execute(stmt).scalar_one()
     return {"clients": count(clients, "curator_id", "specialist_id"), "events": count(events, "user_id"),
             "tasks": count(tasks, "setter_id", "executor_id")}
 

@@ -26,6 +26,10 @@ from crm_desktop.data.schema import client_access, clients, metadata, tasks
 from crm_desktop.domain.access import UserRights
 
 VIEWER = "crm_viewer"          # the execution option that carries the Viewer
+# set on a statement (stmt.execution_options(**ACROSS_ALL_CLIENTS)) that must count across
+# every client whatever the user sees, e.g. whether a user still curates anybody; such a
+# statement returns numbers, never rows of client data
+ACROSS_ALL_CLIENTS = {"crm_across_all_clients": True}
 
 
 @dataclass(frozen=True)
@@ -137,6 +141,7 @@ def before_execute(conn: Any, element: Any, multiparams: Any, params: Any,
                    execution_options: dict[str, Any]) -> tuple[Any, Any, Any]:
     """The engine hook: SELECTs of a connection that carries a viewer are scoped."""
     viewer = execution_options.get(VIEWER) or conn.get_execution_options().get(VIEWER)
-    if viewer is not None and isinstance(element, Select):
+    across = execution_options.get("crm_across_all_clients")
+    if viewer is not None and not across and isinstance(element, Select):
         element = scoped(element, viewer)
     return element, multiparams, params

@@ -67,6 +67,9 @@ def _check_draft(session: Session, conn: Any, draft: TaskDraft) -> dict[str, Any
             raise ValueError("Клиент задачи не найден: возможно, его удалили.")
         if not can_open(session.rights, facts):
             raise AccessDenied("Нет доступа к карточке клиента, к которому привязана задача.")
+        if facts.is_private and draft.executor_id not in (None, facts.curator_id):
+            raise TaskInvalid(["Клиент приватный: задачу по нему можно поставить только его куратору, "
+                               "другие сотрудники этого клиента не видят."])
     return {"task_kind": draft.kind, "client_id": draft.client_id, "executor_id": draft.executor_id,
             "importance": draft.importance, "start_at": draft.start_at, "due_at": draft.due_at,
             "duration_min": draft.duration_min, "body": draft.body.strip(),

@@ -1,0 +1,264 @@
+"""The access matrix (issue 8, manual "Приватные клиенты"): every public service call that
+returns client data, or data hanging off a client, is made as the private client's curator,
+another manager, a supervisor and an administrator. For everyone but the curator the private
+client does not exist: no name, no event, no task text, no stage or date, no position.
+
+The test lists every public service function and method: a new one fails it until it is put
+in MATRIX (with a call) or in NO_CLIENT_DATA (with the reason it returns none)."""
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from sqlalchemy import insert, select
+
+import crm_desktop.services as services_pkg
+from crm_desktop.data.schema import event_types, user_permissions
+from crm_desktop.domain.client_fields import ClientKind
+from crm_desktop.domain.flexi_filter import Condition, FlexiFilter, Op
+from crm_desktop.domain.tasks import Kind, TaskDraft
+from crm_desktop.services import clients, events, filters, planners, register, tasks
+
+MARK = "Приватмарк"           # in the client's name, its contact, its event and its task
+OTHERS = ("manager2", "supervisor", "admin")
+TODAY = date.today()
+
+
+@dataclass(frozen=True)
+class Call:
+    """How to call one service entry point; `curator` whether the curator's call must show
+    the client (a sanity check that the call reaches it), `empty` a test that the result
+    reveals nothing for the others where it carries no name (a stage, a count, an id)."""
+    run: Callable[[Any, SimpleNamespace], Any]
+    curator: bool = True
+    empty: Callable[[Any, SimpleNamespace], bool] | None = None
+    writes: bool = False
+
+
+def _no_id(result: Any, w: SimpleNamespace) -> bool:
+    return w.client_id not in (result or [])
+
+
+def _draft(w: SimpleNamespace, **kw: Any) -> TaskDraft:
+    values = dict(kind=Kind.REPORT, client_id=w.client_id, executor_id=w.curator, importance=2,
+                  start_at=datetime.combine(TODAY, time(10)), duration_min=30, due_at=None,
+                  body=f"Позвонить {MARK}", requires_report=False, remind_min=0)
+    values.update(kw)
+    return TaskDraft(**values)
+
+
+def _by_name() -> FlexiFilter:
+    return FlexiFilter((Condition("name", Op.CONTAINS, MARK),))
+
+
+PERIOD = (TODAY - timedelta(days=400), TODAY + timedelta(days=400))
+NOW = datetime.combine(TODAY + timedelta(days=1), time(23))
+
+MATRIX: dict[str, Call] = {
+    # clients
+    "clients.load_card": Call(lambda s, w: clients.load_card(s, w.client_id)),
+    "clients.save_card": Call(lambda s, w: clients.save_card(s, w.card), writes=True),
+    "clients.delete_client": Call(lambda s, w: clients.delete_client(s, w.client_id), curator=False, writes=True),
+    "clients.client_id_by_code": Call(lambda s, w: clients.client_id_by_code(s, w.code), curator=False,
+                                      empty=lambda r, w: r is None),
+    "clients.client_title": Call(lambda s, w: clients.client_title(s, w.client_id)),
+    "clients.tasks_of": Call(lambda s, w: clients.tasks_of(s, w.client_id)),
+    "clients.operative_state": Call(lambda s, w: clients.operative_state(s, w.client_id), curator=False,
+                                    empty=lambda r, w: False),
+    # history of relationships
+    "events.list_events": Call(lambda s, w: events.list_events(s, w.client_id)),
+    "events.event_context": Call(lambda s, w: events.event_context(s, w.client_id)),
+    "events.load_event": Call(lambda s, w: events.load_event(s, w.event_id)),
+    "events.save_event": Call(lambda s, w: events.save_event(s, w.event), writes=True),
+    "events.delete_event": Call(lambda s, w: events.delete_event(s, w.event_id), curator=False, writes=True),
+    # register, search and the flexi-filter
+    "register.Register.first": Call(lambda s, w: register.Register(s).first(500)),
+    "register.Register.after": Call(lambda s, w: register.Register(s).after(("", 0), 500)),
+    "register.Register.before": Call(lambda s, w: register.Register(s).before(None, 500)),
+    "register.Register.at": Call(lambda s, w: register.Register(s).at(0, 500)),
+    "register.Register.refreshed": Call(lambda s, w: register.Register(s).refreshed().first(500)),
+    "register.Register.count": Call(lambda s, w: register.Register(s, register.RegisterView(flexi=_by_name())).count(),
+                                    curator=False, empty=lambda r, w: r == 0),
+    "register.Register.build_skeleton": Call(
+        lambda s, w: register.Register(s, register.RegisterView(flexi=_by_name())).build_skeleton(),
+        curator=False, empty=lambda r, w: r == 0),
+    "register.Register.locate": Call(lambda s, w: _locate(s, w), curator=False, empty=lambda r, w: r == 0),
+    "register.Register.position_of": Call(lambda s, w: register.Register(s).position_of(w.client_id),
+                                          curator=False, empty=lambda r, w: r is None),
+    "register.Register.name_search": Call(lambda s, w: _name_search(s, w), curator=False,
+                                          empty=lambda r, w: r is None or r[1] != w.client_id),
+    "register.extended_search": Call(lambda s, w: register.extended_search(register.Register(s), MARK, "", None)),
+    "filters.count_matching": Call(lambda s, w: filters.count_matching(s, _by_name()), curator=False,
+                                   empty=lambda r, w: r == 0),
+    "filters.matching_ids": Call(lambda s, w: filters.matching_ids(s, None), curator=False, empty=_no_id),
+    # tasks
+    "tasks.create_task": Call(lambda s, w: tasks.create_task(s, _draft(w, executor_id=s.user.id)),
+                              curator=False, writes=True),
+    "tasks.load_task": Call(lambda s, w: tasks.load_task(s, w.task_id)),
+    "tasks.update_task": Call(lambda s, w: tasks.update_task(s, w.task_id, _draft(w), w.task_version),
+                              curator=False, writes=True),
+    "tasks.move_task": Call(lambda s, w: tasks.move_task(s, w.task_id, datetime.combine(TODAY, time(11)), 30),
+                            curator=False, writes=True),
+    "tasks.delete_task": Call(lambda s, w: tasks.delete_task(s, w.task_id), curator=False, writes=True),
+    "tasks.transition": Call(lambda s, w: tasks.transition(s, w.task_id, 2), curator=False, writes=True),
+    "tasks.history": Call(lambda s, w: [tasks.load_task(s, w.task_id), tasks.history(s, w.task_id)]),
+    "tasks.journal": Call(lambda s, w: tasks.journal(s, PERIOD, stage=None)),
+    "tasks.unseen_for_me": Call(lambda s, w: tasks.unseen_for_me(s), curator=False),
+    "tasks.awaiting_acceptance": Call(lambda s, w: tasks.awaiting_acceptance(s), curator=False),
+    "tasks.due_reminders": Call(lambda s, w: tasks.due_reminders(s, NOW)),
+    "tasks.overdue_for_me": Call(lambda s, w: tasks.overdue_for_me(s, NOW)),
+    "tasks.today_and_overdue": Call(lambda s, w: tasks.today_and_overdue(s, TODAY)),
+    "tasks.next_contacts": Call(lambda s, w: tasks.next_contacts(s, TODAY)),
+    "tasks.find_clients": Call(lambda s, w: tasks.find_clients(s, MARK)),
+    "tasks.client_choice": Call(lambda s, w: tasks.client_choice(s, w.client_id), empty=lambda r, w: r is None),
+    # planners: the day plan of the curator, and the counts of the two-week planner
+    "planners.day_plan": Call(lambda s, w: planners.day_plan(s, w.curator, TODAY)),
+    "planners.two_week_plan": Call(lambda s, w: planners.two_week_plan(s, TODAY).count(w.curator, TODAY),
+                                   curator=False, empty=lambda r, w: r == 0),
+}
+
+# entry points that return no client data, each with the reason
+NO_CLIENT_DATA: dict[str, str] = {
+    **{f"autosubstitution.{n}": "defaults of region and city" for n in ("defaults", "save_defaults")},
+    **{f"classifiers.{n}": "definitions of classifiers, not their values on clients"
+       for n in ("active_custom_classifiers", "all_classifiers", "save", "move", "dictionary_catalog")},
+    "clients.new_card": "a blank card",
+    "events.new_event": "a blank event for the client id the caller passed; saving it is checked",
+    **{f"company_admin.{n}": "our own company: legal entities, accounts, structure"
+       for n in ("entities", "save_entity", "delete_entity", "set_default_entity", "accounts", "save_account",
+                 "delete_account", "set_default_account", "structure", "positions_of", "add_department",
+                 "add_position", "rename", "delete_node")},
+    **{f"dictionaries.{n}": "dictionary items" for n in ("items", "add", "rename", "set_active", "reorder")},
+    **{f"filters.{n}": "filter fields and templates of the user"
+       for n in ("custom_fields", "describe_filter", "static_templates", "user_templates", "save_template",
+                 "rename_template", "delete_template")},
+    **{f"planners.{n}": "users and the collective planner, which has no client links"
+       for n in ("planner_users", "collective_plan", "case_rights_of", "save_topic", "delete_topic", "save_case",
+                 "delegate_case", "delete_case")},
+    **{f"register.{n}": "column layout of the user" for n in ("saved_layout", "save_layout", "reset_layout")},
+    "register.Register.has_skeleton": "a flag",
+    "tasks.allowed_transitions": "computed from a record the caller already holds",
+    "tasks.mark_seen": "flags on the user's own tasks, returns nothing",
+    "tasks.mark_reminded": "flags on the user's own tasks, returns nothing",
+    "tasks.task_events": "a wait on the user's own event",
+    **{f"todos.{n}": "to-dos belong to users, not to clients"
+       for n in ("todo_settings", "set_end_of_day", "set_order_mode", "set_closed_for_good", "list_todos", "archive",
+                 "has_unfinished", "should_open_at_login", "assignable_users", "add_todo", "edit_todo",
+                 "set_progress", "reorder", "complete_todo", "reopen_todo", "delete_todo")},
+    **{f"users_admin.{n}": "user accounts (usage counts every client of a user, to refuse deleting them)"
+       for n in ("list_users", "rights_catalog", "load", "save", "usage", "delete", "dismiss")},
+    **{f"workstations.{n}": "seats and workstations" for n in ("enter", "heartbeat", "leave", "active")},
+}
+
+
+def _locate(s: Any, w: SimpleNamespace) -> int:
+    reg = register.Register(s, register.RegisterView(flexi=_by_name()))
+    with s.db.read() as conn:
+        return reg.locate(conn, (f"{MARK} ООО", w.client_id))
+
+
+def _name_search(s: Any, w: SimpleNamespace) -> Any:
+    return register.Register(s).name_search(MARK)
+
+
+def public_entry_points() -> set[str]:
+    """Every public function of crm_desktop.services taking a session (or a register), and
+    every public method of a service class built on a session."""
+    names: set[str] = set()
+    for info in pkgutil.iter_modules(services_pkg.__path__):
+        module = importlib.import_module(f"crm_desktop.services.{info.name}")
+        for name, obj in vars(module).items():
+            if name.startswith("_") or getattr(obj, "__module__", None) != module.__name__:
+                continue
+            if inspect.isfunction(obj) and {"session", "register"} & set(inspect.signature(obj).parameters):
+                names.add(f"{info.name}.{name}")
+            elif inspect.isclass(obj) and "session" in inspect.signature(obj.__init__).parameters:
+                names |= {f"{info.name}.{name}.{m}" for m, f in vars(obj).items()
+                          if not m.startswith("_") and (inspect.isfunction(f) or isinstance(f, property))}
+    return names
+
+
+def test_every_entry_point_is_in_the_matrix_or_says_why_not() -> None:
+    found = public_entry_points()
+    listed = set(MATRIX) | set(NO_CLIENT_DATA)
+    assert not found - listed, f"add these to the access matrix: {sorted(found - listed)}"
+    assert not listed - found, f"these are listed but gone: {sorted(listed - found)}"
+
+
+@pytest.fixture
+def world(db, users, session_of) -> SimpleNamespace:
+    """A private client of `manager` with a contact, an event, a task and a next contact today."""
+    with db.begin() as conn:
+        conn.execute(insert(user_permissions).values(user_id=users["manager"], perm_code="private_clients"))
+    curator = session_of("manager")
+    card = clients.new_card(curator, ClientKind.COMPANY)
+    card.values.update(name=f"{MARK} ООО", is_private=True, next_contact_date=TODAY, notes=f"заметка {MARK}")
+    card.records["contact_person"] = [{"surname": f"{MARK}ов", "first_name": "Иван"}]
+    card = clients.save_card(curator, card)
+    event = events.new_event(curator, card.id)
+    event.event_type_id = _first_event_type(db)
+    event.description = f"Звонок {MARK}"
+    event = events.save_event(curator, event)
+    task_id = tasks.create_task(curator, _draft(SimpleNamespace(client_id=card.id, curator=users["manager"])))
+    record = tasks.load_task(curator, task_id)
+    return SimpleNamespace(client_id=card.id, code=card.code, card=card, event_id=event.id, event=event,
+                           task_id=task_id, task_version=record.row_version, curator=users["manager"])
+
+
+def _first_event_type(db) -> int:
+    with db.read() as conn:
+        return conn.execute(select(event_types.c.id).order_by(event_types.c.id)).scalars().first()
+
+
+def _outcome(call: Call, session: Any, w: SimpleNamespace) -> tuple[Any, BaseException | None]:
+    try:
+        return call.run(session, w), None
+    except Exception as exc:                       # a refusal is a fine answer for the others
+        return None, exc
+
+
+def _problems(entry: str, call: Call, session_of: Callable[[str], Any], w: SimpleNamespace) -> list[str]:
+    problems = []
+    if call.curator:
+        result, error = _outcome(call, session_of("manager"), w)
+        if error is not None:
+            problems.append(f"{entry}: the curator was refused: {error}")
+        elif MARK not in repr(result):
+            problems.append(f"{entry}: did not reach the private client for its curator")
+    for who in OTHERS:
+        result, error = _outcome(call, session_of(who), w)
+        if error is not None:
+            if MARK in str(error):
+                problems.append(f"{entry}: named the private client to {who}: {error}")
+        elif call.writes:
+            problems.append(f"{entry}: let {who} change the private client's data")
+        elif MARK in repr(result) or (call.empty is not None and not call.empty(result, w)):
+            problems.append(f"{entry}: showed the private client to {who}: {result!r:.300}")
+    return problems
+
+
+def test_private_client_exists_for_its_curator_only(world, session_of) -> None:
+    """One world for the whole matrix: the others' writes are all refused, so it stays put."""
+    problems = [p for entry in sorted(MATRIX) for p in _problems(entry, MATRIX[entry], session_of, world)]
+    assert not problems, "\n".join(problems)
+
+
+def test_task_on_private_client_goes_only_to_its_curator(world, session_of, users) -> None:
+    curator = session_of("manager")
+    with pytest.raises(ValueError, match="приватный"):
+        tasks.create_task(curator, _draft(world, executor_id=users["manager2"]))
+
+
+def test_a_derived_table_of_client_data_is_refused_not_left_unscoped(world, session_of) -> None:
+    from crm_desktop.data.schema import events as events_table
+    from crm_desktop.data.scope import UnscopedQuery
+    inner = select(events_table.c.description).subquery()
+    with pytest.raises(UnscopedQuery), session_of("admin").db.read() as conn:
+        conn.execute(select(inner.c.description))
