@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict, dataclass, fields, replace
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from crm_desktop.data.address import DEFAULT_PORT, parse_address
 from crm_desktop.data.credentials import DEFAULT_USER, Credentials, resolve, store_password
@@ -140,9 +140,10 @@ class InfoBaseList:
         errors = self.errors(base, old_name)
         if errors:
             raise ValueError(next(iter(errors.values())))
-        base = replace(base, name=base.name.strip(), server=base.server.strip(),
-                       path=base.path.strip(), user=base.user.strip() or DEFAULT_USER,
-                       licence_server=base.licence_server.strip())
+        server = base.server.strip()
+        path = base.path.strip() if server else local_path(base.path)
+        base = replace(base, name=base.name.strip(), server=server, path=path,
+                       user=base.user.strip() or DEFAULT_USER, licence_server=base.licence_server.strip())
         index = next((i for i, b in enumerate(self.bases) if b.name == old_name), None)
         if old_name is None:
             self.bases.append(base)
@@ -164,14 +165,40 @@ class InfoBaseList:
             self._write()
 
 
-def ensure_for_address(bases: InfoBaseList, address: str, name: str) -> InfoBase:
-    """The info-base for `address`, added under `name` when the list has none (crm --db DB
-    without --user, e.g. the demo database of installer/demo.sh)."""
+def local_path(path: str) -> str:
+    """A file on this computer as stored in the list: absolute, so the line means the same
+    file whatever folder the program is started from."""
+    return os.path.abspath(os.path.expanduser(path.strip()))
+
+
+def _same_file(a: str, b: str) -> bool:
+    return os.path.realpath(os.path.expanduser(a.strip())) == os.path.realpath(os.path.expanduser(b.strip()))
+
+
+def unique_name(bases: InfoBaseList, wanted: str) -> str:
+    """`wanted`, or "wanted (2)", "wanted (3)" … when the list already has that name."""
+    taken = {b.name.strip().casefold() for b in bases.bases}
+    name, number = wanted, 1
+    while name.casefold() in taken:
+        number += 1
+        name = f"{wanted} ({number})"
+    return name
+
+
+def ensure_for_address(bases: InfoBaseList, address: str) -> InfoBase:
+    """The info-base for `address` (crm --db DB without --user, e.g. the demo database of
+    installer/demo.sh). A file already listed, by whatever path it is given now, keeps its
+    line; another file is added under its file name, numbered when that name is taken."""
     parsed = parse_address(address)
-    server = "" if parsed.embedded else (parsed.host if parsed.port == DEFAULT_PORT else f"{parsed.host}/{parsed.port}")
-    for base in bases.bases:
-        if base.server == server and base.path == parsed.path:
-            return base
-    base = InfoBase(name=name, server=server, path=parsed.path)
+    if parsed.embedded:
+        server = ""
+        known = next((b for b in bases.bases if not b.server and _same_file(b.path, parsed.path)), None)
+    else:
+        server = parsed.host if parsed.port == DEFAULT_PORT else f"{parsed.host}/{parsed.port}"
+        known = next((b for b in bases.bases if b.server == server and b.path == parsed.path), None)
+    if known is not None:
+        return known
+    base = InfoBase(name=unique_name(bases, PureWindowsPath(parsed.path).stem or parsed.path),
+                    server=server, path=parsed.path)
     bases.add(base)
-    return base
+    return bases.find(base.name) or base

@@ -13,7 +13,6 @@ import signal
 import sys
 import time
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -75,7 +74,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         from crm_desktop.services.infobases import InfoBaseList, ensure_for_address
         from crm_desktop.ui.startup.flow import run_startup
         bases = InfoBaseList()
-        base = ensure_for_address(bases, args.db, Path(args.db).stem or args.db)
+        base = ensure_for_address(bases, args.db)
         startup = run_startup(infobase_name=base.name)
         if startup is None:
             return 1

@@ -13,6 +13,7 @@ from crm_desktop.data.database import Database
 from crm_desktop.data.errors import WrongCredentials
 from crm_desktop.services import startup
 from crm_desktop.services.infobases import InfoBase, InfoBaseList
+from crm_desktop.ui import app, qt_setup
 from crm_desktop.ui.startup import flow
 from crm_desktop.ui.startup.connection_error_dialog import ConnectionErrorDialog
 from crm_desktop.ui.startup.first_run_wizard import FirstRunWizard
@@ -163,3 +164,25 @@ def test_wrong_firebird_password_is_asked_again(qtbot, db, users, monkeypatch) -
     assert InfoBaseList().find(base.name).user == "CRM"      # the user goes to the list,
     assert "right-one" not in InfoBaseList().path.read_text(encoding="utf-8")  # the password never
     result.close()
+
+
+def test_crm_db_with_files_of_one_name_lists_each_file_once(qtbot, tmp_path, monkeypatch) -> None:
+    """`crm --db /a/crm-demo.fdb`, then `crm --db /b/crm-demo.fdb`, then the first file by a
+    relative path: each start reaches its own database instead of crashing on the name."""
+    monkeypatch.setattr(qt_setup, "configure_application", lambda _app: None)   # no global translators
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+    monkeypatch.chdir(tmp_path / "a")
+    tried: list[str] = []
+
+    def back(dialog: ConnectionErrorDialog) -> None:
+        tried.append(dialog.ui.messageLabel.text())
+        dialog.ui.backButton.click()
+
+    for given in ("crm-demo.fdb", str(tmp_path / "b" / "crm-demo.fdb"), str(tmp_path / "a" / "crm-demo.fdb")):
+        seen = then((ConnectionErrorDialog, back), (InfoBaseDialog, lambda d: d.ui.cancelButton.click()))
+        assert app.run(["--db", given]) == 1
+        assert seen == ["ConnectionErrorDialog", "InfoBaseDialog"]
+    first, second = str(tmp_path / "a" / "crm-demo.fdb"), str(tmp_path / "b" / "crm-demo.fdb")
+    assert [(b.name, b.path) for b in InfoBaseList().bases] == [("crm-demo", first), ("crm-demo (2)", second)]
+    assert tried == [f"Файл базы данных не найден: {path}." for path in (first, second, first)]

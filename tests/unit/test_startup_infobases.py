@@ -96,9 +96,26 @@ def test_database_given_on_the_command_line_becomes_an_info_base(tmp_path, monke
     from crm_desktop.services.infobases import InfoBaseList, ensure_for_address
     monkeypatch.setenv("CRM_CONFIG_DIR", str(tmp_path))
     bases = InfoBaseList()
-    demo = ensure_for_address(bases, str(tmp_path / "crm-demo.fdb"), "crm-demo")
-    assert (demo.server, demo.path) == ("", str(tmp_path / "crm-demo.fdb"))
-    assert ensure_for_address(InfoBaseList(), str(tmp_path / "crm-demo.fdb"), "other").name == "crm-demo"
-    server = ensure_for_address(InfoBaseList(), "srv/3051:/data/crm.fdb", "crm")
-    assert (server.server, server.path, server.address) == ("srv/3051", "/data/crm.fdb", "srv/3051:/data/crm.fdb")
+    demo = ensure_for_address(bases, str(tmp_path / "crm-demo.fdb"))
+    assert (demo.name, demo.server, demo.path) == ("crm-demo", "", str(tmp_path / "crm-demo.fdb"))
+    assert ensure_for_address(InfoBaseList(), str(tmp_path / "crm-demo.fdb")).name == "crm-demo"
+    server = ensure_for_address(InfoBaseList(), "srv/3051:/data/crm.fdb")
+    assert (server.name, server.server, server.path, server.address) == (
+        "crm", "srv/3051", "/data/crm.fdb", "srv/3051:/data/crm.fdb")
     assert len(InfoBaseList()) == 2
+
+
+def test_same_file_keeps_its_line_another_file_of_that_name_gets_a_number(tmp_path, monkeypatch) -> None:
+    from crm_desktop.services.infobases import InfoBaseList, ensure_for_address
+    monkeypatch.setenv("CRM_CONFIG_DIR", str(tmp_path / "cfg"))
+    (tmp_path / "a").mkdir()
+    monkeypatch.chdir(tmp_path / "a")
+    first = ensure_for_address(InfoBaseList(), "crm-demo.fdb")
+    assert first.path == str(tmp_path / "a" / "crm-demo.fdb")           # stored absolute
+    assert ensure_for_address(InfoBaseList(), str(tmp_path / "a" / "crm-demo.fdb")) == first
+    assert ensure_for_address(InfoBaseList(), "../a/./crm-demo.fdb") == first
+    second = ensure_for_address(InfoBaseList(), str(tmp_path / "b" / "crm-demo.fdb"))
+    third = ensure_for_address(InfoBaseList(), str(tmp_path / "c" / "CRM-demo.fdb"))
+    assert (second.name, third.name) == ("crm-demo (2)", "CRM-demo (3)")
+    assert [b.path for b in InfoBaseList().bases] == [str(tmp_path / d / f) for d, f in (
+        ("a", "crm-demo.fdb"), ("b", "crm-demo.fdb"), ("c", "CRM-demo.fdb"))]
