@@ -41,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("db")
     r.add_argument("--replace", action="store_true", help="заменить существующую базу")
 
+    cp = sub.add_parser("copy", help="скопировать базу в новую на другом движке или версии Firebird")
+    cp.add_argument("source")
+    cp.add_argument("target")
+    cp.add_argument("--batch", type=int, default=2000, help="строк в одной порции")
+
     k = sub.add_parser("check", help="проверить подключение и состояние базы")
     k.add_argument("db")
 
@@ -65,6 +70,14 @@ def run(argv: Sequence[str] | None = None) -> int:
         admin.restore(args.file, address, resolve(str(address), args.user, args.password), args.replace)
         say(f"База данных {address} восстановлена из {args.file}.")
         return 0
+    if args.command == "copy":
+        source, target = parse_address(args.source), parse_address(args.target)
+        result = admin.copy(source, resolve(str(source), args.user, args.password),
+                            target, resolve(str(target), args.user, args.password), say, args.batch)
+        say(f"База данных {source} скопирована в {target} (версия {result.version}): таблиц "
+            f"{result.tables}, строк {result.rows}, число строк каждой таблицы совпадает; "
+            f"{result.seconds:.1f} с.")
+        return 0
     address, credentials = _target(args)
     if args.command == "create":
         version = admin.create(address, credentials, args.version, args.demo, say)
@@ -77,8 +90,11 @@ def run(argv: Sequence[str] | None = None) -> int:
         result = admin.upgrade(address, credentials, args.to, args.backup, say)
         say(f"База данных в версии {result.to_version}.")
     elif args.command == "backup":
-        admin.backup(address, credentials, args.file)
+        made = admin.backup(address, credentials, args.file)
         say(f"Резервная копия {address} сохранена в {args.file}.")
+        note = admin.restore_note(made)
+        if note:
+            say(note)
     elif args.command == "check":
         lines, problems = admin.check(address, credentials)
         for line in lines:

@@ -212,6 +212,11 @@ class ScopedDatabase:
         return getattr(self.base, name)
 
 
+def _literal(value: str) -> str:
+    """A string literal of CREATE DATABASE, which takes no parameters (a path may hold a quote)."""
+    return "'" + value.replace("'", "''") + "'"
+
+
 def create_database(address: DbAddress | str, credentials: Credentials | None = None) -> None:
     """Create an empty UTF8 database file (no schema)."""
     address = parse_address(address) if isinstance(address, str) else address
@@ -219,9 +224,8 @@ def create_database(address: DbAddress | str, credentials: Credentials | None = 
     fbclient.load_client()
     if address.embedded and os.path.exists(address.path):
         raise DatabaseExists(str(address))
-    quote = lambda value: value.replace("'", "''")  # noqa: E731
-    sql = (f"CREATE DATABASE '{quote(address.dsn)}' USER '{quote(credentials.user)}' "
-           f"PASSWORD '{quote(credentials.password)}' PAGE_SIZE {PAGE_SIZE} DEFAULT CHARACTER SET UTF8")
+    sql = (f"CREATE DATABASE {_literal(address.dsn)} USER {_literal(credentials.user)} "
+           f"PASSWORD {_literal(credentials.password)} PAGE_SIZE {PAGE_SIZE} DEFAULT CHARACTER SET UTF8")
     try:
         con = fdb.create_database(sql=sql, charset="UTF8")
     except fdb.DatabaseError as exc:

@@ -1,5 +1,5 @@
-"""Administrator's use cases behind `crm-admin`: create, upgrade, back up, restore, check,
-generate (PLAT-3, PLAT-4, PLAT-6, PLAT-7)."""
+"""Administrator's use cases behind `crm-admin`: create, upgrade, back up, restore, copy,
+check, generate (PLAT-3, PLAT-4, PLAT-6, PLAT-7, PLAT-8)."""
 from __future__ import annotations
 
 import time
@@ -11,11 +11,11 @@ from datetime import datetime
 from pathlib import Path
 
 from crm_desktop.data import backup as fbbackup
-from crm_desktop.data import company, migrations, references
+from crm_desktop.data import company, migrations, pump, references
 from crm_desktop.data.address import DbAddress
 from crm_desktop.data.bulk import BulkLoader
 from crm_desktop.data.credentials import Credentials
-from crm_desktop.data.database import Database, create_database
+from crm_desktop.data.database import Database, create_database, drop_database
 from crm_desktop.data.dbinfo import facts
 from crm_desktop.data.errors import DatabaseError, MigrationFailed
 from crm_desktop.domain.passwords import hash_password
@@ -99,12 +99,77 @@ def upgrade(address: DbAddress, credentials: Credentials, to: int | None = None,
     return UpgradeResult(start, reached, backup_path)
 
 
-def backup(address: DbAddress, credentials: Credentials, target: Path) -> Path:
+def backup(address: DbAddress, credentials: Credentials, target: Path) -> fbbackup.BackupFile:
     return fbbackup.backup(address, credentials, target)
+
+
+def restore_note(made: fbbackup.BackupFile) -> str | None:
+    """A gbak file restores on the Firebird that wrote it and newer ones only; the office
+    server may be older than the embedded Firebird 5, so say where the file will not go."""
+    if made.engine_version <= min(fbbackup.OLDEST_READER.values()):
+        return None
+    return (f"Файл восстанавливается только на Firebird {made.engine_version} и новее (формат gbak "
+            f"{made.gbak_format}); на сервер более старой версии базу переносит команда crm-admin copy.")
 
 
 def restore(source: Path, address: DbAddress, credentials: Credentials, replace: bool = False) -> None:
     fbbackup.restore(source, address, credentials, replace=replace)
+
+
+@dataclass(frozen=True)
+class CopyResult:
+    version: int
+    tables: int
+    rows: int
+    seconds: float
+
+
+def copy(source: DbAddress, source_credentials: Credentials, target: DbAddress,
+         target_credentials: Credentials, report: Report = _quiet, batch: int = 2000) -> CopyResult:
+    """A new database at `target` with the metadata of the source's version, built by the
+    migrations on the target's engine, and all the source's rows (data/pump.py): the way
+    between engines and Firebird versions that a gbak file cannot take (PLAT-8). A failure
+    drops the half-made target."""
+    started = time.monotonic()
+    src = Database(source, source_credentials, pool_size=0)
+    version = migrations.current_version(src)
+    if version > migrations.latest_version():
+        raise DatabaseError(f"База данных {source} имеет версию {version}, а программа знает версии до "
+                            f"{migrations.latest_version()}: установите программу новее.")
+    create_database(target, target_credentials)
+    dst = Database(target, target_credentials, pool_size=0)
+    try:
+        migrations.migrate(dst, version, start=0, on_step=lambda s: report(f"Шаг {s.version}: {s.name}"))
+        copier = pump.Pump(src, dst, batch)
+        try:
+            result = copier.run(lambda p: report(_progress_line(p)))
+        finally:
+            copier.close()
+    except BaseException:
+        dst.dispose()
+        _drop(target, target_credentials)
+        raise
+    finally:
+        src.dispose()
+    dst.dispose()
+    return CopyResult(version, len(result.rows), sum(result.rows.values()), time.monotonic() - started)
+
+
+def _progress_line(p: pump.Progress, width: int = 20) -> str:
+    share = p.all_done / p.all_total if p.all_total else 1.0
+    filled = round(share * width)
+    return (f"[{'#' * filled}{'.' * (width - filled)}] {share:4.0%}  таблица {p.number}/{p.tables} {p.table}: "
+            f"{p.done} из {p.total}")
+
+
+def _drop(address: DbAddress, credentials: Credentials) -> None:
+    try:
+        if address.embedded:
+            Path(address.path).unlink(missing_ok=True)
+        else:
+            drop_database(address, credentials)
+    except DatabaseError:
+        pass
 
 
 def check(address: DbAddress, credentials: Credentials) -> tuple[list[str], list[str]]:
