@@ -18,7 +18,7 @@ from crm_desktop.ui.startup import flow
 from crm_desktop.ui.startup.connection_error_dialog import ConnectionErrorDialog
 from crm_desktop.ui.startup.first_run_wizard import FirstRunWizard
 from crm_desktop.ui.startup.flow import run_startup
-from crm_desktop.ui.startup.infobase_dialog import InfoBaseDialog
+from crm_desktop.ui.startup.infobase_dialog import InfoBaseDialog, InfoBaseEditDialog
 from crm_desktop.ui.startup.login_dialog import LoginDialog
 from tests.conftest import PASSWORD
 
@@ -85,6 +85,33 @@ def test_single_infobase_goes_straight_to_login_and_ends_in_demo_mode(qtbot, db,
     assert result.licence.is_demo and result.infobase.name == "Основная"
     assert InfoBaseList().find("Основная").last_login == "manager"
     result.close()
+
+
+def test_cancel_at_login_returns_to_the_list_where_another_base_is_added(qtbot, db, users) -> None:
+    """With one info-base the list is skipped; «Отмена» at login must not end the program,
+    or no second info-base could ever be added from the program itself."""
+    _base_of(db)
+
+    def add_another(dialog: InfoBaseDialog) -> None:
+        assert dialog.current().name == "Основная"
+        QTimer.singleShot(0, dialog.ui.addButton.click)
+
+    def fill(dialog: InfoBaseEditDialog) -> None:
+        dialog.ui.nameEdit.setText("Филиал")
+        dialog.ui.serverEdit.setText("filial.office")
+        dialog.ui.pathEdit.setText("/srv/crm.fdb")
+        dialog.accept()
+
+    def check_and_quit(dialog: InfoBaseDialog) -> None:
+        names = [dialog.ui.baseList.topLevelItem(i).text(0) for i in range(dialog.ui.baseList.topLevelItemCount())]
+        assert names == ["Основная", "Филиал"]
+        dialog.ui.cancelButton.click()
+
+    seen = then((LoginDialog, lambda d: d.ui.cancelButton.click()), (InfoBaseDialog, add_another),
+                (InfoBaseEditDialog, fill), (InfoBaseDialog, check_and_quit))
+    assert run_startup() is None
+    assert seen == ["LoginDialog", "InfoBaseDialog", "InfoBaseEditDialog", "InfoBaseDialog"]
+    assert [b.name for b in InfoBaseList().bases] == ["Основная", "Филиал"]
 
 
 def test_first_run_wizard_then_login_as_the_new_administrator(qtbot, db) -> None:

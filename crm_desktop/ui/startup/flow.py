@@ -50,8 +50,9 @@ class StartupResult:
 
 
 def run_startup(parent: QWidget | None = None, *, infobase_name: str | None = None) -> StartupResult | None:
-    """None when the user cancels. The list is skipped when `infobase_name` names a known
-    info-base or when there is only one; a failed connection returns to it."""
+    """None when the user cancels the info-base list. The list is skipped when `infobase_name`
+    names a known info-base or when there is only one; a failed connection and «Отмена» at
+    login return to it, so another info-base can always be chosen or added."""
     bases = InfoBaseList()
     base = bases.find(infobase_name) if infobase_name else (bases.bases[0] if len(bases) == 1 else None)
     passwords: dict[str, str] = {}
@@ -65,9 +66,9 @@ def run_startup(parent: QWidget | None = None, *, infobase_name: str | None = No
         db = _connect(parent, bases, base, passwords.get(base.name))
         if db is not None:
             result = _sign_in(parent, bases, base, db)
-            if result is None:
-                db.dispose()
-            return result
+            if result is not None:
+                return result
+            db.dispose()
         infobase_name, base = base.name, None
 
 
