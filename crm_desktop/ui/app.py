@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import sys
 import time
 from collections.abc import Sequence
@@ -66,6 +65,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     from crm_desktop.ui.qt_setup import configure_application
     configure_application(app)
     from crm_desktop.ui.main.main_window import MainWindow
+    from crm_desktop.ui.termination import close_on_terminate
 
     from crm_desktop.services import workstations
     startup, workstation_id = None, None
@@ -96,7 +96,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         session, licence, workstation_id = startup.session, startup.licence, startup.workstation_id
     window = MainWindow(session, licence, workstation_id)
     window.show()
-    _close_on_terminate(window)
+    close_on_terminate(window)
     try:
         if args.screenshot:
             return _screenshot(app, window, args)
@@ -107,16 +107,6 @@ def run(argv: Sequence[str] | None = None) -> int:
             startup.close()
         elif window.workstation_id is not None:
             workstations.leave(session, window.workstation_id)
-
-
-def _close_on_terminate(window) -> None:
-    """SIGTERM (log-off, service stop) closes the window normally: settings saved, seat and
-    workstation row released. Set after the database is open, since the Firebird engine
-    installs handlers of its own; a timer lets Python run the handler inside Qt's loop."""
-    signal.signal(signal.SIGTERM, lambda *_: window.close())
-    timer = QTimer(window, interval=500)
-    timer.timeout.connect(lambda: None)
-    timer.start()
 
 
 def _screenshot(app: QApplication, window, args: argparse.Namespace) -> int:

@@ -1,6 +1,8 @@
 """The whole start-up as the main window runs it: run_startup() with its modal dialogs."""
 from __future__ import annotations
 
+import os
+import signal
 import socket
 from collections.abc import Callable
 from pathlib import Path
@@ -112,6 +114,27 @@ def test_cancel_at_login_returns_to_the_list_where_another_base_is_added(qtbot, 
     assert run_startup() is None
     assert seen == ["LoginDialog", "InfoBaseDialog", "InfoBaseEditDialog", "InfoBaseDialog"]
     assert [b.name for b in InfoBaseList().bases] == ["Основная", "Филиал"]
+
+
+def test_sigterm_at_login_ends_the_start_up_without_another_dialog(qtbot, db, users, monkeypatch) -> None:
+    """Log-off or a service stop while the login dialog waits: the program ends as if the user
+    cancelled everything (no list, no window), and the previous SIGTERM handler is back."""
+    _base_of(db)
+    lists: list[str] = []
+    monkeypatch.setattr(InfoBaseDialog, "exec", lambda self: lists.append("shown") or 0)
+    ignored: list[int] = []
+
+    def unheard(*_args) -> None:            # what SIGTERM reaches when start-up does not listen
+        ignored.append(1)
+        QApplication.activeModalWidget().reject()
+    previous = signal.signal(signal.SIGTERM, unheard)
+    try:
+        seen = then((LoginDialog, lambda _dialog: os.kill(os.getpid(), signal.SIGTERM)))
+        assert run_startup() is None
+        assert signal.getsignal(signal.SIGTERM) is unheard
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert seen == ["LoginDialog"] and ignored == [] and lists == []
 
 
 def test_first_run_wizard_then_login_as_the_new_administrator(qtbot, db) -> None:

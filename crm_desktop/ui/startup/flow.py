@@ -24,6 +24,7 @@ from crm_desktop.ui.startup.connection_error_dialog import ConnectionErrorDialog
 from crm_desktop.ui.startup.first_run_wizard import FirstRunWizard
 from crm_desktop.ui.startup.infobase_dialog import InfoBaseDialog
 from crm_desktop.ui.startup.login_dialog import LoginDialog
+from crm_desktop.ui.termination import terminate_cancels_dialogs
 
 Accepted = QDialog.DialogCode.Accepted
 
@@ -50,26 +51,28 @@ class StartupResult:
 
 
 def run_startup(parent: QWidget | None = None, *, infobase_name: str | None = None) -> StartupResult | None:
-    """None when the user cancels the info-base list. The list is skipped when `infobase_name`
-    names a known info-base or when there is only one; a failed connection and «Отмена» at
-    login return to it, so another info-base can always be chosen or added."""
+    """None when the user cancels the info-base list or SIGTERM comes. The list is skipped when
+    `infobase_name` names a known info-base or when there is only one; a failed connection and
+    «Отмена» at login return to it, so another info-base can always be chosen or added."""
     bases = InfoBaseList()
     base = bases.find(infobase_name) if infobase_name else (bases.bases[0] if len(bases) == 1 else None)
     passwords: dict[str, str] = {}
-    while True:
-        if base is None:
-            dialog = InfoBaseDialog(bases, infobase_name, parent)
-            if dialog.exec() != Accepted or dialog.chosen is None:
-                return None
-            base = dialog.chosen
-            passwords.update(dialog.passwords)
-        db = _connect(parent, bases, base, passwords.get(base.name))
-        if db is not None:
-            result = _sign_in(parent, bases, base, db)
-            if result is not None:
-                return result
-            db.dispose()
-        infobase_name, base = base.name, None
+    with terminate_cancels_dialogs() as terminated:
+        while not terminated():
+            if base is None:
+                dialog = InfoBaseDialog(bases, infobase_name, parent)
+                if dialog.exec() != Accepted or dialog.chosen is None:
+                    return None
+                base = dialog.chosen
+                passwords.update(dialog.passwords)
+            db = _connect(parent, bases, base, passwords.get(base.name))
+            if db is not None:
+                result = _sign_in(parent, bases, base, db)
+                if result is not None:
+                    return result
+                db.dispose()
+            infobase_name, base = base.name, None
+    return None
 
 
 def _connect(parent: QWidget | None, bases: InfoBaseList, base: InfoBase, password: str | None) -> Database | None:
