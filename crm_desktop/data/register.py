@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, ColumnElement, and_, case, func, literal, or_, select, text
+from sqlalchemy import Connection, ColumnElement, Select, and_, case, func, literal, or_, select, text
 from sqlalchemy.orm import aliased
 
 from crm_desktop.data.client_filter import ALWAYS, where_clause
 from crm_desktop.data.schema import classifier_values, clients, phone_index, users
+from crm_desktop.data.scope import ACROSS_ALL_CLIENTS
 
 SORTABLE: dict[str, Any] = {
     "code": clients.c.code, "name": clients.c.name, "city": clients.c.city,
@@ -214,6 +215,22 @@ def first_name_match(conn: Connection, query: RegisterQuery, typed: str) -> tupl
 PHONE_MATCH_LIMIT = 1500      # Firebird 2.5 takes at most 1500 values in one IN list
 
 
+def phone_matches(digits_reversed: str) -> Select:
+    """IDs of clients with a phone ending in the digits (PHONE_INDEX keeps them reversed)."""
+    return (select(phone_index.c.client_id).distinct()
+            .where(phone_index.c.digits_rev.op("STARTING WITH")(digits_reversed))
+            .limit(PHONE_MATCH_LIMIT).execution_options(**ACROSS_ALL_CLIENTS))
+
+
+def plan(conn: Connection, stmt: Select) -> str:
+    """Firebird's plan of a statement (benchmarks print it, tests check index use)."""
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        return cursor.prep(str(stmt.compile(dialect=conn.dialect))).plan
+    finally:
+        cursor.close()
+
+
 def next_match(conn: Connection, query: RegisterQuery, name_fragment: str | None,
                phone_digits_reversed: str | None, after: tuple[Any, int] | None) -> RegisterRow | None:
     """The next client in the register's order matching a fragment of the short or full name
@@ -224,10 +241,10 @@ def next_match(conn: Connection, query: RegisterQuery, name_fragment: str | None
         containing = [c.op("CONTAINING")(name_fragment) for c in (clients.c.name, clients.c.full_name)]
         conditions.append(or_(*containing))
     if phone_digits_reversed:
-        # the few clients with such a number first (indexed), then their order in the register
-        ids = conn.execute(select(phone_index.c.client_id).distinct().where(
-            phone_index.c.digits_rev.startswith(phone_digits_reversed, autoescape=True))
-            .limit(PHONE_MATCH_LIMIT)).scalars().all()
+        # the few clients with such a number first, then their order in the register. STARTING
+        # WITH walks the index with a parameter (LIKE ? || '%' would scan all phones); the ids
+        # only narrow the scoped query below, so they are looked up across all clients
+        ids = conn.execute(phone_matches(phone_digits_reversed)).scalars().all()
         conditions.append(clients.c.id.in_(ids) if ids else literal(0) == 1)
     if not conditions:
         return None

@@ -150,3 +150,12 @@ def test_refresh_keeps_the_skeleton_until_a_new_one_is_read(filled, session_of, 
     ids = _full_order(session, RegisterView("name"))
     assert again.position_of(ids[420]) == 420
     assert not Register(session, RegisterView("city")).has_skeleton
+
+
+def test_phone_search_walks_the_phone_index(db) -> None:
+    """Shift+F by the end of a number: STARTING WITH on PHONE_INDEX uses its index (a LIKE with
+    a parameter made Firebird read all phones: PLAN SORT (PHONE_INDEX NATURAL))."""
+    from crm_desktop.data.register import phone_matches, plan
+    with db.read() as conn:
+        found = plan(conn, phone_matches("3031332"))
+    assert "PHONE_INDEX INDEX" in found and "NATURAL" not in found, found
