@@ -32,9 +32,9 @@ def card(monkeypatch):
                 if responsible is not None:
                     ui.responsibleCombo.setCurrentIndex(ui.responsibleCombo.findText(responsible))
                 if start is not None:
-                    ui.startEdit.setDate(start)
+                    ui.startEdit.set_value(start)
                 if due is not None:
-                    ui.dueEdit.setDate(due)
+                    ui.dueEdit.set_value(due)
                 if percent is not None:
                     ui.percentSpin.setValue(percent)
                 if delegation is not None:

@@ -11,9 +11,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDateTimeEdit, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
                                QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
@@ -22,9 +22,9 @@ from crm_desktop.domain.client_fields import Field, FieldKind
 from crm_desktop.domain.validation import FieldError
 from crm_desktop.services.dictionaries import Item
 from crm_desktop.services.session import Session
+from crm_desktop.ui.widgets.date_edit import DateEdit
 from crm_desktop.ui.widgets.dictionary_combo import DictionaryCombo, DictionaryListPicker
 
-_MIN_DATE = QDate(1800, 1, 1)
 _MONEY_MAX = 1e15
 ERROR_STYLE = "color: #c62828;"
 REQUIRED_MARK = ' <span style="color:#d32f2f">*</span>'
@@ -127,49 +127,6 @@ class MemoEditor(QPlainTextEdit):
         self.setReadOnly(read_only)
 
 
-class DateEditor(QWidget):
-    """A date that may stay empty: the minimum date shows as blank; "×" clears it."""
-
-    def __init__(self, parent: QWidget | None = None, with_time: bool = False) -> None:
-        super().__init__(parent)
-        self._with_time = with_time
-        self.edit = QDateTimeEdit(self) if with_time else QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(_MIN_DATE)
-        self.edit.setSpecialValueText(" ")
-        self.edit.setDisplayFormat("dd.MM.yyyy HH:mm" if with_time else "dd.MM.yyyy")
-        self.clear_button = QToolButton(self)
-        self.clear_button.setText("×")
-        self.clear_button.setToolTip(self.tr("Очистить"))
-        self.clear_button.clicked.connect(lambda: self.set_value(None))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
-        self.setFocusProxy(self.edit)
-
-    def value(self) -> date | datetime | None:
-        if self.edit.date() == _MIN_DATE:
-            return None
-        if self._with_time:
-            return self.edit.dateTime().toPython().replace(second=0, microsecond=0)
-        return self.edit.date().toPython()
-
-    def set_value(self, value: Any) -> None:
-        if value is None:
-            self.edit.setDateTime(QDateTime(_MIN_DATE, QTime(0, 0)))
-        elif self._with_time:
-            self.edit.setDateTime(QDateTime(value))
-        else:
-            self.edit.setDate(QDate(value))
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
-        self.clear_button.setVisible(not read_only)
-
-
 class MoneyEditor(QDoubleSpinBox):
     """Roubles and kopecks; below zero shows blank (no value)."""
 
@@ -238,7 +195,7 @@ def make_editor(field: Field, session: Session, parent: QWidget | None = None,
     elif kind is FieldKind.MULTILINE:
         editor = MemoEditor(parent)
     elif kind in (FieldKind.DATE, FieldKind.DATETIME) and not field.read_only:
-        editor = DateEditor(parent, with_time=kind is FieldKind.DATETIME)
+        editor = DateEdit(parent, with_time=kind is FieldKind.DATETIME)
     elif kind is FieldKind.MONEY:
         editor = MoneyEditor(parent)
     elif kind is FieldKind.FLAG:

@@ -4,18 +4,17 @@
 ("не задано"), set_value(), clear() and the `changed` signal."""
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QHBoxLayout, QLabel,
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel,
                                QLineEdit, QListView, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from crm_desktop.domain.flexi_filter import CountInPeriod, DateRange, NumberRange, Picker
+from crm_desktop.ui.widgets.date_edit import DateEdit
 
 Choices = list[tuple[int, str]]
-_NO_DATE = QDate(1900, 1, 1)
 _NUMBER_LIMIT = 1e12
 SEARCHABLE_FROM = 15      # a multi-value list this long gets a quick search line
 
@@ -187,29 +186,6 @@ class ValuesPicker(QWidget):
         self.search.clear()
 
 
-class DatePicker(QDateEdit):
-    """A date with "не задано" (the minimum date shows as that text)."""
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd.MM.yyyy")
-        self.setMinimumDate(_NO_DATE)
-        self.setSpecialValueText(self.tr("не задано"))
-        self.setDate(_NO_DATE)
-        self.dateChanged.connect(self.changed)
-
-    def value(self) -> date | None:
-        return None if self.date() == _NO_DATE else self.date().toPython()
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(QDate(value) if value else _NO_DATE)
-
-    def clear(self) -> None:
-        self.setDate(_NO_DATE)
-
-
 class _Pair(QWidget):
     """Two pickers "с … по …" / "от … до …" on one line."""
     changed = Signal()
@@ -231,7 +207,7 @@ class _Pair(QWidget):
 
 class DateRangePicker(_Pair):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(DatePicker(), DatePicker(), (self.tr("с"), self.tr("по")), parent)
+        super().__init__(DateEdit(), DateEdit(), (self.tr("с"), self.tr("по")), parent)
 
     def value(self) -> DateRange | None:
         start, end = self.first.value(), self.second.value()
@@ -379,7 +355,7 @@ def make_picker(picker: Picker, choices: Choices, label: str, only_op: bool,
         case Picker.VALUES:
             return ValuesPicker(choices, parent)
         case Picker.DATE:
-            return DatePicker(parent)
+            return DateEdit(parent)
         case Picker.DATE_RANGE:
             return DateRangePicker(parent)
         case Picker.NUMBER_RANGE:

@@ -4,28 +4,15 @@ own (it is rolled up from its cases) and keeps notes instead of a report."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from crm_desktop.services import planners
 from crm_desktop.services.planners import Case, Topic
 from crm_desktop.services.session import Session
 from crm_desktop.ui.forms.planners.case_dialog_ui import Ui_CaseDialog
 from crm_desktop.ui.ops import show_error
-
-NO_DATE = QDate(2000, 1, 1)      # the date edits' minimum shows "не задано"
-
-
-def _set_date(edit: QDateEdit, value: date | None) -> None:
-    edit.setMinimumDate(NO_DATE)
-    edit.setDate(QDate(value) if value else NO_DATE)
-
-
-def _get_date(edit: QDateEdit) -> date | None:
-    return None if edit.date() == NO_DATE else edit.date().toPython()
 
 
 class CaseDialog(QDialog):
@@ -50,8 +37,8 @@ class CaseDialog(QDialog):
         if record.responsible_id is not None and combo.findData(record.responsible_id) < 0:
             combo.addItem(self.tr("(уволен или отключён)"), record.responsible_id)
         combo.setCurrentIndex(max(0, combo.findData(record.responsible_id)))
-        _set_date(self.ui.startEdit, record.start_date)
-        _set_date(self.ui.dueEdit, record.due_date)
+        self.ui.startEdit.set_value(record.start_date)
+        self.ui.dueEdit.set_value(record.due_date)
         for widget in (self.ui.percentLabel, self.ui.percentSpin, self.ui.delegationCheck):
             widget.setVisible(is_case)
         if is_case:
@@ -74,7 +61,7 @@ class CaseDialog(QDialog):
     def value(self) -> Topic | Case:
         text = self.ui.reportEdit.toPlainText().strip() or None
         common = {"name": self.ui.nameEdit.text().strip(), "responsible_id": self.ui.responsibleCombo.currentData(),
-                  "start_date": _get_date(self.ui.startEdit), "due_date": _get_date(self.ui.dueEdit)}
+                  "start_date": self.ui.startEdit.value(), "due_date": self.ui.dueEdit.value()}
         if isinstance(self._record, Case):
             return replace(self._record, percent_done=self.ui.percentSpin.value(), report=text,
                            delegation_allowed=self.ui.delegationCheck.isChecked(), **common)

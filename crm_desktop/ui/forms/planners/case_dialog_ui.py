@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget)
+
+from crm_desktop.ui.widgets.date_edit import DateEdit
 
 class Ui_CaseDialog(object):
     def setupUi(self, CaseDialog):
@@ -59,9 +61,8 @@ class Ui_CaseDialog(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
-        self.startEdit = QDateEdit(CaseDialog)
+        self.startEdit = DateEdit(CaseDialog)
         self.startEdit.setObjectName(u"startEdit")
-        self.startEdit.setCalendarPopup(True)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.startEdit)
 
@@ -70,9 +71,8 @@ class Ui_CaseDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.dueLabel)
 
-        self.dueEdit = QDateEdit(CaseDialog)
+        self.dueEdit = DateEdit(CaseDialog)
         self.dueEdit.setObjectName(u"dueEdit")
-        self.dueEdit.setCalendarPopup(True)
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dueEdit)
 
@@ -130,11 +130,7 @@ class Ui_CaseDialog(object):
         self.nameLabel.setText(QCoreApplication.translate("CaseDialog", u"\u041d\u0430\u0438\u043c\u0435\u043d\u043e\u0432\u0430\u043d\u0438\u0435:", None))
         self.responsibleLabel.setText(QCoreApplication.translate("CaseDialog", u"\u041e\u0442\u0432\u0435\u0442\u0441\u0442\u0432\u0435\u043d\u043d\u044b\u0439:", None))
         self.startLabel.setText(QCoreApplication.translate("CaseDialog", u"\u041d\u0430\u0447\u0430\u043b\u043e:", None))
-        self.startEdit.setDisplayFormat(QCoreApplication.translate("CaseDialog", u"dd.MM.yyyy", None))
-        self.startEdit.setSpecialValueText(QCoreApplication.translate("CaseDialog", u"\u043d\u0435 \u0437\u0430\u0434\u0430\u043d\u043e", None))
         self.dueLabel.setText(QCoreApplication.translate("CaseDialog", u"\u0421\u0440\u043e\u043a \u0438\u0441\u043f\u043e\u043b\u043d\u0435\u043d\u0438\u044f:", None))
-        self.dueEdit.setDisplayFormat(QCoreApplication.translate("CaseDialog", u"dd.MM.yyyy", None))
-        self.dueEdit.setSpecialValueText(QCoreApplication.translate("CaseDialog", u"\u043d\u0435 \u0437\u0430\u0434\u0430\u043d", None))
         self.percentLabel.setText(QCoreApplication.translate("CaseDialog", u"\u0412\u044b\u043f\u043e\u043b\u043d\u0435\u043d\u043e, %:", None))
         self.percentSpin.setSuffix(QCoreApplication.translate("CaseDialog", u" %", None))
         self.reportLabel.setText(QCoreApplication.translate("CaseDialog", u"\u041e\u0442\u0447\u0451\u0442 \u043e \u0432\u044b\u043f\u043e\u043b\u043d\u0435\u043d\u0438\u0438:", None))
