@@ -129,14 +129,16 @@ def restore(source: Path, address: DbAddress, credentials: Credentials, replace:
 
     Embedded, gbak restores into a temporary file beside the target, which is checked and then
     renamed over the target (the old file kept as `*.before-restore` until the new one opens).
-    On a server there is no rename over the services API, so a new target is restored under
-    its own name and dropped if anything fails, and an existing one is replaced in steps:
-    restore into a temporary database beside it and check it (so a bad backup never reaches
-    the target), back the old database up into `<backup>.before-restore.fbk` beside the
-    source, restore the now proven backup over the target, open it, and only then drop the
-    temporary database and the saved copy; if the final restore fails, the saved copy is
-    restored back. Replacing refuses while anyone else is attached, since gbak would drop
-    their database under them."""
+    On a server there is no rename over the services API. A new target has nothing to
+    protect, so it is restored under its own name, checked, and dropped if anything fails
+    (a half-made database still attaches and drops). An existing one is replaced in steps:
+    restore into a temporary database beside it and check it, so a bad backup never reaches
+    the target; back the old database up into `<target name>.before-restore.fbk` beside the
+    backup file; restore the now proven backup over the target and open it; only then drop
+    the temporary database and the saved copy. If that last restore fails, the saved copy is
+    restored back. This costs a second restore, which is the price of never having the only
+    good copy of the office's data in a half-written file. Replacing refuses while anyone
+    else is attached, since gbak would drop the database under them."""
     if not source.is_file():
         raise DatabaseError(f"Файл резервной копии не найден: {source}.")
     found = gbak_format(source)
@@ -294,10 +296,10 @@ class _Restore:
     def _save_old(self, saved: Path) -> None:
         try:
             backup(self.target, self.credentials, saved)
-        except DatabaseError as exc:
-            raise DatabaseError(
-                f"Текущую базу {self.target} не удалось сохранить перед заменой ({str(exc).rstrip('.')}): "
-                "восстановите копию под новым именем, база не изменена.") from None
+        except (DatabaseError, OSError) as exc:
+            detail = f"{saved}: {exc.strerror}" if isinstance(exc, OSError) else str(exc).rstrip(".")
+            raise DatabaseError(f"Текущую базу {self.target} не удалось сохранить перед заменой ({detail}): "
+                                "база не изменена, восстановите копию под новым именем.") from None
 
     def _gbak_over(self, source: Path) -> None:
         try:
