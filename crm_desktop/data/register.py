@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, ColumnElement, Select, and_, case, func, literal, or_, select, text
+from sqlalchemy import (Connection, ColumnElement, Select, and_, case, func, literal, literal_column, or_, select,
+                        text)
 from sqlalchemy.orm import aliased
 
 from crm_desktop.data.client_filter import ALWAYS, where_clause
+from crm_desktop.data.migrations import generator_name
 from crm_desktop.data.schema import classifier_values, clients, phone_index, users
 from crm_desktop.data.scope import ACROSS_ALL_CLIENTS
 
@@ -150,6 +152,26 @@ def count(conn: Connection, query: RegisterQuery) -> int:
     return conn.execute(select(func.count()).select_from(clients).where(query.where)).scalar_one()
 
 
+def id_span(conn: Connection) -> tuple[int, int] | None:
+    """(lowest, highest) client ID ever given: the range a random sample of the register is
+    drawn from (MIN walks the primary key; the generator's value is the highest ID given,
+    where MAX would read the whole ascending index)."""
+    low = conn.execute(select(func.min(clients.c.id)).execution_options(**ACROSS_ALL_CLIENTS)).scalar()
+    if low is None:
+        return None
+    high = conn.execute(select(func.gen_id(literal_column(generator_name("CLIENTS")), 0))
+                        .select_from(text("RDB$DATABASE"))).scalar_one()
+    return int(low), max(int(high), int(low))
+
+
+def sample(conn: Connection, query: RegisterQuery, ids: list[int]) -> list[tuple[Any, int]]:
+    """Keys of those of the given IDs that the view shows, in the view's order: primary-key
+    lookups, a few milliseconds whatever the size of the register."""
+    stmt = (select(query.column, clients.c.id).where(clients.c.id.in_(ids), query.where)
+            .order_by(*_order(query, False)))
+    return [(r[0], r[1]) for r in conn.execute(stmt)]
+
+
 def skeleton(conn: Connection, query: RegisterQuery, step: int) -> tuple[list[tuple[Any, int]], int]:
     """Every `step`-th key of the whole ordered view and the number of rows: one pass over the
     index, after which a position is a binary search plus a count of at most `step` rows."""
@@ -165,7 +187,8 @@ def skeleton(conn: Connection, query: RegisterQuery, step: int) -> tuple[list[tu
 def key_after(conn: Connection, query: RegisterQuery, a: tuple[Any, int], b: tuple[Any, int]) -> bool:
     """Does key `a` come after key `b` in the query's order (compared by Firebird, in the
     column's collation, which Python cannot reproduce)."""
-    value = literal(None, type_=query.column.type) if a[0] is None else bound(query.column, a[0])
+    value = (bound(query.column, a[0]) if a[0] is not None and query.column.info.get("collation")
+             else literal(a[0], type_=query.column.type))
     condition = _after(query, b, False, row=(value, literal(a[1])))
     stmt = select(case((condition, 1), else_=0)).select_from(text("RDB$DATABASE"))
     return bool(conn.execute(stmt).scalar_one())

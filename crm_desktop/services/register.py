@@ -2,6 +2,7 @@
 windows of rows, positions for the search (REG-1 … REG-5)."""
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -35,19 +36,28 @@ class RegisterView:
         return replace(self, sort=sort, descending=descending)
 
 
-SKELETON_STEP = 1000
+SKELETON_STEP = 100        # every 100th key of a small view, for exact positions
+SAMPLE_SIZE = 1000         # random IDs probed to estimate a big view (Firebird 2.5: IN ≤ 1500)
+MIN_HITS = 50              # fewer hits: the view is small enough to count and walk
+EXACT_LIMIT = 20_000       # views up to this size get exact positions from a skeleton
 
 
 class Register:
     """Register reads for one session and one view; every read is its own short transaction.
 
-    Firebird cannot count the rows before a key faster than by reading them, so once the view
-    is open a skeleton (every 1000th key) is read in the background; positions and scroll-bar
-    jumps then cost a binary search and at most 1000 rows instead of a walk from the top."""
+    Firebird cannot tell a row's position without reading the rows before it, and a million
+    clients cannot be read for every opening, sort or filter. So `measure` probes a random
+    sample of IDs (primary-key lookups, milliseconds at any size): a big view gets an
+    estimated length and the sampled keys as its quantiles, which place the scroll bar and the
+    rows found by a search approximately; the rows themselves always come by keyset from a
+    key, so what is shown is exact. A view too small for the sample (a manager's own clients,
+    a narrow filter) is counted and walked once: its positions are exact."""
 
     def __init__(self, session: Session, view: RegisterView = RegisterView()) -> None:
         self.session, self.view = session, view
-        self._skeleton: list[Key] | None = None
+        self._sample: list[Key] | None = None        # quantiles of a big view
+        self._skeleton: list[Key] | None = None      # every SKELETON_STEP-th key of a small one
+        self._total: int | None = None
         self.query = RegisterQuery(view.flexi, session.user.id, view.sort, view.descending)
 
     def first(self, size: int) -> list[RegisterRow]:
@@ -62,8 +72,21 @@ class Register:
         with self.session.db.read() as conn:
             return data.window_before(conn, self.query, size, before=key)
 
-    def at(self, offset: int, size: int) -> list[RegisterRow]:
+    def around(self, key: Key, ahead: int, size: int) -> list[RegisterRow]:
+        """Up to `ahead` rows before the row with `key`, then that row and the rows after it:
+        `size` rows in all (fewer at the ends)."""
         with self.session.db.read() as conn:
+            earlier = data.window_before(conn, self.query, ahead, before=key) if ahead else []
+            return earlier + data.window_from(conn, self.query, key, 0, size - len(earlier))
+
+    def at(self, offset: int, size: int) -> list[RegisterRow]:
+        """Rows from about position `offset` (exactly, for a small view)."""
+        with self.session.db.read() as conn:
+            if self._sample and self._total:       # the i-th sampled key is at about (i+1)·total/n
+                anchor = min(offset * len(self._sample) // self._total, len(self._sample)) - 1
+                if anchor < 0:
+                    return data.window(conn, self.query, size)
+                return data.window_from(conn, self.query, self._sample[anchor], 0, size)
             keys = self._skeleton
             if keys:
                 anchor = min(offset // SKELETON_STEP, len(keys) - 1)
@@ -71,44 +94,75 @@ class Register:
             return data.window_at(conn, self.query, offset, size)
 
     def refreshed(self) -> Register:
-        """The same view read anew (F5, after a save). The skeleton is carried over: edits
-        since it was read shift positions by a few rows at most, while reading it again costs
-        seconds on a million clients; the background pass replaces it with a fresh one."""
+        """The same view read anew (F5, after a save): the measure is carried over (edits since
+        shift positions by a few rows at most) until `measure` runs again."""
         fresh = Register(self.session, self.view)
-        fresh._skeleton = self._skeleton
+        fresh._sample, fresh._skeleton, fresh._total = self._sample, self._skeleton, self._total
         return fresh
 
-    def build_skeleton(self) -> int:
-        """Read the skeleton (off the GUI thread); returns the number of rows."""
+    def measure(self) -> int:
+        """The view's length, estimated for a big view and exact for a small one, with what
+        positions need; run off the GUI thread (milliseconds for a big view)."""
         with self.session.db.read() as conn:
-            keys, total = data.skeleton(conn, self.query, SKELETON_STEP)
-        self._skeleton = keys
+            span = data.id_span(conn)
+            if span is None:
+                self._sample, self._skeleton, self._total = None, [], 0
+                return 0
+            low, high = span
+            ids = random.sample(range(low, high + 1), min(SAMPLE_SIZE, high - low + 1))
+            hits = data.sample(conn, self.query, ids)
+        width = high - low + 1
+        if len(hits) >= MIN_HITS and width > len(ids):
+            self._sample, self._skeleton = hits, None
+            self._total = max(round(len(hits) * width / len(ids)), len(hits))
+            return self._total
+        total = self.count()
+        keys = None
+        if total <= EXACT_LIMIT:
+            with self.session.db.read() as conn:
+                keys, total = data.skeleton(conn, self.query, SKELETON_STEP)
+        self._sample, self._skeleton, self._total = None, keys, total
         return total
 
     @property
-    def has_skeleton(self) -> bool:
-        return self._skeleton is not None
+    def exact(self) -> bool:
+        """Whether positions and the length are exact (False for an estimated big view)."""
+        return not self._sample
 
     def locate(self, conn, key: Key) -> int:
-        """Row number of the row with `key` (inside an open read transaction)."""
-        keys = self._skeleton
+        """Row number of the row with `key` (inside an open read transaction); approximate in
+        a big view: its rank among the sampled keys, scaled."""
+        keys = self._sample or self._skeleton
         if not keys:
             return data.count_before(conn, self.query, key)
-        lo, hi = 0, len(keys) - 1          # the last skeleton key at or before `key`
+        if data.key_after(conn, self.query, keys[0], key):
+            return 0 if self._sample else data.count_before(conn, self.query, key)
+        lo, hi = 0, len(keys) - 1          # the last sampled or skeleton key at or before `key`
         while lo < hi:
             mid = (lo + hi + 1) // 2
             if data.key_after(conn, self.query, keys[mid], key):
                 hi = mid - 1
             else:
                 lo = mid
+        if self._sample:
+            return min(round((lo + 1) * (self._total or 0) / len(keys)), max((self._total or 1) - 1, 0))
         return lo * SKELETON_STEP + data.count_between(conn, self.query, keys[lo], key)
+
+    def key_of(self, client_id: int) -> Key | None:
+        with self.session.db.read() as conn:
+            return data.key_of(conn, self.query, client_id)
 
     def count(self) -> int:
         with self.session.db.read() as conn:
             return data.count(conn, self.query)
 
+    def ensure_measured(self) -> None:
+        if self._total is None:
+            self.measure()
+
     def position_of(self, client_id: int) -> int | None:
         """Row number of a client in this view (None when the view does not show it)."""
+        self.ensure_measured()
         with self.session.db.read() as conn:
             key = data.key_of(conn, self.query, client_id)
             return None if key is None else self.locate(conn, key)
@@ -117,6 +171,7 @@ class Register:
         """(client id, row) the incremental search moves to; the view must be sorted by name."""
         if self.view.sort != "name":
             raise ValueError("Поиск по названию работает при сортировке по контрагенту.")
+        self.ensure_measured()
         with self.session.db.read() as conn:
             key = data.first_name_match(conn, self.query, text)
             if key is None:
@@ -157,6 +212,7 @@ def extended_search(register: Register, name_fragment: str, phone_fragment: str,
         raise ValueError("Введите фрагмент названия или телефона.")
     if phone_fragment.strip() and len(digits) < 3:
         raise ValueError("Для поиска по телефону введите не меньше трёх цифр.")
+    register.ensure_measured()
     with register.session.db.read() as conn:
         after = None if after_client_id is None else data.key_of(conn, register.query, after_client_id)
         row = data.next_match(conn, register.query, name_fragment or None, digits or None, after)

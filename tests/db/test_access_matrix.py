@@ -86,9 +86,11 @@ MATRIX: dict[str, Call] = {
     "register.Register.refreshed": Call(lambda s, w: register.Register(s).refreshed().first(500)),
     "register.Register.count": Call(lambda s, w: register.Register(s, register.RegisterView(flexi=_by_name())).count(),
                                     curator=False, empty=lambda r, w: r == 0),
-    "register.Register.build_skeleton": Call(
-        lambda s, w: register.Register(s, register.RegisterView(flexi=_by_name())).build_skeleton(),
+    "register.Register.measure": Call(
+        lambda s, w: register.Register(s, register.RegisterView(flexi=_by_name())).measure(),
         curator=False, empty=lambda r, w: r == 0),
+    "register.Register.around": Call(lambda s, w: register.Register(s).around(("", 0), 5, 500)),
+    "register.Register.key_of": Call(lambda s, w: register.Register(s).key_of(w.client_id), empty=lambda r, w: r is None),
     "register.Register.locate": Call(lambda s, w: _locate(s, w), curator=False, empty=lambda r, w: r == 0),
     "register.Register.position_of": Call(lambda s, w: register.Register(s).position_of(w.client_id),
                                           curator=False, empty=lambda r, w: r is None),
@@ -143,7 +145,8 @@ NO_CLIENT_DATA: dict[str, str] = {
        for n in ("planner_users", "collective_plan", "case_rights_of", "save_topic", "delete_topic", "save_case",
                  "delegate_case", "delete_case")},
     **{f"register.{n}": "column layout of the user" for n in ("saved_layout", "save_layout", "reset_layout")},
-    "register.Register.has_skeleton": "a flag",
+    "register.Register.exact": "a flag",
+    "register.Register.ensure_measured": "measures the view (measure is in the matrix)",
     "tasks.allowed_transitions": "computed from a record the caller already holds",
     "tasks.mark_seen": "flags on the user's own tasks, returns nothing",
     "tasks.mark_reminded": "flags on the user's own tasks, returns nothing",

@@ -122,34 +122,55 @@ def test_layout_is_saved_per_user(db, session_of) -> None:
 
 
 @pytest.mark.parametrize("sort, descending", [("name", False), ("city", True), ("changed", False), ("code", True)])
-def test_skeleton_positions_and_jumps_match_plain_counting(filled, session_of, monkeypatch, sort, descending) -> None:
+def test_small_view_positions_and_jumps_are_exact(filled, session_of, monkeypatch, sort, descending) -> None:
     from crm_desktop.services import register as register_module
     monkeypatch.setattr(register_module, "SKELETON_STEP", 47)
     session = session_of("admin")
     view = RegisterView(sort, descending)
     ids = _full_order(session, view)
     register = Register(session, view)
-    assert register.build_skeleton() == 650 and register.has_skeleton
+    assert register.measure() == 650 and register.exact
     for probe in (0, 46, 47, 48, 300, 649):
         assert register.position_of(ids[probe]) == probe
         assert [r.id for r in register.at(probe, 10)] == ids[probe:probe + 10]
     client_id, row = Register(session, RegisterView("name")).name_search("ООО «Дубль»")
-    skeleton_register = Register(session, RegisterView("name"))
-    skeleton_register.build_skeleton()
-    assert skeleton_register.name_search("ООО «Дубль»") == (client_id, row)
+    assert ids[row] == client_id or sort != "name"
 
 
-def test_refresh_keeps_the_skeleton_until_a_new_one_is_read(filled, session_of, monkeypatch) -> None:
+@pytest.mark.parametrize("sort, descending", [("name", False), ("city", True), ("code", False)])
+def test_big_view_is_estimated_from_a_sample_and_shows_exact_rows(filled, session_of, monkeypatch,
+                                                                   sort, descending) -> None:
+    """With a sample smaller than the view (1000 of a million in real life), the length and
+    positions are estimates, but the rows read at a position and around a key are exact."""
+    from crm_desktop.services import register as register_module
+    monkeypatch.setattr(register_module, "SAMPLE_SIZE", 200)
+    monkeypatch.setattr(register_module, "MIN_HITS", 20)
+    session = session_of("admin")
+    view = RegisterView(sort, descending)
+    ids = _full_order(session, view)
+    register = Register(session, view)
+    total = register.measure()
+    assert not register.exact and 650 * 0.6 < total < 650 * 1.4
+    for probe in (0, 120, 333, 600, 649):
+        row = register.position_of(ids[probe])
+        assert abs(row - probe) < 650 * 0.25, (probe, row)
+        page = register.at(row, 30)
+        start = ids.index(page[0].id)
+        assert [r.id for r in page] == ids[start:start + 30]
+        around = register.around(register.key_of(ids[probe]), 7, 20)
+        assert [r.id for r in around] == ids[max(probe - 7, 0):max(probe - 7, 0) + 20]
+
+
+def test_refresh_keeps_the_measure_until_it_is_taken_again(filled, session_of, monkeypatch) -> None:
     from crm_desktop.services import register as register_module
     monkeypatch.setattr(register_module, "SKELETON_STEP", 50)
     session = session_of("admin")
     register = Register(session, RegisterView("name"))
-    register.build_skeleton()
+    register.measure()
     again = register.refreshed()
-    assert again.has_skeleton and again.view == register.view
+    assert again.exact and again.view == register.view
     ids = _full_order(session, RegisterView("name"))
     assert again.position_of(ids[420]) == 420
-    assert not Register(session, RegisterView("city")).has_skeleton
 
 
 def test_phone_search_walks_the_phone_index(db) -> None:

@@ -149,3 +149,37 @@ def test_plans_menu_opens_the_planners_and_journal(window_of, qtbot) -> None:
     assert len(opened) >= 4, opened
     for w in set(QApplication.topLevelWidgets()) - before:
         w.close()
+
+
+def test_big_register_is_estimated_yet_search_and_scrolling_show_every_client(window_of, qtbot, db,
+                                                                             monkeypatch) -> None:
+    """With a sample smaller than the register (1000 IDs of a million in real life) the
+    length is an estimate ("≈"); Ctrl+F still lands on the very client found, and scrolling
+    to the end shows every client once, the row count following the real end."""
+    from PySide6.QtWidgets import QApplication
+    from crm_desktop.services import register as register_module
+    from crm_desktop.ui.main.search_dialogs import FindDialog
+    monkeypatch.setattr(register_module, "SAMPLE_SIZE", 150)
+    monkeypatch.setattr(register_module, "MIN_HITS", 20)
+    window = window_of()
+    qtbot.waitUntil(lambda: window.model.total is not None, timeout=5000)
+    assert "≈" in window._status.text()
+    with db.read() as conn:
+        order = list(conn.execute(text("SELECT ID FROM CLIENTS ORDER BY NAME, ID")).scalars())
+        target = conn.execute(text("SELECT NAME FROM CLIENTS WHERE ID = :id"), {"id": order[700]}).scalar_one()
+    dialog = FindDialog(window.model.register, window.move_to, window)
+    qtbot.addWidget(dialog)
+    dialog.ui.textEdit.setText(target)
+    dialog.search_now()
+    assert window.current_client_id() == order[700] or \
+        window.model.index(window.table.currentIndex().row(), window.model.columns.index("name")).data() == target
+    window.move_to(0)
+    seen, row = [], 0
+    while row < window.model.rowCount():
+        seen.append(window.model.index(row, 0).data(ClientIdRole))
+        row += 1
+        if row % PAGE == 0:
+            QApplication.processEvents()
+    QApplication.processEvents()
+    assert [i for i in seen if i is not None] == order
+    assert window.model.rowCount() == 900

@@ -209,8 +209,12 @@ class MainWindow(QMainWindow):
         return index.data(ClientIdRole) if index.isValid() else None
 
     def move_to(self, row: int, client_id: int | None = None) -> None:
+        """Make `row` current; with a client, the row is read around that client, so the found
+        client is the one shown even where the row number of a big view is estimated."""
         if row >= self.model.rowCount():
             self.model.ensure_counted()
+        if client_id is not None:
+            row = self.model.place(client_id, min(row, max(self.model.rowCount() - 1, 0)))
         if row >= self.model.rowCount():
             return
         index = self.model.index(row, max(self.table.currentIndex().column(), 0))
@@ -227,8 +231,8 @@ class MainWindow(QMainWindow):
         row = None
         if keep is not None:
             row = call(self, lambda: self.model.register.position_of(keep))
-        if row is not None and row < self.model.rowCount():
-            self.move_to(row)
+        if row is not None:
+            self.move_to(row, keep)
         elif self.model.rowCount():
             self.move_to(0)
 
@@ -256,7 +260,7 @@ class MainWindow(QMainWindow):
             header.setSortIndicatorShown(False)
 
     def _show_count(self, total: int | None) -> None:
-        shown = "…" if total is None else f"{total:,}".replace(",", " ")
+        shown = "…" if total is None else ("" if self.model.exact else "≈ ") + f"{total:,}".replace(",", " ")
         marked = self.model.marked_count
         self._status.setText(self.tr("Клиентов: %1").replace("%1", shown)
                              + (self.tr(" · отмечено: %1").replace("%1", str(marked)) if marked else ""))

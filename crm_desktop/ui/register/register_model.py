@@ -1,12 +1,15 @@
 """Lazy table model of the client register: pages of rows fetched on demand by keyset from a
-neighbouring page (or by position for a scroll-bar jump), a bounded page cache, the total
-counted off the GUI thread. Memory stays flat whatever the number of clients (REG-1)."""
+neighbouring page (or from about a position for a scroll-bar jump), a bounded page cache, the
+length measured off the GUI thread. Memory stays flat whatever the number of clients (REG-1).
+
+The length of a big view is an estimate (services.register.Register.measure): where walking
+page by page finds the real end earlier or later, the row count follows it."""
 from __future__ import annotations
 
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from crm_desktop.services.register import COLUMNS, Register, RegisterRow
@@ -22,9 +25,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RegisterModel(QAbstractTableModel):
-    counted = Signal(int)          # the total is known
+    counted = Signal(int)          # the length is known (estimated for a big view)
     first_rows = Signal()          # the first window is on screen
-    skeleton_ready = Signal()      # positions and jumps are fast from now on
 
     def __init__(self, register: Register, columns: list[str], parent=None) -> None:
         super().__init__(parent)
@@ -40,7 +42,7 @@ class RegisterModel(QAbstractTableModel):
 
     # -- loading ------------------------------------------------------------------------------
     def reload(self, register: Register | None = None) -> None:
-        """New view (sort, filter) or refresh: first page now, the total in the background."""
+        """New view (sort, filter) or refresh: first page now, the length in the background."""
         self.beginResetModel()
         self.register = register or self.register
         self._generation += 1
@@ -53,34 +55,71 @@ class RegisterModel(QAbstractTableModel):
         self.first_rows.emit()
         generation = self._generation
         if self._total is None:
-            run_op(None, self.register.count, lambda total: self._counted(generation, total),
+            register = self.register
+            run_op(None, register.measure, lambda total: self._set_total(generation, total),
                    on_error=lambda exc: None)
         else:
             self.counted.emit(self._total)
 
-    def _counted(self, generation: int, total: int) -> None:
-        """The scroll bar gets its length; then the skeleton for fast jumps is read."""
-        self._set_total(generation, total)
-        if generation == self._generation and total > 2 * PAGE:
-            run_op(None, self.register.build_skeleton, lambda _: self.skeleton_ready.emit(),
-                   on_error=lambda exc: None)
-
     def _set_total(self, generation: int, total: int) -> None:
         if generation != self._generation:
-            return                                  # a newer view replaced the one counted
-        if total > self._rows:
-            self.beginInsertRows(QModelIndex(), self._rows, total - 1)
-            self._rows = total
-            self._total = total
-            self.endInsertRows()
-        else:
-            self._total = total
+            return                                  # a newer view replaced the one measured
+        self._resize(total)
         self.counted.emit(total)
 
+    def _resize(self, total: int) -> None:
+        if total > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, total - 1)
+            self._rows = self._total = total
+            self.endInsertRows()
+        elif total < self._rows:
+            self.beginRemoveRows(QModelIndex(), total, self._rows - 1)
+            self._rows = self._total = total
+            for number in [n for n in self._pages if n * PAGE >= total]:
+                del self._pages[number]
+            self.endRemoveRows()
+        else:
+            self._total = total
+
+    def _found_end(self, rows: int) -> None:
+        """Walking by keyset met the real end of an estimated view at `rows` rows."""
+        generation = self._generation
+
+        def apply() -> None:
+            if generation == self._generation and rows != self._rows:
+                self._resize(rows)
+                self.counted.emit(rows)
+        QTimer.singleShot(0, apply)
+
     def ensure_counted(self) -> None:
-        """Count now (a jump to a row past the first window needs the full length)."""
+        """Measure now (a jump to a row past the first window needs the length)."""
         if self._total is None:
-            self._set_total(self._generation, self.register.count())
+            self._set_total(self._generation, self.register.measure())
+
+    @property
+    def exact(self) -> bool:
+        return self.register.exact
+
+    def place(self, client_id: int, row: int) -> int:
+        """Show the client at about `row`: the page there is read around the client's key, so
+        the row shows exactly that client whatever the estimate; returns its row."""
+        record = self.row_at(row)
+        if record is not None and record.id == client_id:
+            return row
+        key = self.register.key_of(client_id)
+        if key is None:
+            return row
+        number, offset = divmod(row, PAGE)
+        page = self.register.around(key, offset, PAGE)
+        found = next((i for i, r in enumerate(page) if r.id == client_id), None)
+        if found is None:
+            return row
+        if found < offset:                          # fewer rows before it than estimated: the top
+            number, offset = 0, found
+        self._pages.clear()
+        self._pages[number] = page
+        self.dataChanged.emit(self.index(0, 0), self.index(max(self._rows - 1, 0), self.columnCount() - 1))
+        return number * PAGE + offset
 
     @property
     def total(self) -> int | None:
@@ -95,10 +134,18 @@ class RegisterModel(QAbstractTableModel):
         last_page = (self._rows - 1) // PAGE
         if prev:
             last = prev[-1]
-            page = self.register.after((last.sort_value, last.id), PAGE)
+            page = self.register.after((last.sort_value, last.id), PAGE + 1)
+            if len(page) <= PAGE and number * PAGE + len(page) != self._rows:
+                self._found_end(number * PAGE + len(page))
+            elif len(page) > PAGE and number == last_page and not self.register.exact:
+                self._found_end(self._rows + PAGE)  # the estimate was short: more rows follow
+            self._mend_seam(number + 1, page[PAGE] if len(page) > PAGE else None, lambda p: p[0])
+            page = page[:PAGE]
         elif nxt:
             first = nxt[0]
-            page = self.register.before((first.sort_value, first.id), PAGE)
+            page = self.register.before((first.sort_value, first.id), PAGE + 1)
+            self._mend_seam(number - 1, page[0] if len(page) > PAGE else None, lambda p: p[-1])
+            page = page[-PAGE:]
         elif number == last_page and self._total is not None:
             page = self.register.before(None, self._rows - number * PAGE)
         else:
@@ -107,6 +154,17 @@ class RegisterModel(QAbstractTableModel):
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
         return page
+
+    def _mend_seam(self, beyond: int, expected: RegisterRow | None, edge) -> None:
+        """Pages read from about a position (a jump, a search) are placed by estimate; when the
+        walk from a neighbour reaches such a page and it does not continue the walk, it and
+        every page beyond it on that side are read anew."""
+        cached = self._pages.get(beyond)
+        if cached is None or (expected is not None and cached and edge(cached).id == expected.id):
+            return
+        forward = beyond > min(self._pages, default=beyond)
+        for number in [n for n in self._pages if (n >= beyond if forward else n <= beyond)]:
+            del self._pages[number]
 
     def row_at(self, row: int) -> RegisterRow | None:
         if not 0 <= row < self._rows:
