@@ -56,6 +56,17 @@ def remove(conn: Connection, row_id: int) -> None:
     conn.execute(delete(active_sessions).where(active_sessions.c.id == row_id))
 
 
+def client_address(conn: Connection) -> str | None:
+    """The IP address this attachment comes from (MON$REMOTE_ADDRESS without Firebird 3's
+    "/port"); None for an embedded attachment, which has no network address."""
+    found = conn.execute(text("SELECT MON$REMOTE_ADDRESS FROM MON$ATTACHMENTS "
+                              "WHERE MON$ATTACHMENT_ID = CURRENT_CONNECTION")).scalar()
+    if not found:
+        return None
+    host, slash, port = found.strip().rpartition("/")
+    return host if slash and port.isdigit() else found.strip()
+
+
 def db_now(conn: Connection) -> datetime:
     """The database server's clock: workstations' clocks disagree, the server's is shared."""
     return conn.execute(select(func.current_timestamp()).select_from(text("RDB$DATABASE"))).scalar_one()

@@ -52,7 +52,7 @@ def enter(session: Session, demo: bool, place: Place | None = None) -> int:
                 f"Демо-режим: без активной лицензии с базой работает одна рабочая станция, а сейчас "
                 f"работает {first.user} ({where}). Активируйте лицензию на сервере лицензий или "
                 f"дождитесь завершения работы.")
-        return data.add(conn, session.user.id, place.host, None, place.terminal, demo, now)
+        return data.add(conn, session.user.id, place.host, data.client_address(conn), place.terminal, demo, now)
 
 
 def heartbeat(session: Session, row_id: int) -> bool:
@@ -67,7 +67,7 @@ def leave(session: Session, row_id: int) -> None:
 
 
 def active(session: Session) -> list[ActiveRow]:
-    """Who works now: user, login time, host, terminal (administrators only)."""
+    """Who works now: user, login time, host, IP address, terminal (administrators only)."""
     session.require_admin("Активные пользователи")
     with session.db.begin() as conn:
         data.drop_stale(conn, data.db_now(conn) - data.STALE_AFTER)

@@ -54,3 +54,11 @@ def test_heartbeat_keeps_the_row_alive(db, session_of) -> None:
 def test_only_administrators_list_active_users(session_of) -> None:
     with pytest.raises(AccessDenied):
         workstations.active(session_of("manager"))
+
+
+def test_each_workstation_is_listed_with_its_ip_address(db, session_of) -> None:
+    """The address comes from MON$ATTACHMENTS: the server's client address (without the port
+    Firebird 3 appends), none for an embedded attachment, which is local."""
+    workstations.enter(session_of("manager"), demo=False, place=HERE)
+    [row] = workstations.active(session_of("admin"))
+    assert row.ip == (None if db.address.embedded else "127.0.0.1")

@@ -1,4 +1,5 @@
-"""Активные пользователи (ADM-5): who works with the database now, from where."""
+"""Активные пользователи (ADM-5): who works with the database now, from where (computer and
+IP address; a workstation on an embedded database has no network address: «локально»)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
@@ -25,7 +26,8 @@ class ActiveUsersDialog(QDialog):
         table = self.ui.table
         table.setRowCount(len(rows))
         for i, row in enumerate(rows):
-            cells = (row.user, f"{row.started_at:%d.%m.%Y %H:%M}", row.host or "", row.terminal or "",
+            cells = (row.user, f"{row.started_at:%d.%m.%Y %H:%M}", row.host or "", row.ip or self.tr("локально"),
+                     row.terminal or "",
                      self.tr("демо-режим") if row.is_demo else self.tr("по лицензии"))
             for j, text in enumerate(cells):
                 table.setItem(i, j, QTableWidgetItem(text))
