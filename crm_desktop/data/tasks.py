@@ -189,12 +189,12 @@ def active_of(conn: Connection, user_id: int, before: datetime) -> list[TaskReco
     return _records(conn, owner, t.status.in_(sorted(ACTIVE)), t.start_at < before)
 
 
-def next_contacts(conn: Connection, user_id: int, day: date) -> list[NextContact]:
+def next_contacts(conn: Connection, user_id: int, day: date, limit: int) -> list[NextContact]:
     """Clients the user curates whose next contact date is the day or earlier."""
     c = clients.c
     stmt = (select(c.id, c.code, c.name, c.next_contact_date)
             .where(c.curator_id == user_id, c.next_contact_date <= day)
-            .order_by(c.next_contact_date, c.name))
+            .order_by(c.next_contact_date, c.name).limit(limit))
     return [NextContact(*r) for r in conn.execute(stmt)]
 
 

@@ -229,10 +229,15 @@ def today_and_overdue(session: Session, day: date) -> list[TaskRecord]:
             or is_overdue(r.status, r.start_at, r.duration_min, r.due_at, now)]
 
 
+NEXT_CONTACTS_SHOWN = 200
+
+
 def next_contacts(session: Session, day: date) -> list[NextContact]:
-    """Kind-4 reminders: my clients whose next contact date is the day or earlier."""
+    """Kind-4 reminders: my clients whose next contact date is the day or earlier, the most
+    overdue first; at most NEXT_CONTACTS_SHOWN (a curator of thousands sees them in the
+    register's flexi-filter, not in the panel)."""
     with session.db.read() as conn:
-        return data.next_contacts(conn, session.user.id, day)
+        return data.next_contacts(conn, session.user.id, day, NEXT_CONTACTS_SHOWN)
 
 
 def find_clients(session: Session, text: str) -> list[ClientChoice]:

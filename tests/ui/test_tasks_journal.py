@@ -101,6 +101,7 @@ def test_monitor_lists_today_overdue_and_next_contacts(qtbot, db, users, session
                                             next_contact_date=today))
     monitor = TaskMonitor(manager)
     qtbot.addWidget(monitor)
+    qtbot.waitUntil(lambda: monitor.list.topLevelItemCount() > 0, timeout=5000)
     rows = [monitor.list.topLevelItem(r).text(1) for r in range(monitor.list.topLevelItemCount())]
     assert rows == ["Вчерашняя", "Сегодня", "Перезвонить ООО: Связаться с клиентом"]
     assert "просрочена" in monitor.list.topLevelItem(0).toolTip(1)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from crm_desktop.services import tasks
 from crm_desktop.services.session import Session
-from crm_desktop.ui.ops import call
+from crm_desktop.ui.ops import run_op
 from crm_desktop.ui.tasks.task_list import TaskList
 
 
@@ -20,6 +21,7 @@ class TaskMonitor(QWidget):
         super().__init__(parent)
         self._session = session
         self.day = date.today()
+        self._asked = 0
         self.list = TaskList(self, compact=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -33,10 +35,16 @@ class TaskMonitor(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        found = call(self, lambda: (tasks.today_and_overdue(self._session, self.day),
-                                    tasks.next_contacts(self._session, self.day)), "Задачи")
-        if found is not None:
-            self.list.show_tasks(*found)
+        """Read off the GUI thread, so the register's first rows never wait for the panel; a
+        reply for a day no longer shown is dropped."""
+        day, self._asked = self.day, self._asked + 1
+        asked = self._asked
+
+        def show(found: tuple[list, list]) -> None:
+            if isValid(self) and asked == self._asked:      # the panel may be closed meanwhile
+                self.list.show_tasks(*found)
+        run_op(self, lambda: (tasks.today_and_overdue(self._session, day), tasks.next_contacts(self._session, day)),
+               show)
 
     def _open_task(self, task_id: int) -> None:
         from crm_desktop.ui.tasks import open_task
