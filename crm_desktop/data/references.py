@@ -5,7 +5,7 @@ from collections import defaultdict
 
 from sqlalchemy import Connection, select
 
-from crm_desktop.data.schema import (cities, classifier_values, classifiers, event_types,
+from crm_desktop.data.schema import (cities, classifier_values, classifiers, directions, event_types,
                                      sales_stages, users)
 
 
@@ -32,6 +32,12 @@ def stage_ids(conn: Connection) -> list[int]:
 
 def event_type_ids(conn: Connection) -> list[int]:
     return list(conn.execute(select(event_types.c.id).order_by(event_types.c.sort_order)).scalars())
+
+
+def direction_ids(conn: Connection) -> list[int]:
+    """Active directions of our company (the generated clients are worked on along them)."""
+    stmt = select(directions.c.id).where(directions.c.is_active == 1).order_by(directions.c.sort_order)
+    return list(conn.execute(stmt).scalars())
 
 
 def active_user_ids(conn: Connection) -> list[int]:

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from crm_desktop.data import backup as fbbackup
-from crm_desktop.data import company, migrations, pump, references
+from crm_desktop.data import company, dictionaries, migrations, pump, references
 from crm_desktop.data.address import DbAddress
 from crm_desktop.data.bulk import BulkLoader
 from crm_desktop.data.credentials import Credentials
@@ -19,8 +19,9 @@ from crm_desktop.data.database import Database, create_database, drop_database
 from crm_desktop.data.dbinfo import facts
 from crm_desktop.data.errors import DatabaseError, MigrationFailed
 from crm_desktop.domain.passwords import hash_password
-from crm_desktop.services.sample_data import (CLIENT_COLUMNS, CONTACT_COLUMNS, EVENT_COLUMNS,
-                                              PHONE_COLUMNS, TASK_COLUMNS, Refs, SampleData)
+from crm_desktop.services.sample_data import (CLIENT_COLUMNS, CONTACT_COLUMNS, DEMO_DIRECTIONS,
+                                              DIRECTION_COLUMNS, EVENT_COLUMNS, PHONE_COLUMNS, TASK_COLUMNS,
+                                              Refs, SampleData)
 
 Report = Callable[[str], None]
 DEMO_PASSWORD = "demo"
@@ -213,7 +214,7 @@ def _refs(db: Database) -> Refs:
             raise DatabaseError("В базе нет пользователей: сначала пройдите мастер первого запуска "
                                 "или создайте базу с --demo.")
         return Refs(references.city_choices(conn), users, references.classifier_value_ids(conn),
-                    references.stage_ids(conn), references.event_type_ids(conn))
+                    references.stage_ids(conn), references.event_type_ids(conn), references.direction_ids(conn))
 
 
 @dataclass(frozen=True)
@@ -260,6 +261,7 @@ def generate(db: Database, clients: int, seed: int = 1, events_per_client: float
                 loader.insert("PHONE_INDEX", PHONE_COLUMNS, rows.phones)
                 loader.insert("EVENTS", EVENT_COLUMNS, rows.events)
                 loader.insert("TASKS", TASK_COLUMNS, rows.tasks)
+                loader.insert("CLIENT_DIRECTIONS", DIRECTION_COLUMNS, rows.directions)
                 loader.commit()
                 done += len(rows.clients)
                 contacts += len(rows.contacts)
@@ -311,8 +313,9 @@ DEMO_USERS = [  # login, full name, role, department, position, prefix, extra pe
 
 
 def load_demo(db: Database, report: Report = _quiet, clients: int = 300) -> None:
-    """A coherent demo company: our legal entity with two accounts, users in every role, and
-    a few hundred clients with contacts, events and tasks. Every user's password is 'demo'."""
+    """A coherent demo company: our legal entity with two accounts, users in every role, its
+    directions, and a few hundred clients with contacts, events and tasks. Every user's
+    password is 'demo'."""
     report("Демо-данные: организация и пользователи")
     with db.begin() as conn:
         entity = company.add_legal_entity(
@@ -341,5 +344,7 @@ def load_demo(db: Database, report: Report = _quiet, clients: int = 300) -> None
                              position_id=positions[dept, pos], invoice_prefix=prefix,
                              work_email=f"{login}@vector-nn.ru",
                              client_access=4 if role in ("admin", "supervisor") else 2)
+        for direction in DEMO_DIRECTIONS:
+            dictionaries.add(conn, "directions", direction)
     report(f"Демо-данные: {clients} клиентов с контактами, событиями и задачами")
     generate(db, clients, seed=2026, events_per_client=3, tasks_per_client=0.5)

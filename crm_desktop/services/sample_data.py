@@ -19,7 +19,8 @@ CLIENT_COLUMNS = ["ID", "CODE", "CLIENT_KIND", "NAME", "FULL_NAME", "REGION_ID",
                   "POSTCODE", "ADDRESS", "PHONE", "EMAIL", "CURATOR_ID", "STATUS_ID", "COMPANY_SIZE_ID",
                   "INFO_SOURCE_ID", "PRIORITY_ID", "ACTIVITY_TYPE_ID", "STAGE_ID", "INN", "KPP", "OGRN",
                   "SURNAME", "FIRST_NAME", "PATRONYMIC", "BIRTHDAY", "NEEDS_ATTENTION", "NEXT_CONTACT_DATE",
-                  "NO_EMAIL_MAILING"]
+                  "NO_EMAIL_MAILING", "PROSPECTS_ID", "LAST_REACTION_ID", "CREATED_BY"]
+DIRECTION_COLUMNS = ["CLIENT_ID", "DIRECTION_ID"]
 CONTACT_COLUMNS = ["ID", "CLIENT_ID", "SURNAME", "FIRST_NAME", "PATRONYMIC", "JOB_TITLE",
                    "PHONE_OFFICE", "PHONE_MOBILE", "EMAIL", "SALUTATION", "BIRTHDAY", "GENDER", "IS_MAIN"]
 PHONE_COLUMNS = ["CLIENT_ID", "CONTACT_ID", "DIGITS_REV"]
@@ -36,6 +37,8 @@ _EVENT_TEXT = ("Обсудили потребности клиента", "Отп
                "Клиент просил перезвонить через неделю", "Согласовали условия поставки",
                "Уточнили реквизиты для счёта", "Презентация продукции прошла успешно")
 _RESULTS = ("Интерес подтверждён", "Нужна повторная встреча", "Отказ", "Ждём оплату", "")
+DEMO_DIRECTIONS = ("Поставка оборудования", "Монтаж и пусконаладка", "Сервисное обслуживание",
+                   "Обучение персонала")
 _TASK_TEXT = ("Перезвонить по коммерческому предложению", "Подготовить договор",
               "Выставить счёт", "Согласовать отгрузку", "Встреча в офисе клиента")
 
@@ -48,6 +51,7 @@ class Refs:
     classifier: dict[str, list[int]]                 # classifier code -> value ids
     stages: list[int]
     event_types: list[int]
+    directions: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -57,6 +61,7 @@ class Batch:
     phones: list[tuple] = field(default_factory=list)
     events: list[tuple] = field(default_factory=list)
     tasks: list[tuple] = field(default_factory=list)
+    directions: list[tuple] = field(default_factory=list)
 
 
 class SampleData:
@@ -100,6 +105,9 @@ class SampleData:
             no_mailing = int(r.random() < 0.1)
             stage = r.choice(refs.stages)
             next_contact = self.today + timedelta(days=r.randint(-10, 30)) if r.random() < 0.4 else None
+            # prospects and the reaction to the last contact feed the "hot" filter templates;
+            # the curator registered the client
+            assessed = (pick.get("prospect_ratings"), pick.get("reactions"), curator)
             if r.random() < 0.85:
                 core = self.fake.last_name_male() + ("" if r.random() < 0.5 else " и партнёры")
                 form = r.choice(_FORMS)
@@ -110,7 +118,7 @@ class SampleData:
                                     curator, pick["client_statuses"], pick["company_sizes"],
                                     pick["info_sources"], pick["priorities"], pick["activity_types"],
                                     stage, inn, make_kpp(r, inn), make_ogrn(r), None, None, None, None,
-                                    int(r.random() < 0.03), next_contact, no_mailing))
+                                    int(r.random() < 0.03), next_contact, no_mailing, *assessed))
                 n_contacts = r.choice((1, 1, 2, 2, 3))
             else:
                 surname, first, patronymic, _ = self._person()
@@ -120,8 +128,11 @@ class SampleData:
                                     self.fake.free_email(), curator, pick["client_statuses"], None,
                                     pick["info_sources"], pick["priorities"], None, stage, make_inn12(r),
                                     None, None, surname, first, patronymic, self._birthday(), 0,
-                                    next_contact, no_mailing))
+                                    next_contact, no_mailing, *assessed))
                 n_contacts = 0
+            if refs.directions:
+                count = min(len(refs.directions), r.choice((1, 1, 2)))
+                out.directions += [(cid, d) for d in r.sample(refs.directions, count)]
             out.phones.append((cid, None, reversed_digits(phone)))
             contacts_here = []
             for k in range(n_contacts):

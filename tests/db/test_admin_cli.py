@@ -12,8 +12,11 @@ from sqlalchemy import func, select, text
 from crm_desktop.admin_cli import main
 from crm_desktop.data import migrations
 from crm_desktop.data.database import Database
-from crm_desktop.data.schema import clients, contacts, events, tasks, users
+from crm_desktop.data.schema import client_directions, clients, contacts, directions, events, tasks, users
 from crm_desktop.domain.requisites import validate_inn
+from crm_desktop.services import filters
+from crm_desktop.services.admin import DEMO_PASSWORD
+from crm_desktop.services.auth import login
 
 LATEST = migrations.latest_version()
 
@@ -128,6 +131,20 @@ def test_demo_database_is_coherent(cli, backend) -> None:
         entity = conn.execute(text("SELECT COUNT(*) FROM BANK_ACCOUNTS B JOIN LEGAL_ENTITIES L "
                                    "ON L.ID = B.LEGAL_ENTITY_ID WHERE L.IS_DEFAULT = 1")).scalar_one()
         assert entity == 2
+        # every client was registered (and last changed) by a user, is worked on along one of
+        # our directions, and has a prospect rating and a reaction to its last contact
+        assert set(conn.execute(select(clients.c.created_by)).scalars()) <= user_ids
+        assert set(conn.execute(select(clients.c.changed_by)).scalars()) <= user_ids
+        assert conn.execute(select(func.count()).select_from(directions)).scalar_one() >= 3
+        linked = conn.execute(select(func.count(client_directions.c.client_id.distinct()))).scalar_one()
+        assert linked == n_clients
+        assert None not in set(conn.execute(select(clients.c.prospects_id)).scalars())
+        assert None not in set(conn.execute(select(clients.c.last_reaction_id)).scalars())
+    # the manual's static filter templates find the demo manager's hot clients
+    manager = login(db, "sidorov", DEMO_PASSWORD)
+    found = {t.name: filters.count_matching(manager, t.filter) for t in filters.static_templates(manager)}
+    assert set(found) == {filters.MY_CLIENTS, filters.MY_HOT, filters.MY_HOT_POSITIVE}
+    assert found[filters.MY_CLIENTS] > found[filters.MY_HOT] > found[filters.MY_HOT_POSITIVE] > 0
 
 
 def test_generate_adds_clients_with_contacts(cli, backend, capsys) -> None:
