@@ -165,12 +165,6 @@ def title(conn: Connection, client_id: int) -> tuple[int, str] | None:
     return (row[0], row[1]) if row else None
 
 
-def user_name(conn: Connection, user_id: int | None) -> str | None:
-    if user_id is None:
-        return None
-    return conn.execute(select(users.c.full_name).where(users.c.id == user_id)).scalar_one_or_none()
-
-
 def id_by_code(conn: Connection, code: int) -> int | None:
     return conn.execute(select(clients.c.id).where(clients.c.code == code)).scalar_one_or_none()
 

@@ -147,10 +147,6 @@ def journal(conn: Connection, start: datetime, end: datetime, setter_id: int | N
     return _records(conn, *where)
 
 
-def visible_to(conn: Connection, task_id: int, user_id: int) -> bool:
-    return conn.execute(select(t.id).where(t.id == task_id, _mine(user_id))).first() is not None
-
-
 def unseen_for(conn: Connection, user_id: int) -> list[TaskRecord]:
     """Tasks set or returned to the user that their workstation has not shown yet."""
     return _records(conn, t.executor_id == user_id, t.seen_by_executor == 0,

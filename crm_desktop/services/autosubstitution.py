@@ -1,6 +1,6 @@
 """Auto-substitution defaults (manual: "Автоподстановка"; ADM-10): the region and city a new
-client gets. The counterparty and warehouse keys are reserved for the sales and warehouse
-issues. Stored company-wide in SETTINGS; everyone reads, administrators change."""
+client gets (the counterparty and warehouse of the manual come with sales and the warehouse).
+Stored company-wide in SETTINGS; everyone reads, administrators change."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -10,8 +10,6 @@ from crm_desktop.services.session import Session
 
 REGION_KEY = "autosubst.region_id"
 CITY_KEY = "autosubst.city_id"
-COUNTERPARTY_KEY = "autosubst.counterparty_id"
-WAREHOUSE_KEY = "autosubst.warehouse_id"
 
 
 @dataclass(frozen=True)

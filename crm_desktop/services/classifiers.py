@@ -40,10 +40,6 @@ class CustomClassifier:
     value_kind: ValueKind
     order: int
 
-    @property
-    def has_values(self) -> bool:
-        return self.value_kind in DICTIONARY_KINDS
-
 
 @dataclass(frozen=True)
 class ClassifierCard:

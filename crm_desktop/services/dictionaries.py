@@ -8,9 +8,6 @@ from crm_desktop.data.dictionaries import Item
 from crm_desktop.domain.validation import clean_name
 from crm_desktop.services.session import Session
 
-EDITABLE = {"regions", "settlements", "directions", "event_types", "sales_stages"}
-
-
 def items(session: Session, name: str, include_inactive: bool = False,
           region_id: int | None = None) -> list[Item]:
     with session.db.read() as conn:

@@ -23,7 +23,3 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     box.addButton("Нет", QMessageBox.ButtonRole.NoRole)
     box.exec()
     return box.clickedButton() is yes
-
-
-def inform(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)

@@ -191,13 +191,6 @@ class RegisterModel(QAbstractTableModel):
         self._all_marked, self._toggled = marked, set()
         self.dataChanged.emit(self.index(0, 0), self.index(max(self._rows - 1, 0), self.columnCount() - 1))
 
-    def marked_ids(self, limit: int) -> list[int]:
-        """Marked clients of the loaded rows when everything is marked, else the toggled ones."""
-        if not self._all_marked:
-            return sorted(self._toggled)[:limit]
-        ids = [r.id for page in self._pages.values() for r in page if r.id not in self._toggled]
-        return ids[:limit]
-
     @property
     def marked_count(self) -> int:
         if self._all_marked:

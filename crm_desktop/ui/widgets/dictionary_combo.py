@@ -70,10 +70,6 @@ class DictionaryCombo(QWidget):
             self._items = _load(self, self._session, self._name, self._region_id)
         self._fill()
 
-    def set_items(self, items: Sequence[Item]) -> None:
-        self._items = list(items)
-        self._fill()
-
     def _fill(self) -> None:
         value = self._value
         self.combo.blockSignals(True)
