@@ -148,9 +148,11 @@ def journal(conn: Connection, start: datetime, end: datetime, setter_id: int | N
 
 
 def unseen_for(conn: Connection, user_id: int) -> list[TaskRecord]:
-    """Tasks set or returned to the user that their workstation has not shown yet."""
+    """Tasks others set or returned to the user that their workstation has not shown yet (what
+    users set themselves they know about, whatever its flag says, e.g. in bulk-loaded data)."""
     return _records(conn, t.executor_id == user_id, t.seen_by_executor == 0,
-                    t.status.in_([Status.NEW, Status.REWORK]))
+                    t.status.in_([Status.NEW, Status.REWORK]),
+                    or_(t.setter_id.is_(None), t.setter_id != user_id))
 
 
 def awaiting_acceptance(conn: Connection, user_id: int) -> list[TaskRecord]:

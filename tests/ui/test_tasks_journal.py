@@ -5,15 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import insert, select
 
 from crm_desktop.data.schema import clients, tasks
 from crm_desktop.domain.tasks import Kind, Status, TaskDraft
 from crm_desktop.services import tasks as svc
 from crm_desktop.ui import tasks as task_ui
-from crm_desktop.ui.tasks import TaskJournal, TaskMonitor, TaskNotifier, at_login, show_pending_at_login
+from crm_desktop.ui.tasks import TaskJournal, TaskMonitor, TaskNotifier, at_login
 from crm_desktop.ui.tasks.journal import JOURNAL_AT_LOGIN, OVERDUE_AT_LOGIN
+from crm_desktop.ui.tasks.new_tasks_dialog import arrival
 
 NOW = datetime.now().replace(second=0, microsecond=0)
 
@@ -110,22 +111,22 @@ def test_monitor_lists_today_overdue_and_next_contacts(qtbot, db, users, session
 
 def test_notifier_announces_new_and_returned_tasks_once(qtbot, db, users, session_of, monkeypatch):
     manager, specialist = session_of("manager"), session_of("specialist")
-    popups = []
-    monkeypatch.setattr("crm_desktop.ui.tasks.notifier.show_popup",
-                        lambda parent, session, title, text, found: popups.append(text))
+    shown = []
+    monkeypatch.setattr("crm_desktop.ui.tasks.notifier.show_arrivals",
+                        lambda parent, session, found: shown.append([f"{arrival(t)}: {t.body}" for t in found]))
     notifier = TaskNotifier(specialist)
     assert notifier.check_arrivals() == []
     task_id = set_task(manager, users["specialist"], "Подготовить договор", kind=Kind.REPORT)
     with qtbot.waitSignal(notifier.tasks_arrived) as arrived:
         notifier.check_arrivals()
     assert [t.id for t in arrived.args[0]] == [task_id]
-    assert popups == ["Новая задача от Менеджеров Михаил: Подготовить договор"]
+    assert shown == [["Новая задача от Менеджерова Михаила: Подготовить договор"]]
     assert notifier.check_arrivals() == []                       # seen: not again
     svc.transition(specialist, task_id, Status.ACCEPTED)
     svc.transition(specialist, task_id, Status.COMPLETED, "Готово")
     svc.transition(manager, task_id, Status.REWORK, "Нет подписи")
     notifier.check_arrivals()
-    assert popups[-1] == "Задача возвращена на доработку: Подготовить договор"
+    assert shown[-1] == ["На доработку от Менеджерова Михаила: Подготовить договор"]
 
 
 def test_notifier_reminds_before_start(qtbot, db, users, session_of, monkeypatch):
@@ -140,19 +141,6 @@ def test_notifier_reminds_before_start(qtbot, db, users, session_of, monkeypatch
         notifier.check_reminders(NOW + timedelta(minutes=5))
     assert popups[0][1].startswith("Напоминание: Созвон с поставщиком, начало в")
     assert notifier.check_reminders(NOW + timedelta(minutes=6)) == []
-
-
-def test_pending_tasks_pop_up_at_login(qtbot, db, users, session_of):
-    manager, specialist = session_of("manager"), session_of("specialist")
-    set_task(manager, users["specialist"], "Пока вас не было")
-    found = show_pending_at_login(None, specialist)
-    assert [t.body for t in found] == ["Пока вас не было"]
-    popup = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
-    assert "Новая задача от Менеджеров Михаил: Пока вас не было" in popup.text()
-    assert [b.text() for b in popup.buttons() if b.text() == "Открыть"] == ["Открыть"]
-    popup.close()
-    assert svc.unseen_for_me(specialist) == []
-    assert show_pending_at_login(None, specialist) == []
 
 
 def test_notifier_starts_and_stops(qtbot, db, users, session_of):

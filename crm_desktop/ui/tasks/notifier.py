@@ -1,6 +1,7 @@
 """Notifications on the workstation (TSK-2, manual: "Задачи", "Напоминания"): a task set or
-returned to the user pops up at once, a reminder pops up REMIND_MIN minutes before the start,
-and tasks set while the user was away pop up at the next login.
+returned to the user by someone else pops up at once (in the list of new tasks), a reminder
+pops up REMIND_MIN minutes before the start, and tasks set while the user was away pop up at
+the next login.
 
 A worker thread waits on the Firebird event 'CRM_TASK_<user id>' (a timeout loop, so it can
 stop); polling every 20 s is the fallback and the only mechanism with embedded Firebird, which
@@ -15,10 +16,10 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from crm_desktop.domain.tasks import Status
 from crm_desktop.services import tasks
 from crm_desktop.services.session import Session
 from crm_desktop.services.tasks import TaskRecord
+from crm_desktop.ui.tasks.new_tasks_dialog import NewTasksDialog
 
 log = logging.getLogger(__name__)
 POLL_MS = 20_000
@@ -62,17 +63,6 @@ def _line(task: TaskRecord) -> str:
     return f"{body}{client}"
 
 
-def arrival_text(found: Sequence[TaskRecord]) -> str:
-    """What the popup says about tasks that reached the user."""
-    lines = []
-    for task in found:
-        if task.status == Status.REWORK:
-            lines.append(f"Задача возвращена на доработку: {_line(task)}")
-        else:
-            lines.append(f"Новая задача от {task.setter or 'неизвестно'}: {_line(task)}")
-    return "\n".join(lines)
-
-
 def report_text(found: Sequence[TaskRecord]) -> str:
     return "\n".join(f"Задача выполнена ({t.executor or 'исполнитель'}): {_line(t)}. Отчёт: {t.report or ''}"
                      for t in found)
@@ -80,6 +70,14 @@ def report_text(found: Sequence[TaskRecord]) -> str:
 
 def reminder_text(found: Sequence[TaskRecord]) -> str:
     return "\n".join(f"Напоминание: {_line(t)}, начало в {t.start_at:%H:%M %d.%m.%Y}" for t in found)
+
+
+def _keep_open(window: QWidget) -> None:
+    """Show a non-modal window that lives until closed, even without a parent."""
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _popups.add(window)
+    window.destroyed.connect(lambda _obj=None, w=window: _popups.discard(w))
+    window.show()
 
 
 def show_popup(parent: QWidget | None, session: Session, title: str, text: str,
@@ -99,11 +97,16 @@ def show_popup(parent: QWidget | None, session: Session, title: str, text: str,
             else:
                 open_task_journal(parent, session)
     box.buttonClicked.connect(clicked)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    _popups.add(box)            # lives until closed, even without a parent
-    box.destroyed.connect(lambda _obj=None, b=box: _popups.discard(b))
-    box.show()
+    _keep_open(box)
     return box
+
+
+def show_arrivals(parent: QWidget | None, session: Session, found: Sequence[TaskRecord]) -> NewTasksDialog:
+    """Tasks set or returned to the user: a list to open or accept them (not modal)."""
+    dialog = NewTasksDialog(session, found, parent)
+    dialog.setModal(False)
+    _keep_open(dialog)
+    return dialog
 
 
 def show_pending_at_login(parent: QWidget | None, session: Session) -> list[TaskRecord]:
@@ -116,7 +119,7 @@ def show_pending_at_login(parent: QWidget | None, session: Session) -> list[Task
         log.warning("pending tasks not shown", exc_info=True)
         return []
     if found:
-        show_popup(parent, session, "Новые задачи", arrival_text(found), found)
+        show_arrivals(parent, session, found)
     return found
 
 
@@ -188,18 +191,20 @@ class TaskNotifier(QObject):
     def check_arrivals(self) -> list[TaskRecord]:
         """Unseen tasks of the user: announce them once and mark them seen."""
         return self._announce(lambda: tasks.unseen_for_me(self._session),
-                              lambda ids: tasks.mark_seen(self._session, ids),
-                              self.tasks_arrived, "Задачи", arrival_text, "task poll failed")
+                              lambda ids: tasks.mark_seen(self._session, ids), self.tasks_arrived,
+                              lambda found: show_arrivals(self._parent, self._session, found), "task poll failed")
 
     def check_reminders(self, now: datetime | None = None) -> list[TaskRecord]:
         """Tasks whose reminder time has come: announce them once."""
         return self._announce(lambda: tasks.due_reminders(self._session, now or datetime.now()),
-                              lambda ids: tasks.mark_reminded(self._session, ids),
-                              self.reminder_due, "Напоминание", reminder_text, "reminder check failed")
+                              lambda ids: tasks.mark_reminded(self._session, ids), self.reminder_due,
+                              lambda found: show_popup(self._parent, self._session, "Напоминание",
+                                                       reminder_text(found), found),
+                              "reminder check failed")
 
     def _announce(self, fetch: Callable[[], list[TaskRecord]], mark: Callable[[list[int]], None],
-                  signal, title: str, text: Callable[[list[TaskRecord]], str], failure: str) -> list[TaskRecord]:
-        """Fetch, mark as announced, then signal and pop up; a failed poll waits for the next."""
+                  signal, show: Callable[[list[TaskRecord]], object], failure: str) -> list[TaskRecord]:
+        """Fetch, mark as announced, then signal and show; a failed poll waits for the next."""
         try:
             found = fetch()
             if found:
@@ -210,5 +215,5 @@ class TaskNotifier(QObject):
         if found:
             signal.emit(found)
             if self.popups:
-                show_popup(self._parent, self._session, title, text(found), found)
+                show(found)
         return found

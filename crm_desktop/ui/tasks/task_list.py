@@ -17,6 +17,12 @@ TASK_ROLE = Qt.ItemDataRole.UserRole
 CLIENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def state_of(task: TaskRecord, now: datetime) -> tuple[str, bool]:
+    """The state as lists show it («Новая, просрочена») and whether the task is overdue."""
+    late = is_overdue(task.status, task.start_at, task.duration_min, task.due_at, now)
+    return STATUS_TITLES[Status(task.status)] + (", просрочена" if late else ""), late
+
+
 class TaskList(QTreeWidget):
     """Tasks first (overdue in red), then the clients whose next contact is due; a double
     click or Enter opens the task (task_chosen) or the client (client_chosen)."""
@@ -38,8 +44,7 @@ class TaskList(QTreeWidget):
         now = now or datetime.now()
         self.clear()
         for task in found:
-            late = is_overdue(task.status, task.start_at, task.duration_min, task.due_at, now)
-            state = STATUS_TITLES[Status(task.status)] + (self.tr(", просрочена") if late else "")
+            state, late = state_of(task, now)
             item = self._item(f"{task.start_at:%d.%m %H:%M}", task.client_name or "",
                               " ".join(task.body.split())[:120], state)
             item.setData(0, TASK_ROLE, task.id)
