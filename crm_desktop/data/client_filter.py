@@ -22,9 +22,9 @@ from crm_desktop.data.schema import (classifier_values, classifiers, client_clas
 from crm_desktop.domain.contacts import reversed_digits
 from crm_desktop.domain.flexi_filter import (Combine, Condition, CountInPeriod, DateRange, FlexiFilter,
                                              NumberRange, Op, custom_classifier_id)
+from crm_desktop.domain.tasks import ACTIVE
 
 CUSTOM_SCOPE = 3
-OPEN_TASK_STATUSES = (1, 2, 5)      # new, accepted, sent back for rework (TASKS.STATUS)
 SWITCH_ON = "1"                     # VALUE_TEXT of a custom "switch" classifier that is on
 
 c = clients.c
@@ -193,7 +193,7 @@ def condition_clause(cond: Condition, user_id: int, today: date) -> ColumnElemen
         case "no_events_since", _:
             return not_(_events_from(value))
         case "has_open_tasks", _:
-            return _switch(_related(tasks, tasks.c.status.in_(OPEN_TASK_STATUSES)), value)
+            return _switch(_related(tasks, tasks.c.status.in_(sorted(ACTIVE))), value)
     raise ValueError(f"Поле фильтра «{key}» не поддерживается.")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 
 class Edition(StrEnum):
@@ -75,6 +76,19 @@ def check(capability: Capability, edition: Edition | None) -> Gate:
     needed = " или ".join(f"«{e.title}»" for e in Edition if e in allowed)
     return Gate(False, f"{CAPABILITY_TITLES[capability]}: недоступно в редакции «{edition.title}», "
                        f"нужна редакция {needed}.")
+
+
+class Licence(Protocol):
+    """What the demo-mode rule reads of the licence taken at login."""
+
+    @property
+    def is_demo(self) -> bool: ...
+
+
+def demo_mode(licence: Licence | None) -> bool:
+    """No licence taken (no licence server, or none asked) works as a demo licence does: one
+    workstation at a time per database (LIC-6)."""
+    return licence is None or licence.is_demo
 
 
 _PRIVATE_NETWORKS = tuple(ipaddress.ip_network(n) for n in (

@@ -67,6 +67,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     from crm_desktop.ui.main.main_window import MainWindow
     from crm_desktop.ui.termination import close_on_terminate
 
+    from crm_desktop.domain.editions import demo_mode
     from crm_desktop.services import workstations
     startup, workstation_id = None, None
     if args.db and not args.user:
@@ -82,12 +83,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     elif args.db:
         try:
             session = _direct_session(args)
-            # no licence server is asked here, so this counts as a demo-mode workstation
-            workstation_id = workstations.enter(session, demo=True)
+            licence = None                      # no licence server is asked here
+            workstation_id = workstations.enter(session, demo=demo_mode(licence))
         except Exception as exc:  # noqa: BLE001 - one line for the command line
             print(f"Ошибка: {' '.join(str(exc).split())}", file=sys.stderr)
             return 2
-        licence = None
     else:
         from crm_desktop.ui.startup.flow import run_startup
         startup = run_startup()

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
-from crm_desktop.domain.access import ACCESS_TITLES, ROLE_TITLES
+from crm_desktop.domain.access import ACCESS_TITLES, ROLE_TITLES, Role
 from crm_desktop.services import company_admin, users_admin
 from crm_desktop.services.session import Session
 from crm_desktop.services.users_admin import RightsCatalog, UserCard
@@ -93,7 +93,7 @@ class UserCardDialog(QDialog):
                 check.setChecked(code in self._card.extra_permissions)
                 check.setEnabled(True)
                 check.setToolTip("")
-        is_admin = self.ui.roleCombo.currentData() == "admin"
+        is_admin = self.ui.roleCombo.currentData() == Role.ADMIN
         self.ui.accessCombo.setEnabled(not is_admin)
         self.ui.accessCombo.setToolTip("Администратор работает со всеми клиентами" if is_admin else "")
 

@@ -16,6 +16,7 @@ from crm_desktop.domain.editions import Capability, check
 from crm_desktop.domain.client_fields import (MAIN_DATA_TABS, NEEDS_ATTENTION, ClientKind, Field,
                                               FieldKind, Tab, card_tabs, main_fields)
 from crm_desktop.domain.client_names import person_name, register_name
+from crm_desktop.domain.tasks import STATUS_TITLES
 from crm_desktop.domain.validation import FieldError
 from crm_desktop.services import clients, events
 from crm_desktop.services.clients import CardInvalid, ClassifierDef, ClientCard, ConcurrentEdit, ValueKind
@@ -34,7 +35,6 @@ LATER_JOURNALS = ("Счета", "Акты", "Счета-фактуры", "Про
 HISTORY_HEADERS = ("Дата", "Тип события", "Описание", "Контактное лицо", "Результат", "Реакция",
                    "Этап", "Сотрудник")
 TASK_HEADERS = ("Начало", "Исполнитель", "Задача", "Состояние")
-TASK_STATUS = {1: "Новая", 2: "Принята к исполнению", 3: "Выполнена", 4: "Закрыта", 5: "На доработке"}
 _CLASSIFIER_KINDS = {ValueKind.ONE: FieldKind.DICTIONARY, ValueKind.SEVERAL: FieldKind.DICTIONARY_SET,
                      ValueKind.TEXT: FieldKind.TEXT, ValueKind.NUMBER: FieldKind.TEXT,
                      ValueKind.DATE: FieldKind.DATE, ValueKind.SWITCH: FieldKind.FLAG}
@@ -272,7 +272,7 @@ class ClientDialog(QDialog):
                                 e.stage or "", e.user or ""] for e in self._events])
         tasks = call(self, lambda: clients.tasks_of(self._session, self._card.id)) or []
         self.tasks.set_rows([[t.start_at.strftime("%d.%m.%Y %H:%M"), t.executor or "",
-                              (t.body or "").replace("\n", " "), TASK_STATUS.get(t.status, "")]
+                              (t.body or "").replace("\n", " "), STATUS_TITLES.get(t.status, "")]
                              for t in tasks])
 
     def _event_dialog(self, event: events.Event, read_only: bool = False) -> EventDialog:

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWind
                                QToolBar, QWidget)
 
 from crm_desktop.domain.access import ROLE_TITLES
-from crm_desktop.domain.editions import Capability, check
+from crm_desktop.domain.editions import Capability, check, demo_mode
+from crm_desktop.domain.group_processing import GROUP_LIMIT
 from crm_desktop.services import register as register_service
 from crm_desktop.services import workstations
 from crm_desktop.services.register import COLUMNS, Register, RegisterView
@@ -26,8 +27,6 @@ from crm_desktop.ui.planners import open_collective_planner, open_day_planner, o
 from crm_desktop.ui.tasks import (TaskMonitor, TaskNotifier, at_login, new_task, open_task_journal,
                                   show_pending_at_login)
 from crm_desktop.ui.todo import TodoDock, should_open_at_login
-
-GROUP_LIMIT = 500          # manual: at most 500 clients per group run
 
 
 class MainWindow(QMainWindow):
@@ -433,8 +432,7 @@ class MainWindow(QMainWindow):
         """Keep this workstation in the list; after a sleep that dropped it, enter again."""
         def beat() -> None:
             if not workstations.heartbeat(self.session, self.workstation_id):
-                demo = self.licence_status is None or self.licence_status.is_demo
-                self.workstation_id = workstations.enter(self.session, demo)
+                self.workstation_id = workstations.enter(self.session, demo_mode(self.licence_status))
         run_op(self, beat, on_error=lambda exc: self.statusBar().showMessage(str(exc), 10000))
 
     def closeEvent(self, event: QCloseEvent) -> None:

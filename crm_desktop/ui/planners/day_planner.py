@@ -74,7 +74,7 @@ class DayScene(QGraphicsScene):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first_minute, self.last_minute = 8 * 60, 20 * 60
+        self.first_minute, self.last_minute = minutes_of_day(DAY_START), minutes_of_day(DAY_END)
         self.day = date.today()
 
     def build(self, day: date, tasks: list[PlannerTask], width: float) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from crm_desktop.data.database import Database
+from crm_desktop.domain.editions import demo_mode
 from crm_desktop.licensing import LicenceStatus, LoginRefused, SeatSession
 from crm_desktop.services import workstations
 from crm_desktop.services.auth import LoginFailed, login, login_choices
@@ -97,8 +98,7 @@ class LoginDialog(QDialog):
             seat, licence = self._take_seat(session.user.login) if self._take_seat else (None, None)
             session.edition = licence.edition_for_gates if licence else None
             try:
-                # without an active licence one workstation at a time works with the database
-                self.workstation_id = workstations.enter(session, demo=licence is None or licence.is_demo)
+                self.workstation_id = workstations.enter(session, demo=demo_mode(licence))
             except Exception:
                 if seat is not None:
                     seat.close()
