@@ -132,10 +132,11 @@ def _mine(user_id: int) -> ColumnElement[bool]:
     return or_(t.setter_id == user_id, t.executor_id == user_id)
 
 
-def journal(conn: Connection, start: datetime, end: datetime, setter_id: int | None,
+def journal(conn: Connection, start: datetime | None, end: datetime | None, setter_id: int | None,
             executor_id: int | None, statuses: frozenset[int] | None, only_of: int | None) -> list[TaskRecord]:
-    """Tasks starting in [start, end); only_of limits them to those the user set or executes."""
-    where = [t.start_at >= start, t.start_at < end]
+    """Tasks starting in [start, end) (no bounds: any date); only_of limits them to those the
+    user set or executes."""
+    where = [] if start is None or end is None else [t.start_at >= start, t.start_at < end]
     if setter_id is not None:
         where.append(t.setter_id == setter_id)
     if executor_id is not None:

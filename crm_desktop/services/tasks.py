@@ -173,12 +173,15 @@ def history(session: Session, task_id: int) -> list[HistoryRow]:
         return data.history(conn, task_id)
 
 
-def journal(session: Session, period: tuple[date, date], setter_id: int | None = None,
+def journal(session: Session, period: tuple[date, date] | None, setter_id: int | None = None,
             executor_id: int | None = None, stage: int | None = ACTIVE_STAGE) -> list[TaskRecord]:
-    """The task journal for the period (both days included). Managers and specialists see the
-    tasks they set or execute; administrators and supervisors see everyone's."""
-    start = datetime.combine(period[0], time())
-    end = datetime.combine(period[1] + timedelta(days=1), time())
+    """The task journal for the period (both days included; None: any date, so an overdue
+    task of an earlier month is not hidden). Managers and specialists see the tasks they set
+    or execute; administrators and supervisors see everyone's."""
+    start = end = None
+    if period is not None:
+        start = datetime.combine(period[0], time())
+        end = datetime.combine(period[1] + timedelta(days=1), time())
     statuses = None if stage is None else (
         frozenset(int(s) for s in ACTIVE) if stage == ACTIVE_STAGE else frozenset({stage}))
     only_of = None if session.rights.sees_all_journals else session.user.id

@@ -175,3 +175,44 @@ def test_opening_a_task_counts_as_seen(qtbot, db, users, session_of, monkeypatch
     monkeypatch.setattr(task_ui.TaskDialog, "exec", lambda self: 0)
     assert task_ui.open_task(None, specialist, task_id) is False
     assert svc.unseen_for_me(specialist) == []
+
+
+def test_journal_opens_on_open_tasks_of_any_date(qtbot, db, users, session_of):
+    """The overdue tasks the login warning lists are in the journal, whatever their month."""
+    manager = session_of("manager")
+    overdue = set_task(manager, users["manager"], "Просрочена давно", start=NOW - timedelta(days=70))
+    set_task(manager, users["manager"], "Через два месяца", start=NOW + timedelta(days=70))
+    done = set_task(manager, users["manager"], "Уже сделана", start=NOW - timedelta(days=70))
+    svc.transition(manager, done, Status.CLOSED)
+    journal = TaskJournal(manager)
+    qtbot.addWidget(journal)
+    assert not journal.ui.periodCheck.isChecked() and not journal.ui.fromEdit.isEnabled()
+    assert journal.ui.stageCombo.currentText() == "Активные"
+    assert sorted(journal_bodies(journal)) == ["Просрочена давно", "Через два месяца"]
+    assert overdue in [t.id for t in svc.overdue_for_me(manager, datetime.now())]
+    qtbot.mouseClick(journal.ui.periodCheck, Qt.MouseButton.LeftButton)      # this month only
+    assert journal.ui.fromEdit.isEnabled() and journal_bodies(journal) == []
+
+
+def test_journal_columns_fit_contents_and_follow_the_user(qtbot, db, users, session_of):
+    manager = session_of("manager")
+    with db.begin() as conn:
+        client_id = conn.execute(insert(clients).values(
+            code=8, name="Общество с ограниченной ответственностью «Очень длинное название клиента»",
+            curator_id=users["manager"]).returning(clients.c.id)).scalar_one()
+    body = "Подготовить коммерческое предложение по поставке"
+    set_task(manager, users["manager"], body, client_id=client_id)
+    journal = TaskJournal(manager)
+    qtbot.addWidget(journal)
+    journal.show()
+    table, text_column = journal.ui.table, 6
+    assert table.columnWidth(text_column) >= table.fontMetrics().horizontalAdvance(body)
+    table.horizontalHeader().resizeSection(2, 123)          # the user narrows «Клиент»
+    qtbot.mouseClick(journal.ui.closeButton, Qt.MouseButton.LeftButton)
+    again = TaskJournal(manager)
+    qtbot.addWidget(again)
+    assert again.ui.table.columnWidth(2) == 123
+    assert again.ui.table.columnWidth(text_column) == table.columnWidth(text_column)
+    colleague = TaskJournal(session_of("manager2"))           # widths are per user
+    qtbot.addWidget(colleague)
+    assert colleague.ui.table.columnWidth(2) != 123

@@ -28,10 +28,10 @@ class Ui_TaskJournal(object):
         self.mainLayout.setObjectName(u"mainLayout")
         self.filterRow = QHBoxLayout()
         self.filterRow.setObjectName(u"filterRow")
-        self.periodCaption = QLabel(TaskJournal)
-        self.periodCaption.setObjectName(u"periodCaption")
+        self.periodCheck = QCheckBox(TaskJournal)
+        self.periodCheck.setObjectName(u"periodCheck")
 
-        self.filterRow.addWidget(self.periodCaption)
+        self.filterRow.addWidget(self.periodCheck)
 
         self.fromEdit = QDateEdit(TaskJournal)
         self.fromEdit.setObjectName(u"fromEdit")
@@ -142,7 +142,10 @@ class Ui_TaskJournal(object):
 
     def retranslateUi(self, TaskJournal):
         TaskJournal.setWindowTitle(QCoreApplication.translate("TaskJournal", u"\u0421\u043f\u0438\u0441\u043e\u043a \u0437\u0430\u0434\u0430\u0447", None))
-        self.periodCaption.setText(QCoreApplication.translate("TaskJournal", u"\u041f\u0435\u0440\u0438\u043e\u0434 \u0441", None))
+#if QT_CONFIG(tooltip)
+        self.periodCheck.setToolTip(QCoreApplication.translate("TaskJournal", u"\u0411\u0435\u0437 \u043f\u0435\u0440\u0438\u043e\u0434\u0430 \u043f\u043e\u043a\u0430\u0437\u044b\u0432\u0430\u044e\u0442\u0441\u044f \u0437\u0430\u0434\u0430\u0447\u0438 \u0441 \u043b\u044e\u0431\u043e\u0439 \u0434\u0430\u0442\u043e\u0439 \u043d\u0430\u0447\u0430\u043b\u0430, \u0432 \u0442\u043e\u043c \u0447\u0438\u0441\u043b\u0435 \u043f\u0440\u043e\u0441\u0440\u043e\u0447\u0435\u043d\u043d\u044b\u0435 \u043f\u0440\u043e\u0448\u043b\u044b\u0445 \u043c\u0435\u0441\u044f\u0446\u0435\u0432", None))
+#endif // QT_CONFIG(tooltip)
+        self.periodCheck.setText(QCoreApplication.translate("TaskJournal", u"\u041f\u0435\u0440\u0438\u043e\u0434 \u0441", None))
         self.fromEdit.setDisplayFormat(QCoreApplication.translate("TaskJournal", u"dd.MM.yyyy", None))
         self.toCaption.setText(QCoreApplication.translate("TaskJournal", u"\u043f\u043e", None))
         self.toEdit.setDisplayFormat(QCoreApplication.translate("TaskJournal", u"dd.MM.yyyy", None))
