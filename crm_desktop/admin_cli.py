@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from crm_desktop.data.address import DbAddress, parse_address
@@ -46,14 +46,23 @@ def _parser() -> argparse.ArgumentParser:
     cp.add_argument("target")
     cp.add_argument("--batch", type=int, default=2000, help="строк в одной порции")
 
-    k = sub.add_parser("check", help="проверить подключение и состояние базы")
+    k = sub.add_parser("check", help="проверить подключение и состояние базы: версию, индексы, "
+                                     "страницы и записи (как gfix -v -full)")
     k.add_argument("db")
+
+    rp = sub.add_parser("repair", help="включить индексы, оставленные выключенными прерванной загрузкой, "
+                                       "и пересчитать статистику индексов")
+    rp.add_argument("db")
 
     g = sub.add_parser("generate", help="наполнить базу реалистичными клиентами (для замеров)")
     g.add_argument("db")
     g.add_argument("--clients", type=int, required=True)
     g.add_argument("--seed", type=int, default=1)
     g.add_argument("--events", type=float, default=0.0, help="событий на клиента в среднем")
+    g.add_argument("--batch", type=int, default=5000, help="клиентов в одной транзакции")
+    g.add_argument("--rebuild-indexes", action="store_true", default=None,
+                   help="выключить индексы на время загрузки и перестроить в конце "
+                        f"(без ключа: от {admin.REBUILD_INDEXES_FROM} клиентов)")
     return p
 
 
@@ -96,18 +105,25 @@ def run(argv: Sequence[str] | None = None) -> int:
         if note:
             say(note)
     elif args.command == "check":
-        lines, problems = admin.check(address, credentials)
-        for line in lines:
-            say(line)
-        for problem in problems:
-            print(f"Проблема: {problem}", file=sys.stderr)
-        return 1 if problems else 0
+        return _outcome(*admin.check(address, credentials), say)
+    elif args.command == "repair":
+        return _outcome(*admin.repair(address, credentials, say), say)
     elif args.command == "generate":
         db = Database(address, credentials, pool_size=0)
-        result = admin.generate(db, args.clients, args.seed, args.events, report=say)
+        result = admin.generate(db, args.clients, args.seed, args.events, batch=args.batch,
+                                rebuild_indexes=args.rebuild_indexes, report=say)
         say(f"Создано клиентов: {result.clients}, контактных лиц: {result.contacts} "
             f"за {result.seconds:.0f} с.")
     return 0
+
+
+def _outcome(lines: list[str], problems: list[str], say: Callable[[str], None]) -> int:
+    """Facts to stdout, problems to stderr; exit 1 when there are problems."""
+    for line in lines:
+        say(line)
+    for problem in problems:
+        print(f"Проблема: {problem}", file=sys.stderr)
+    return 1 if problems else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,5 +1,5 @@
 """Administrator's use cases behind `crm-admin`: create, upgrade, back up, restore, copy,
-check, generate (PLAT-3, PLAT-4, PLAT-6, PLAT-7, PLAT-8)."""
+check, repair, generate (PLAT-3, PLAT-4, PLAT-6, PLAT-7, PLAT-8)."""
 from __future__ import annotations
 
 import time
@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from crm_desktop.data import backup as fbbackup
-from crm_desktop.data import company, dictionaries, migrations, pump, references
+from crm_desktop.data import company, dictionaries, health, migrations, pump, references
 from crm_desktop.data.address import DbAddress
 from crm_desktop.data.bulk import BulkLoader
 from crm_desktop.data.credentials import Credentials
@@ -174,7 +174,9 @@ def _drop(address: DbAddress, credentials: Credentials) -> None:
 
 
 def check(address: DbAddress, credentials: Credentials) -> tuple[list[str], list[str]]:
-    """(facts, problems) of a database; an unreachable one raises with the reason."""
+    """(facts, problems) of a database; an unreachable one raises with the reason. Problems
+    include what makes it wrong or slow without any error: indexes left off by a bulk load
+    that died, and whatever Firebird's validation finds in pages and records (issue 8)."""
     db = Database(address, credentials, pool_size=0)
     info = facts(db)
     lines = [f"Сервер: Firebird {info.engine_version}",
@@ -197,6 +199,47 @@ def check(address: DbAddress, credentials: Credentials) -> tuple[list[str], list
     if info.page_size < 8192:
         problems.append(f"Размер страницы {info.page_size} меньше рекомендуемых 8192: "
                         "пересоздайте базу через backup/restore.")
+    indexes = health.index_state(db)
+    if not indexes.inactive:
+        lines.append("Индексы: все включены")
+    elif indexes.loads:
+        lines.append(f"Идёт массовая загрузка ({', '.join(indexes.loads)}): на её время выключено "
+                     f"индексов: {len(indexes.inactive)}")
+    else:
+        problems.append(f"Выключены индексы ({len(indexes.inactive)}): "
+                        f"{', '.join(i.name for i in indexes.inactive)}; поиск и списки по их полям "
+                        f"идут полным перебором: включите их командой crm-admin repair {address}")
+    validation = health.validate(address, credentials)
+    lines.append(f"Проверка структуры: таблиц {validation.tables}, замечаний {len(validation.findings)}")
+    problems += [_finding_problem(finding) for finding in validation.findings]
+    return lines, problems
+
+
+def _finding_problem(finding: health.Finding) -> str:
+    if "lock failed" in finding.text:
+        return (f"Таблица {finding.table} не проверена, её держит другое подключение ({finding.text}): "
+                "повторите проверку, когда пользователи закончат работу.")
+    where = f" в таблице {finding.table}" if finding.table else ""
+    return (f"Повреждение{where}: {finding.text}; сделайте резервную копию и восстановите из неё базу "
+            "(crm-admin backup, crm-admin restore --replace), а если копия не делается — gfix -mend.")
+
+
+def repair(address: DbAddress, credentials: Credentials,
+           report: Report = _quiet) -> tuple[list[str], list[str]]:
+    """(what was done, what is left): switches on the indexes a bulk load that died left off,
+    each rebuilt from its table, and recomputes the statistics of every index, which a big load
+    makes stale. Damaged pages and records are left alone: check names them, and a backup and
+    restore is their repair."""
+    db = Database(address, credentials, pool_size=0)
+    done = health.repair_indexes(db, lambda index: report(f"Включение индекса {index.name} ({index.table})…"))
+    if done.loads:
+        return [(f"Идёт массовая загрузка ({', '.join(done.loads)}): её индексы выключены намеренно "
+                 "и будут включены ею по окончании, поэтому ничего не изменено.")], []
+    lines = [f"Включено индексов: {len(done.activated)}"
+             + (f" ({', '.join(i.name for i in done.activated)})" if done.activated else ""),
+             f"Пересчитана статистика индексов: {done.statistics}"]
+    problems = [f"Индекс {name} не включён ({reason}): исправьте данные и повторите "
+                f"crm-admin repair {address}" for name, reason in done.failed.items()]
     return lines, problems
 
 
@@ -235,40 +278,66 @@ def _make_batch(job: _BatchJob):
                                                 job.events, job.tasks)
 
 
+REBUILD_INDEXES_FROM = 50_000  # clients; below it a rebuild of what is there costs more than it saves
+
+
 def generate(db: Database, clients: int, seed: int = 1, events_per_client: float = 0.0,
-             tasks_per_client: float = 0.0, batch: int = 5000, report: Report = _quiet) -> GenerateResult:
+             tasks_per_client: float = 0.0, batch: int = 5000, rebuild_indexes: bool | None = None,
+             report: Report = _quiet) -> GenerateResult:
     """Bulk clients with contacts: a worker process makes the rows while this one inserts them,
-    one commit per batch, indexes of big loads rebuilt once at the end."""
+    one commit per batch, indexes of big loads (`rebuild_indexes`, by default from
+    REBUILD_INDEXES_FROM clients) switched off and rebuilt once at the end. Killed at any
+    moment, it leaves whole batches only; indexes it left off are switched on by the next run
+    (or by `crm-admin repair`), and a run that fails with an error switches them on as it stops."""
     if clients <= 0:
         raise DatabaseError("Количество клиентов должно быть положительным.")
+    if batch <= 0:
+        raise DatabaseError("Размер пачки должен быть положительным.")
     started = time.monotonic()
     refs = _refs(db)
-    loader = BulkLoader(db)
+    rebuild = clients >= REBUILD_INDEXES_FROM if rebuild_indexes is None else rebuild_indexes
+    loader = BulkLoader(db, "generate")
     contacts = done = 0
     try:
-        inactive = loader.indexes_off() if clients >= 50_000 else []
-        first_id = loader.reserve_ids("CLIENTS", clients)
-        first_code = loader.reserve_client_codes(clients)
-        first_contact = loader.reserve_ids("CONTACTS", 3 * clients)
-        jobs = [_BatchJob(refs, seed * 100_003 + n, first_id + start, first_code + start,
-                          first_contact + 3 * start, min(batch, clients - start), events_per_client,
-                          tasks_per_client)
-                for n, start in enumerate(range(0, clients, batch))]
-        with _pool(len(jobs)) as pool:
-            for rows in _ahead(pool, jobs):
-                loader.insert("CLIENTS", CLIENT_COLUMNS, rows.clients)
-                loader.insert("CONTACTS", CONTACT_COLUMNS, rows.contacts)
-                loader.insert("PHONE_INDEX", PHONE_COLUMNS, rows.phones)
-                loader.insert("EVENTS", EVENT_COLUMNS, rows.events)
-                loader.insert("TASKS", TASK_COLUMNS, rows.tasks)
-                loader.insert("CLIENT_DIRECTIONS", DIRECTION_COLUMNS, rows.directions)
-                loader.commit()
-                done += len(rows.clients)
-                contacts += len(rows.contacts)
-                report(f"Клиентов: {done} из {clients} ({time.monotonic() - started:.0f} с)")
-        if inactive:
+        left = loader.left_off()
+        if left:
+            report(f"Индексов, оставленных выключенными прерванной загрузкой: {len(left)}; "
+                   f"они будут {'перестроены в конце' if rebuild else 'включены сейчас'}.")
+        if rebuild:
+            loader.indexes_off()
+        else:
+            loader.indexes_on()
+        try:
+            first_id = loader.reserve_ids("CLIENTS", clients)
+            first_code = loader.reserve_client_codes(clients)
+            first_contact = loader.reserve_ids("CONTACTS", 3 * clients)
+            jobs = [_BatchJob(refs, seed * 100_003 + n, first_id + start, first_code + start,
+                              first_contact + 3 * start, min(batch, clients - start), events_per_client,
+                              tasks_per_client)
+                    for n, start in enumerate(range(0, clients, batch))]
+            with _pool(len(jobs)) as pool:
+                for rows in _ahead(pool, jobs):
+                    loader.insert("CLIENTS", CLIENT_COLUMNS, rows.clients)
+                    loader.insert("CONTACTS", CONTACT_COLUMNS, rows.contacts)
+                    loader.insert("PHONE_INDEX", PHONE_COLUMNS, rows.phones)
+                    loader.insert("EVENTS", EVENT_COLUMNS, rows.events)
+                    loader.insert("TASKS", TASK_COLUMNS, rows.tasks)
+                    loader.insert("CLIENT_DIRECTIONS", DIRECTION_COLUMNS, rows.directions)
+                    loader.commit()
+                    done += len(rows.clients)
+                    contacts += len(rows.contacts)
+                    report(f"Клиентов: {done} из {clients} ({time.monotonic() - started:.0f} с)")
+        except BaseException:
+            if rebuild:
+                report(f"Загрузка остановлена после {done} клиентов; включение индексов…")
+            if not loader.abandon() and rebuild:
+                report(f"Индексы остались выключенными: их включит следующий запуск generate "
+                       f"или команда crm-admin repair {db.address}")
+            raise
+        if rebuild:
             report("Перестроение индексов…")
-        loader.indexes_on(inactive)
+        loader.indexes_on()
+        loader.recompute_statistics()
     finally:
         loader.close()
     return GenerateResult(clients, contacts, time.monotonic() - started)
