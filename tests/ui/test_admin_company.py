@@ -194,3 +194,50 @@ def test_classifiers_list_orders_with_buttons(qtbot, db, session_of):
     assert [c.name for c in classifier_service.active_custom_classifiers(session)] == \
         ["Тоннажность а/м", "Тип автомобиля"]
     dialog.grab().save("/tmp/admin_classifiers.png")
+
+
+def test_constants_ask_before_unsaved_requisites_are_lost(qtbot, db, session_of, boxes):
+    """«Закрыть», Esc, another entity or «Новое» with edited requisites: Сохранить / Не сохранять / Отмена."""
+    admin_session = session_of("admin")
+    dialog = ConstantsDialog(admin_session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    for name, inn in (("ООО «Вектор»", "8045807303"), ("ООО «Гамма»", "")):
+        ui.addEntityButton.click()
+        ui.shortNameEdit.setText(name)
+        ui.innEdit.setText(inn)
+        ui.saveEntityButton.click()
+    assert boxes == [] and ui.shortNameEdit.text() == "ООО «Гамма»"
+
+    def director_of(name: str) -> str | None:
+        with db.read() as conn:
+            return conn.execute(select(legal_entities.c.director)
+                                .where(legal_entities.c.short_name == name)).scalar_one()
+
+    ui.directorEdit.setText("Петров П. П.")
+    boxes.answer = QMessageBox.StandardButton.Cancel
+    ui.closeButton.click()
+    assert dialog.isVisible() and ui.directorEdit.text() == "Петров П. П."
+    assert boxes[-1] == ("question", "Константы",
+                         "Реквизиты «ООО «Гамма»» изменены и не сохранены. Сохранить их?")
+
+    boxes.answer = QMessageBox.StandardButton.Save             # choosing another entity saves first
+    ui.entitiesList.setCurrentRow([ui.entitiesList.item(i).text() for i in range(2)].index("★ ООО «Вектор»"))
+    assert director_of("ООО «Гамма»") == "Петров П. П." and ui.shortNameEdit.text() == "ООО «Вектор»"
+
+    ui.directorEdit.setText("Сидоров С. С.")
+    boxes.answer = QMessageBox.StandardButton.Discard
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and director_of("ООО «Вектор»") is None
+    assert len(boxes) == 3
+
+    again = ConstantsDialog(admin_session)
+    qtbot.addWidget(again)
+    again.show()
+    again.ui.directorEdit.setText("Сидоров С. С.")
+    boxes.answer = QMessageBox.StandardButton.Save
+    again.ui.closeButton.click()
+    assert not again.isVisible() and director_of(again.ui.shortNameEdit.text()) == "Сидоров С. С."
+    again.ui.closeButton.click()                                # nothing unsaved: no question
+    assert len(boxes) == 4

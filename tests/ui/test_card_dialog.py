@@ -19,8 +19,10 @@ from crm_desktop.ui.card.records import RecordDialog
 
 
 @pytest.fixture(autouse=True)
-def messages(monkeypatch) -> list[str]:
-    """Message boxes the user would see (warnings), answered with "Yes" for questions."""
+def messages(monkeypatch, boxes) -> list[str]:
+    """Message boxes the user would see (warnings), answered with "Yes" for questions; a card
+    left with changes drops them when closed (boxes answers «Не сохранять»)."""
+    boxes.answer = QMessageBox.StandardButton.Discard
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, body, *a: shown.append(body))
     monkeypatch.setattr(QMessageBox, "question",
@@ -191,24 +193,40 @@ def test_custom_classifiers_tab_follows_general_and_saves(qtbot, db, session_of)
         assert conn.execute(text("SELECT VALUE_TEXT FROM CLIENT_CLASSIFIERS")).scalar_one() == "да, госзакупки"
 
 
-def test_escape_asks_before_dropping_changes_and_ctrl_enter_saves(qtbot, db, session_of, messages,
-                                                                  monkeypatch) -> None:
+def test_escape_asks_before_dropping_changes_and_ctrl_enter_saves(qtbot, db, session_of, boxes) -> None:
     admin = session_of("admin")
     dialog = _dialog(qtbot, admin, clients.new_card(admin, ClientKind.COMPANY))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert messages == [] and not dialog.isVisible()           # nothing typed: closes at once
+    assert boxes == [] and not dialog.isVisible()              # nothing typed: closes at once
     dialog = _dialog(qtbot, admin, clients.new_card(admin, ClientKind.COMPANY))
     _type(qtbot, dialog.forms[""].editors["name"], "ООО Горячие клавиши")
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a: messages.append(a[2]) or QMessageBox.StandardButton.No)
+    boxes.answer = QMessageBox.StandardButton.Cancel
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert dialog.isVisible() and "несохранённые изменения" in messages[0]
+    assert dialog.isVisible() and boxes == [
+        ("question", "Закрыть карточку", "В карточке есть несохранённые изменения. Сохранить их?")]
     # offscreen windows never become active, so the shortcut is triggered as Qt would
     save = next(sc for sc in dialog.findChildren(QShortcut) if sc.key() == QKeySequence("Ctrl+Return"))
     save.activated.emit()
     assert dialog.result() == QDialog.DialogCode.Accepted
     with db.read() as conn:
         assert conn.execute(text("SELECT NAME FROM CLIENTS")).scalar_one() == "ООО Горячие клавиши"
+
+
+def test_closing_with_changes_saves_or_drops_them_as_answered(qtbot, db, session_of, boxes) -> None:
+    admin = session_of("admin")
+    dropped = _dialog(qtbot, admin, clients.new_card(admin, ClientKind.COMPANY))
+    _type(qtbot, dropped.forms[""].editors["name"], "ООО Не нужна")
+    boxes.answer = QMessageBox.StandardButton.Discard
+    dropped.reject()
+    assert not dropped.isVisible() and dropped.result() == QDialog.DialogCode.Rejected
+
+    kept = _dialog(qtbot, admin, clients.new_card(admin, ClientKind.COMPANY))
+    _type(qtbot, kept.forms[""].editors["name"], "ООО Нужна")
+    boxes.answer = QMessageBox.StandardButton.Save
+    kept.reject()
+    assert not kept.isVisible() and kept.result() == QDialog.DialogCode.Accepted and kept.client_id
+    with db.read() as conn:
+        assert conn.execute(text("SELECT NAME FROM CLIENTS")).scalars().all() == ["ООО Нужна"]
 
 
 def test_new_client_entry_point_returns_the_new_id(qtbot, db, session_of, monkeypatch) -> None:

@@ -13,6 +13,7 @@ from crm_desktop.ui.admin import field_marks, prompts
 from crm_desktop.ui.admin.bank_account_dialog import BankAccountDialog
 from crm_desktop.ui.forms.admin.constants_ui import Ui_ConstantsDialog
 from crm_desktop.ui.ops import call
+from crm_desktop.ui.unsaved_changes import may_leave
 
 DEFAULT_MARK = "★ "
 ACCOUNT_COLUMNS = ["", "Банк", "БИК", "Корр. счёт", "Расчётный счёт"]
@@ -66,23 +67,41 @@ class ConstantsDialog(QDialog):
             lst.addItem(item)
         lst.blockSignals(False)
         ids = [e.id for e in self._entities]
-        if select_id in ids:
-            lst.setCurrentRow(ids.index(select_id))
-        elif ids:
-            lst.setCurrentRow(0)
-        else:
-            self._bind(LegalEntity(None, {}))
+        chosen = select_id if select_id in ids else (ids[0] if ids else None)
+        self._select(chosen)
+        self._bind(self._entity(chosen))
+
+    def _entity(self, entity_id: int | None) -> LegalEntity:
+        return next((e for e in self._entities if e.id == entity_id), LegalEntity(None, {}))
+
+    def _select(self, entity_id: int | None) -> None:
+        """Put the list's cursor on the entity without treating it as the user's choice."""
+        ids = [e.id for e in self._entities]
+        self.ui.entitiesList.blockSignals(True)
+        self.ui.entitiesList.setCurrentRow(ids.index(entity_id) if entity_id in ids else -1)
+        self.ui.entitiesList.blockSignals(False)
+
+    def _may_leave_entity(self) -> bool:
+        """Before the form shows another entity or closes: unsaved requisites are saved,
+        dropped or kept on the screen, as the user answers."""
+        name = self._current.values.get("short_name") or self.ui.shortNameEdit.text().strip()
+        whose = self.tr("«{0}»").format(name) if name else self.tr("нового юридического лица")
+        return may_leave(self, self.tr("Константы"),
+                         self.tr("Реквизиты {0} изменены и не сохранены. Сохранить их?").format(whose),
+                         self._dirty(), self.save_entity)
 
     def _entity_chosen(self, row: int) -> None:
-        if self._dirty() and not prompts.confirm(self, "Несохранённые изменения",
-                                                 "Реквизиты изменены и не сохранены. Перейти без сохранения?"):
-            ids = [e.id for e in self._entities]
-            self.ui.entitiesList.blockSignals(True)
-            self.ui.entitiesList.setCurrentRow(ids.index(self._current.id) if self._current.id in ids else -1)
-            self.ui.entitiesList.blockSignals(False)
+        target = self._entities[row].id if 0 <= row < len(self._entities) else None
+        if not self._may_leave_entity():
+            self._select(self._current.id)
             return
-        if 0 <= row < len(self._entities):
-            self._bind(self._entities[row])
+        self._select(target)          # saving re-reads the list, its rows may have moved
+        self._bind(self._entity(target))
+
+    def reject(self) -> None:
+        """«Закрыть», Esc and the window's close button."""
+        if self._may_leave_entity():
+            super().reject()
 
     def _bind(self, entity: LegalEntity) -> None:
         self._current = entity
@@ -106,19 +125,20 @@ class ConstantsDialog(QDialog):
                 or form.vat_payer != self._current.vat_payer)
 
     def new_entity(self) -> None:
-        self.ui.entitiesList.blockSignals(True)
-        self.ui.entitiesList.setCurrentRow(-1)
-        self.ui.entitiesList.blockSignals(False)
+        if not self._may_leave_entity():
+            return
+        self._select(None)
         self._bind(LegalEntity(None, {}))
         self.ui.tabs.setCurrentIndex(0)
         self.ui.shortNameEdit.setFocus()
 
-    def save_entity(self) -> None:
+    def save_entity(self) -> bool:
         entity = self._collect()
         saved = field_marks.save(self, self.fields, lambda: company_admin.save_entity(self._session, entity))
-        if saved is not None:
-            self._bind(saved)
-            self.reload(saved.id)
+        if saved is None:
+            return False
+        self.reload(saved.id)
+        return True
 
     def delete_entity(self) -> None:
         entity = self._current
@@ -131,7 +151,7 @@ class ConstantsDialog(QDialog):
         self.reload()
 
     def make_default_entity(self) -> None:
-        if self._current.id is not None:
+        if self._current.id is not None and self._may_leave_entity():
             call(self, lambda: company_admin.set_default_entity(self._session, self._current.id))
             self.reload(self._current.id)
 

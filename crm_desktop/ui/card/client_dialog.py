@@ -1,6 +1,6 @@
 """The client card (manual: "Карточка клиента", CLI-1..CLI-4): the main requisites, the tabs of
 domain/client_fields.py (plus "Признаки" when custom classifiers exist), and the journals at
-the bottom. OK / Ctrl+Enter saves, Esc asks before dropping changes; errors are shown next
+the bottom. OK / Ctrl+Enter saves, Esc asks to save or drop changes; errors are shown next
 to each field and in one message, and the input always stays in the form."""
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from crm_desktop.ui.card.journal import Journal, confirm_delete
 from crm_desktop.ui.card.records import RecordList
 from crm_desktop.ui.forms.card.client_dialog_ui import Ui_ClientDialog
 from crm_desktop.ui.ops import call, show_error
+from crm_desktop.ui.unsaved_changes import ask_to_save
 
 CLASSIFIERS_TAB = "Признаки"
 LATER = "Появится в следующих версиях программы."
@@ -244,12 +245,15 @@ class ClientDialog(QDialog):
         super().accept()
 
     def reject(self) -> None:
+        """Esc, «Отмена» or the window's close button: unsaved changes are saved (the card
+        closes as saved, or stays with the errors shown), dropped, or kept on the screen."""
         if self.is_dirty():
-            answer = QMessageBox.question(
-                self, self.tr("Закрыть карточку"), self.tr("В карточке есть несохранённые изменения. "
-                                                           "Закрыть без сохранения?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
+            answer = ask_to_save(self, self.tr("Закрыть карточку"),
+                                 self.tr("В карточке есть несохранённые изменения. Сохранить их?"))
+            if answer == QMessageBox.StandardButton.Save:
+                self.accept()
+                return
+            if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
 
