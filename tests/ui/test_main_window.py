@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, QThreadPool, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from crm_desktop.services import admin
@@ -183,3 +185,61 @@ def test_big_register_is_estimated_yet_search_and_scrolling_show_every_client(wi
     QApplication.processEvents()
     assert [i for i in seen if i is not None] == order
     assert window.model.rowCount() == 900
+
+
+def _row_on_screen(window: MainWindow) -> QRect:
+    """The current row of the register, across the table, in screen coordinates."""
+    cell = window.table.visualRect(window.table.currentIndex())
+    viewport = window.table.viewport()
+    return QRect(viewport.mapToGlobal(QPoint(0, cell.top())), QSize(viewport.width(), cell.height()))
+
+
+def _name_at(db, skip: int) -> str:
+    with db.read() as conn:
+        return conn.execute(text(f"SELECT FIRST 1 SKIP {skip} NAME FROM CLIENTS ORDER BY NAME, ID")).scalar_one()
+
+
+def test_ctrl_f_dialog_moves_off_the_row_it_found(window_of, qtbot, db) -> None:
+    window = window_of()
+    target = _name_at(db, 450)
+    seen: dict[str, QRect] = {}
+
+    def type_in_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            dialog.ui.textEdit.setText(target[:12])
+            dialog.search_now()
+            seen.update(dialog=dialog.frameGeometry(), row=_row_on_screen(window))
+        finally:
+            dialog.accept()
+    QTimer.singleShot(0, type_in_dialog)
+    window.find_action.trigger()
+    name = window.model.index(window.table.currentIndex().row(), window.model.columns.index("name")).data()
+    assert name.lower().startswith(target[:12].lower())
+    assert not seen["row"].isEmpty() and not seen["dialog"].intersects(seen["row"])
+
+
+def test_shift_f_dialog_moves_off_the_row_it_found(window_of, qtbot, db) -> None:
+    window = window_of()
+    target = _name_at(db, 450)
+    window.extended_action.trigger()
+    dialog = window._extended
+    qtbot.addWidget(dialog)
+    dialog.ui.nameEdit.setText(target)
+    qtbot.mouseClick(dialog.ui.startButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.resultLabel.text().startswith("Найден:")
+    row = _row_on_screen(window)
+    assert not row.isEmpty() and not dialog.frameGeometry().intersects(row)
+
+
+def test_menu_names_the_open_key_enter_and_both_enter_keys_open_the_card(window_of, qtbot, monkeypatch) -> None:
+    window = window_of()
+    opened: list[int] = []
+    monkeypatch.setattr("crm_desktop.ui.card.open_client",
+                        lambda parent, session, client_id: opened.append(client_id) and False)
+    assert window.open_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) == "Enter"
+    window.table.setFocus()
+    window.move_to(3)
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    qtbot.keyClick(window.table, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert opened == [window.current_client_id()] * 2

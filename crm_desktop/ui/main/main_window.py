@@ -4,8 +4,9 @@ saved per user in the database at exit and restored at login (REG-6)."""
 from __future__ import annotations
 
 import base64
+from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QPoint, QRect, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMenu, QMessageBox,
                                QToolBar, QWidget)
@@ -17,6 +18,7 @@ from crm_desktop.services import register as register_service
 from crm_desktop.services import workstations
 from crm_desktop.services.register import COLUMNS, Register, RegisterView
 from crm_desktop.services.session import Session
+from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.main.columns_dialog import ColumnsDialog
 from crm_desktop.ui.main.docks import AssistantDock, InformatorDock
 from crm_desktop.ui.main.search_dialogs import ExtendedSearchDialog, FindDialog
@@ -110,12 +112,13 @@ class MainWindow(QMainWindow):
         for i, key in enumerate(self.model.columns):
             self.table.setColumnWidth(i, int(widths.get(key, defaults.get(key, 100))))
 
-    def _action(self, menu: QMenu, text: str, slot, shortcut: QKeySequence | str | None = None,
+    def _action(self, menu: QMenu, text: str, slot, shortcut: str | Sequence[QKeySequence] | None = None,
                 enabled: bool = True, tip: str = "", table_only: bool = False) -> QAction:
-        """A menu command; `table_only` keys (Ins, Enter, Del, Space) act only in the register."""
+        """A menu command; `table_only` keys (Ins, Enter, Del, Space) act only in the register.
+        Several keys: the menu shows the first."""
         action = QAction(text, self)
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts([QKeySequence(shortcut)] if isinstance(shortcut, str) else list(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if table_only
                                       else Qt.ShortcutContext.WindowShortcut)
             if table_only:
@@ -141,7 +144,7 @@ class MainWindow(QMainWindow):
 
         clients_menu = bar.addMenu(self.tr("&Клиенты"))
         self.new_action = self._action(clients_menu, self.tr("Ввести нового контрагента"), self.new_client, "Ins", table_only=True)
-        self.open_action = self._action(clients_menu, self.tr("Открыть карточку"), self.open_client, "Return", table_only=True)
+        self.open_action = self._action(clients_menu, self.tr("Открыть карточку"), self.open_client, ENTER, table_only=True)
         self.delete_action = self._action(clients_menu, self.tr("Удалить клиента"), self.delete_client, "Del", table_only=True)
         clients_menu.addSeparator()
         self.mark_action = self._action(clients_menu, self.tr("Маркер"), self.toggle_marker, "Space", table_only=True)
@@ -222,6 +225,14 @@ class MainWindow(QMainWindow):
                                            | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
+    def current_row_area(self) -> QRect:
+        """The register's current row on the screen (global coordinates), across the table."""
+        cell = self.table.visualRect(self.table.currentIndex())
+        if cell.isEmpty():
+            return QRect()
+        viewport = self.table.viewport()
+        return QRect(viewport.mapToGlobal(QPoint(0, cell.top())), QSize(viewport.width(), cell.height()))
+
     def _reload(self, view: RegisterView, keep: int | None = None) -> None:
         same = view == self.view_spec
         self.view_spec = view
@@ -277,10 +288,10 @@ class MainWindow(QMainWindow):
     def find_client(self) -> None:
         if self.view_spec.sort != "name":
             self._reload(self.view_spec.sorted_by("name", False), self.current_client_id())
-        FindDialog(self.model.register, self.move_to, self).exec()
+        FindDialog(self.model.register, self.move_to, self, self.current_row_area).exec()
 
     def extended_search(self) -> None:
-        dialog = ExtendedSearchDialog(self.model.register, self.move_to, self)
+        dialog = ExtendedSearchDialog(self.model.register, self.move_to, self, self.current_row_area)
         dialog.show()
         self._extended = dialog
 

@@ -1,28 +1,32 @@
-"""Ctrl+F incremental search and Shift+F extended search of the register (REG-5)."""
+"""Ctrl+F incremental search and Shift+F extended search of the register (REG-5). Each moves
+out of the way of the row it found, given where that row is (`row_area`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from crm_desktop.services.register import Register, extended_search
 from crm_desktop.ui.forms.main.extended_search_dialog_ui import Ui_ExtendedSearchDialog
 from crm_desktop.ui.forms.main.find_dialog_ui import Ui_FindDialog
 from crm_desktop.ui.ops import call
+from crm_desktop.ui.widgets.placement import keep_clear_of
 
 MoveTo = Callable[[int, int], None]     # (row, client id): put the register's cursor there
+RowArea = Callable[[], QRect]           # where the register's current row is on the screen
 
 
 class FindDialog(QDialog):
     """"Найти запись": the register's cursor follows the best match while the user types;
     Enter or Esc closes and leaves the cursor on the client found."""
 
-    def __init__(self, register: Register, move_to: MoveTo, parent: QWidget | None = None) -> None:
+    def __init__(self, register: Register, move_to: MoveTo, parent: QWidget | None = None,
+                 row_area: RowArea | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_FindDialog()
         self.ui.setupUi(self)
-        self._register, self._move_to = register, move_to
+        self._register, self._move_to, self._row_area = register, move_to, row_area
         self.found: int | None = None
         # coalesce fast typing into one query per pause, so each keystroke stays cheap
         self._timer = QTimer(self, singleShot=True, interval=60)
@@ -42,17 +46,20 @@ class FindDialog(QDialog):
         client_id, row = match
         self.found = client_id
         self._move_to(row, client_id)
+        if self._row_area is not None:
+            keep_clear_of(self, self._row_area())
         self.ui.statusLabel.setText(self.tr("Строка %1").replace("%1", str(row + 1)))
 
 
 class ExtendedSearchDialog(QDialog):
     """"Расширенный поиск" by a fragment of the name or of a phone, "Далее >>" for the next."""
 
-    def __init__(self, register: Register, move_to: MoveTo, parent: QWidget | None = None) -> None:
+    def __init__(self, register: Register, move_to: MoveTo, parent: QWidget | None = None,
+                 row_area: RowArea | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ExtendedSearchDialog()
         self.ui.setupUi(self)
-        self._register, self._move_to = register, move_to
+        self._register, self._move_to, self._row_area = register, move_to, row_area
         self._last: int | None = None
         self.ui.startButton.clicked.connect(lambda: self._search(None))
         self.ui.nextButton.clicked.connect(lambda: self._search(self._last))
@@ -76,5 +83,7 @@ class ExtendedSearchDialog(QDialog):
         client_id, title, row = found
         self._last = client_id
         self._move_to(row, client_id)
+        if self._row_area is not None:
+            keep_clear_of(self, self._row_area())
         self.ui.resultLabel.setText(self.tr("Найден: %1").replace("%1", title))
         self.ui.nextButton.setEnabled(True)
