@@ -24,28 +24,28 @@ from crm_desktop.data import fbclient, scope
 from crm_desktop.data.address import DbAddress, parse_address
 from crm_desktop.data.credentials import Credentials, resolve
 from crm_desktop.data.scope import Viewer
-from crm_desktop.data.versioned import conflict_kind
+from crm_desktop.data.versioned import is_conflict
 from crm_desktop.data.errors import (DatabaseBusy, DatabaseError, DatabaseExists, DatabaseFileMissing, DatabaseInUse,
                                      ServerUnreachable, WrongCredentials)
 
 PAGE_SIZE = 8192
 LOCK_TIMEOUT = 10          # seconds a write waits for a row locked by another transaction
+_APP_USER = "crm_app_user_id"   # pool record info: the CRM_USER_ID its attachment holds
 
 
-def _tpb(write: bool) -> bytes:
+def _tpb(write: bool, lock_timeout: int = LOCK_TIMEOUT) -> bytes:
     tpb = fdb.TPB()
     if write:
         tpb.access_mode = fdb.isc_tpb_write
         tpb.isolation_level = (fdb.isc_tpb_read_committed, fdb.isc_tpb_rec_version)
         tpb.lock_resolution = fdb.isc_tpb_wait
-        tpb.lock_timeout = LOCK_TIMEOUT
+        tpb.lock_timeout = lock_timeout
     else:
         tpb.access_mode = fdb.isc_tpb_read
         tpb.isolation_level = fdb.isc_tpb_concurrency
     return tpb.render()
 
 
-WRITE_TPB = _tpb(write=True)
 SNAPSHOT_READ_TPB = _tpb(write=False)
 # gdscodes of the failures a user can fix
 _GDS_IO_ERROR = 335544344
@@ -115,12 +115,12 @@ class Database:
     """Entry point of the data layer for one database address."""
 
     def __init__(self, address: DbAddress | str, credentials: Credentials | None = None,
-                 pool_size: int = 4) -> None:
+                 pool_size: int = 4, lock_timeout: int = LOCK_TIMEOUT) -> None:
         self.address = parse_address(address) if isinstance(address, str) else address
         self.credentials = credentials or resolve(str(self.address))
         self._app_user_id: int | None = None
         fbclient.load_client()
-        self.engine = self._engine(WRITE_TPB, pool_size)
+        self.engine = self._engine(_tpb(write=True, lock_timeout=lock_timeout), pool_size)
         self.reader = self._engine(SNAPSHOT_READ_TPB, pool_size)
 
     # -- connections -------------------------------------------------------------------------
@@ -134,8 +134,9 @@ class Database:
         except fdb.DatabaseError as exc:
             raise translate(exc, self.address, self.credentials.user) from None
         _session_setup(con)
-        if tpb is not None:
-            con.default_tpb = tpb
+        if tpb is not None:    # the main transaction was made at connect: it needs the TPB too
+            con.commit()
+            con.default_tpb = con.main_transaction.default_tpb = tpb
         return con
 
     def _engine(self, tpb: bytes, pool_size: int) -> Engine:
@@ -144,14 +145,17 @@ class Database:
                                **({"pool_size": pool_size, "max_overflow": 8} if pool_size else {}))
 
         @event.listens_for(engine, "checkout")
-        def _mark_app_user(dbapi_con: Any, _record: Any, _proxy: Any) -> None:
-            # audit triggers read the application user from the attachment's context
-            if self._app_user_id is not None:
+        def _mark_app_user(dbapi_con: Any, record: Any, _proxy: Any) -> None:
+            # audit triggers read the application user from the attachment's context; the
+            # context lives as long as the attachment, so it is sent only when this pooled
+            # connection does not hold the user yet (record.info is emptied on reconnect)
+            if self._app_user_id is not None and record.info.get(_APP_USER) != self._app_user_id:
                 cur = dbapi_con.cursor()
                 cur.execute("SELECT RDB$SET_CONTEXT('USER_SESSION', 'CRM_USER_ID', ?) "
                             "FROM RDB$DATABASE", (str(self._app_user_id),))
                 cur.fetchall()
                 cur.close()
+                record.info[_APP_USER] = self._app_user_id
 
         event.listen(engine, "before_execute", scope.before_execute, retval=True)
         return engine
@@ -171,7 +175,7 @@ class Database:
                     conn.execution_options(**{scope.VIEWER: viewer})
                 yield conn
         except DBAPIError as exc:
-            if conflict_kind(exc) is None:
+            if not is_conflict(exc):
                 raise
             raise DatabaseBusy() from None
 
