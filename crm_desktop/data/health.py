@@ -133,32 +133,10 @@ def index_state(db: Database) -> IndexState:
 
 
 @dataclass(frozen=True)
-class IndexRepair:
-    activated: list[Index]
-    failed: dict[str, str]    # index name -> Firebird's reason
-    statistics: int           # indexes whose statistics were recomputed
-    loads: list[str]          # bulk loads running: their indexes are left to them
-
-
-def repair_indexes(db: Database, before_each: Callable[[Index], None] = lambda _: None) -> IndexRepair:
-    """Switch on every index left off and recompute all statistics, unless a bulk load is
-    running: it keeps its indexes off on purpose and switches them on itself at the end."""
-    con = db.raw()
-    try:
-        loads = running_bulk_loads(con)
-        if loads:
-            return IndexRepair([], {}, 0, loads)
-        todo = inactive_indexes(con)
-        failed = activate_indexes(con, todo, before_each)
-        return IndexRepair([i for i in todo if i.name not in failed], failed, recompute_statistics(con), [])
-    finally:
-        con.close()
-
-
-@dataclass(frozen=True)
 class Finding:
     table: str | None         # None: outside any table (page inventory, transactions)
     text: str                 # Firebird's message, e.g. "Error: Page 214 wrong type (…)"
+    index: int | None = None  # RDB$INDEX_ID within the table, when the finding is about an index
 
 
 @dataclass(frozen=True)
@@ -170,6 +148,7 @@ class Validation:
 _STAMP = re.compile(r"^\d\d:\d\d:\d\d\.\d\d ")
 _TABLE = re.compile(r"^Relation \d+ \((?P<name>.+)\)(?P<summary> is ok| : \d+ ERRORS found)?$")
 _PROGRESS = re.compile(r"^(Validation (started|finished)$|process pointer page|Index \d+ \(.+\)$)")
+_ABOUT_INDEX = re.compile(r"^(?:Error|Warning): Index (\d+) ")
 
 
 def validate(address: DbAddress, credentials: Credentials, lock_timeout: int = 10) -> Validation:
@@ -199,9 +178,51 @@ def validate(address: DbAddress, credentials: Credentials, lock_timeout: int = 1
             continue
         match = _TABLE.match(line)
         if match is None:
-            findings.append(Finding(table, line))
+            about = _ABOUT_INDEX.match(line)
+            findings.append(Finding(table, line, int(about[1]) if about and table else None))
         elif match["summary"] is None:
             table, tables = match["name"], tables + 1
         else:
             table = None
     return Validation(tables, findings)
+
+
+def _damaged_indexes(con: fdb.Connection, findings: Sequence[Finding]) -> list[Index]:
+    """The indexes the findings are about. A SIGKILLed embedded engine can leave a B-tree page
+    split half done ("orphan child page", "misses node"): harmless to queries, reported by
+    validation, gone once the index is rebuilt."""
+    wanted = {(f.table, f.index) for f in findings if f.index is not None}
+    cur = con.cursor()
+    cur.execute("SELECT TRIM(RDB$RELATION_NAME), RDB$INDEX_ID, TRIM(RDB$INDEX_NAME) FROM RDB$INDICES "
+                "WHERE COALESCE(RDB$SYSTEM_FLAG, 0) = 0 AND COALESCE(RDB$INDEX_INACTIVE, 0) = 0")
+    damaged = [Index(name, table) for table, number, name in cur.fetchall() if (table, number) in wanted]
+    con.commit()
+    return sorted(damaged, key=lambda i: (i.table, i.name))
+
+
+@dataclass(frozen=True)
+class IndexRepair:
+    activated: list[Index]    # were off
+    rebuilt: list[Index]      # were damaged
+    failed: dict[str, str]    # index name -> Firebird's reason
+    statistics: int           # indexes whose statistics were recomputed
+    loads: list[str]          # bulk loads running: their indexes are left to them
+
+
+def repair_indexes(db: Database, before_each: Callable[[Index], None] = lambda _: None) -> IndexRepair:
+    """Switch on every index left off, rebuild every index validation finds damaged (ALTER INDEX
+    ACTIVE rebuilds an active index too, constraint ones included) and recompute all statistics;
+    unless a bulk load is running: it keeps its indexes off on purpose and switches them on
+    itself at the end."""
+    con = db.raw()
+    try:
+        loads = running_bulk_loads(con)
+        if loads:
+            return IndexRepair([], [], {}, 0, loads)
+        off = inactive_indexes(con)
+        damaged = _damaged_indexes(con, validate(db.address, db.credentials).findings)
+        failed = activate_indexes(con, off + damaged, before_each)
+        return IndexRepair([i for i in off if i.name not in failed], [i for i in damaged if i.name not in failed],
+                           failed, recompute_statistics(con), [])
+    finally:
+        con.close()

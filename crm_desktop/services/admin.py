@@ -2,6 +2,8 @@
 check, repair, generate (PLAT-3, PLAT-4, PLAT-6, PLAT-7, PLAT-8)."""
 from __future__ import annotations
 
+import os
+import threading
 import time
 from collections import deque
 from contextlib import contextmanager
@@ -211,14 +213,17 @@ def check(address: DbAddress, credentials: Credentials) -> tuple[list[str], list
                         f"идут полным перебором: включите их командой crm-admin repair {address}")
     validation = health.validate(address, credentials)
     lines.append(f"Проверка структуры: таблиц {validation.tables}, замечаний {len(validation.findings)}")
-    problems += [_finding_problem(finding) for finding in validation.findings]
+    problems += [_finding_problem(finding, address) for finding in validation.findings]
     return lines, problems
 
 
-def _finding_problem(finding: health.Finding) -> str:
+def _finding_problem(finding: health.Finding, address: DbAddress) -> str:
     if "lock failed" in finding.text:
         return (f"Таблица {finding.table} не проверена, её держит другое подключение ({finding.text}): "
                 "повторите проверку, когда пользователи закончат работу.")
+    if finding.index is not None:
+        return (f"Повреждён индекс таблицы {finding.table}: {finding.text}; перестройте его командой "
+                f"crm-admin repair {address}")
     where = f" в таблице {finding.table}" if finding.table else ""
     return (f"Повреждение{where}: {finding.text}; сделайте резервную копию и восстановите из неё базу "
             "(crm-admin backup, crm-admin restore --replace), а если копия не делается — gfix -mend.")
@@ -226,21 +231,25 @@ def _finding_problem(finding: health.Finding) -> str:
 
 def repair(address: DbAddress, credentials: Credentials,
            report: Report = _quiet) -> tuple[list[str], list[str]]:
-    """(what was done, what is left): switches on the indexes a bulk load that died left off,
-    each rebuilt from its table, and recomputes the statistics of every index, which a big load
-    makes stale. Damaged pages and records are left alone: check names them, and a backup and
-    restore is their repair."""
+    """(what was done, what is left): switches on the indexes a bulk load that died left off and
+    rebuilds the ones validation finds damaged, each from its table, recomputes the statistics of
+    every index, which a big load makes stale, and validates again. Damaged pages and records
+    are left alone: a backup and restore is their repair, and the problems say so."""
     db = Database(address, credentials, pool_size=0)
-    done = health.repair_indexes(db, lambda index: report(f"Включение индекса {index.name} ({index.table})…"))
+    done = health.repair_indexes(db, lambda index: report(f"Перестроение индекса {index.name} ({index.table})…"))
     if done.loads:
         return [(f"Идёт массовая загрузка ({', '.join(done.loads)}): её индексы выключены намеренно "
                  "и будут включены ею по окончании, поэтому ничего не изменено.")], []
+    validation = health.validate(address, credentials)
     lines = [f"Включено индексов: {len(done.activated)}"
              + (f" ({', '.join(i.name for i in done.activated)})" if done.activated else ""),
-             f"Пересчитана статистика индексов: {done.statistics}"]
+             f"Перестроено повреждённых индексов: {len(done.rebuilt)}"
+             + (f" ({', '.join(i.name for i in done.rebuilt)})" if done.rebuilt else ""),
+             f"Пересчитана статистика индексов: {done.statistics}",
+             f"Проверка структуры: таблиц {validation.tables}, замечаний {len(validation.findings)}"]
     problems = [f"Индекс {name} не включён ({reason}): исправьте данные и повторите "
                 f"crm-admin repair {address}" for name, reason in done.failed.items()]
-    return lines, problems
+    return lines, problems + [_finding_problem(finding, address) for finding in validation.findings]
 
 
 @dataclass(frozen=True)
@@ -364,8 +373,18 @@ def _pool(jobs: int):
         yield None
         return
     import multiprocessing
-    with multiprocessing.get_context("spawn").Pool(1) as pool:
+    with multiprocessing.get_context("spawn").Pool(1, _exit_with, (os.getpid(),)) as pool:
         yield pool
+
+
+def _exit_with(parent: int) -> None:
+    """In the worker: leave when the loading process is gone. A SIGKILLed parent cannot stop
+    its pool, and the worker, holding both ends of its task pipe, would wait for work forever."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+    threading.Thread(target=watch, daemon=True).start()
 
 
 # -- the demo company ----------------------------------------------------------------------

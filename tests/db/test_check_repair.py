@@ -3,6 +3,7 @@ repair` switches indexes back on (issue 8), on embedded Firebird and on the CI s
 from __future__ import annotations
 
 import os
+import struct
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,7 @@ def test_indexes_left_off_by_a_dead_load_are_a_problem_until_repair(cli, made, c
 
     assert cli("repair", address) == 0
     out = capsys.readouterr().out
-    assert f"Включено индексов: {len(left)}" in out and "Включение индекса IX_CLIENTS_NAME (CLIENTS)" in out
+    assert f"Включено индексов: {len(left)}" in out and "Перестроение индекса IX_CLIENTS_NAME (CLIENTS)" in out
     assert "Пересчитана статистика индексов" in out
     assert inactive(db) == set()
     assert cli("check", address) == 0
@@ -118,3 +119,33 @@ def test_check_reports_damaged_pages(cli, made, capsys) -> None:
     assert "Проверка структуры: таблиц" in captured.out and "замечаний 0" not in captured.out
     assert f"Проблема: Повреждение в таблице DIRECTIONS: Error: Page {page} wrong type" in captured.err
     assert "crm-admin backup" in captured.err
+
+
+@pytest.mark.skipif(bool(os.environ.get("CRM_TEST_SERVER")), reason="damages the file directly: embedded only")
+def test_repair_rebuilds_an_index_validation_finds_damaged(cli, made, capsys) -> None:
+    address, db = made
+    with db.read() as conn:
+        relation = conn.execute(text(
+            "SELECT RDB$RELATION_ID FROM RDB$RELATIONS WHERE RDB$RELATION_NAME = 'CITIES'")).scalar_one()
+        index = conn.execute(text(
+            "SELECT RDB$INDEX_ID FROM RDB$INDICES WHERE RDB$INDEX_NAME = 'IX_CITIES_NAME'")).scalar_one()
+        page_size = conn.execute(text("SELECT MON$PAGE_SIZE FROM MON$DATABASE")).scalar_one()
+    db.dispose()
+    with open(Path(address), "r+b") as f:   # a leaf of IX_CITIES_NAME points to a wrong left sibling,
+        data = f.read()                      # as a page split cut short by a killed engine leaves it
+        # B-tree page: type 7; left sibling at 20, relation at 28, index id - 1 at 32, level at 33
+        leaf = next(n for n in range(len(data) // page_size)
+                    if data[n * page_size] == 7 and struct.unpack_from("<H", data, n * page_size + 28)[0] == relation
+                    and data[n * page_size + 32] == index - 1 and data[n * page_size + 33] == 0
+                    and struct.unpack_from("<I", data, n * page_size + 20)[0] != 0)
+        f.seek(leaf * page_size + 20)
+        f.write(struct.pack("<I", 1))
+
+    assert cli("check", address) == 1
+    err = capsys.readouterr().err
+    assert f"Повреждён индекс таблицы CITIES: Warning: Index {index} has inconsistent left sibling" in err
+    assert f"перестройте его командой crm-admin repair {address}" in err
+    assert cli("repair", address) == 0
+    out = capsys.readouterr().out
+    assert "Перестроено повреждённых индексов: 1 (IX_CITIES_NAME)" in out and "замечаний 0" in out
+    assert cli("check", address) == 0
