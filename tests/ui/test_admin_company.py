@@ -220,7 +220,7 @@ def test_constants_ask_before_unsaved_requisites_are_lost(qtbot, db, session_of,
     ui.closeButton.click()
     assert dialog.isVisible() and ui.directorEdit.text() == "Петров П. П."
     assert boxes[-1] == ("question", "Константы",
-                         "Реквизиты «ООО «Гамма»» изменены и не сохранены. Сохранить их?")
+                         "Реквизиты ООО «Гамма» изменены и не сохранены. Сохранить их?")
 
     boxes.answer = QMessageBox.StandardButton.Save             # choosing another entity saves first
     ui.entitiesList.setCurrentRow([ui.entitiesList.item(i).text() for i in range(2)].index("★ ООО «Вектор»"))

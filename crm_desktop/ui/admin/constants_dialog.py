@@ -85,7 +85,7 @@ class ConstantsDialog(QDialog):
         """Before the form shows another entity or closes: unsaved requisites are saved,
         dropped or kept on the screen, as the user answers."""
         name = self._current.values.get("short_name") or self.ui.shortNameEdit.text().strip()
-        whose = self.tr("«{0}»").format(name) if name else self.tr("нового юридического лица")
+        whose = name or self.tr("нового юридического лица")      # names bring their own quotes
         return may_leave(self, self.tr("Константы"),
                          self.tr("Реквизиты {0} изменены и не сохранены. Сохранить их?").format(whose),
                          self._dirty(), self.save_entity)
