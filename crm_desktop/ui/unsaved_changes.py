@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
+UNSAVED = "Есть несохранённые изменения. Сохранить их?"
 
 
 def ask_to_save(parent: QWidget | None, title: str, text: str) -> QMessageBox.StandardButton:
@@ -27,4 +28,15 @@ def may_leave(parent: QWidget | None, title: str, text: str, dirty: bool, save: 
     answer = ask_to_save(parent, title, text)
     if answer == Button.Save:
         return save()
+    return answer == Button.Discard
+
+
+def may_close(form: QDialog, title: str, dirty: bool, text: str = UNSAVED) -> bool:
+    """For a form whose accept() saves and closes (or stays, showing what is wrong), asked from
+    its reject(): «Сохранить» runs accept(), «Не сохранять» lets reject() close, «Отмена» stays."""
+    if not dirty:
+        return True
+    answer = ask_to_save(form, title, text)
+    if answer == Button.Save:
+        form.accept()
     return answer == Button.Discard

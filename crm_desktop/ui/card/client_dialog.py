@@ -28,7 +28,7 @@ from crm_desktop.ui.card.journal import Journal, confirm_delete
 from crm_desktop.ui.card.records import RecordList
 from crm_desktop.ui.forms.card.client_dialog_ui import Ui_ClientDialog
 from crm_desktop.ui.ops import call, show_error
-from crm_desktop.ui.unsaved_changes import ask_to_save
+from crm_desktop.ui.unsaved_changes import may_close
 
 CLASSIFIERS_TAB = "Признаки"
 LATER = "Появится в следующих версиях программы."
@@ -247,15 +247,9 @@ class ClientDialog(QDialog):
     def reject(self) -> None:
         """Esc, «Отмена» or the window's close button: unsaved changes are saved (the card
         closes as saved, or stays with the errors shown), dropped, or kept on the screen."""
-        if self.is_dirty():
-            answer = ask_to_save(self, self.tr("Закрыть карточку"),
-                                 self.tr("В карточке есть несохранённые изменения. Сохранить их?"))
-            if answer == QMessageBox.StandardButton.Save:
-                self.accept()
-                return
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+        if may_close(self, self.tr("Закрыть карточку"), self.is_dirty(),
+                     self.tr("В карточке есть несохранённые изменения. Сохранить их?")):
+            super().reject()
 
     @property
     def client_id(self) -> int | None:

@@ -18,6 +18,7 @@ from crm_desktop.services.session import Session
 from crm_desktop.ui.card.field_editors import FieldForm, russian_buttons
 from crm_desktop.ui.forms.card.event_dialog_ui import Ui_EventDialog
 from crm_desktop.ui.ops import show_error
+from crm_desktop.ui.unsaved_changes import may_close
 
 
 class EventDialog(QDialog):
@@ -45,6 +46,7 @@ class EventDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.accept)
+        self._opened = None if read_only else self.event_value()
 
     def _grey_current_stage(self, stage: str | None) -> None:
         combo = self.form.editors["stage_id"].combo
@@ -55,6 +57,10 @@ class EventDialog(QDialog):
 
     def event_value(self) -> Event:
         return replace(self._event, **self.form.values())
+
+    def reject(self) -> None:
+        if may_close(self, self.windowTitle(), self._opened is not None and self.event_value() != self._opened):
+            super().reject()
 
     def accept(self) -> None:
         try:

@@ -14,6 +14,7 @@ from crm_desktop.services.session import Session
 from crm_desktop.ui.card.field_editors import FieldForm, russian_buttons
 from crm_desktop.ui.card.journal import Journal, confirm_delete
 from crm_desktop.ui.forms.card.record_dialog_ui import Ui_RecordDialog
+from crm_desktop.ui.unsaved_changes import may_close
 
 _MAX_COLUMNS = 7
 
@@ -39,9 +40,14 @@ class RecordDialog(QDialog):
         russian_buttons(self.ui.buttonBox)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self._opened = None if read_only else self.row()
 
     def row(self) -> dict[str, Any]:
         return {**self._row, **self.form.values()}
+
+    def reject(self) -> None:
+        if may_close(self, self.windowTitle(), self._opened is not None and self.row() != self._opened):
+            super().reject()
 
     def accept(self) -> None:
         errors = validate_fields(self._record.fields, self.row())

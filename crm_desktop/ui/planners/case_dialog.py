@@ -13,6 +13,7 @@ from crm_desktop.services.planners import Case, Topic
 from crm_desktop.services.session import Session
 from crm_desktop.ui.forms.planners.case_dialog_ui import Ui_CaseDialog
 from crm_desktop.ui.ops import show_error
+from crm_desktop.ui.unsaved_changes import may_close
 
 
 class CaseDialog(QDialog):
@@ -57,6 +58,7 @@ class CaseDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.accept)
+        self._opened = self.value()
 
     def value(self) -> Topic | Case:
         text = self.ui.reportEdit.toPlainText().strip() or None
@@ -66,6 +68,10 @@ class CaseDialog(QDialog):
             return replace(self._record, percent_done=self.ui.percentSpin.value(), report=text,
                            delegation_allowed=self.ui.delegationCheck.isChecked(), **common)
         return replace(self._record, notes=text, **common)
+
+    def reject(self) -> None:
+        if may_close(self, self.windowTitle(), self.value() != self._opened):
+            super().reject()
 
     def accept(self) -> None:
         record = self.value()

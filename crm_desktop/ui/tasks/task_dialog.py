@@ -16,6 +16,7 @@ from crm_desktop.services.session import Session
 from crm_desktop.services.tasks import ClientChoice, TaskRecord
 from crm_desktop.ui.forms.tasks.task_dialog_ui import Ui_TaskDialog
 from crm_desktop.ui.ops import call, show_error
+from crm_desktop.ui.unsaved_changes import may_close
 from crm_desktop.ui.widgets.dictionary_combo import DictionaryCombo
 
 TITLE = "Задача"
@@ -75,6 +76,7 @@ class TaskDialog(QDialog):
         else:
             self._fill(record)
         self._show_state()
+        self._opened = self.draft()
 
     # -- filling ------------------------------------------------------------------------------
     def _fill_new(self, client_id: int | None, executor_id: int | None, start_at: datetime | None) -> None:
@@ -196,6 +198,10 @@ class TaskDialog(QDialog):
             body=self.ui.bodyEdit.toPlainText(), requires_report=report,
             remind_min=self.ui.remindSpin.value() if self.ui.remindCheck.isChecked() else None,
             planner_case_id=record.planner_case_id if record else None)
+
+    def reject(self) -> None:
+        if may_close(self, self.windowTitle(), self.can_edit() and self.draft() != self._opened):
+            super().reject()
 
     def accept(self) -> None:
         """Save, keeping everything typed when something is wrong or someone else saved."""
