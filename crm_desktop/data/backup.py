@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,10 +28,11 @@ from pathlib import Path
 
 import fdb
 
-from crm_desktop.data import fbclient, migrations
+from crm_desktop.data import fbclient, health, migrations
 from crm_desktop.data.address import DbAddress
 from crm_desktop.data.credentials import Credentials
 from crm_desktop.data.database import Database, drop_database, translate
+from crm_desktop.data.paths import service_path
 from crm_desktop.data.errors import (
     DatabaseError,
     DatabaseExists,
@@ -46,10 +46,6 @@ from crm_desktop.data.errors import (
 # gbak's backup format number → the oldest Firebird that reads it
 OLDEST_READER = {9: 2.5, 10: 3.0, 11: 4.0}
 _REC_BURP, _ATT_BACKUP_FORMAT = 0, 2          # the first record and attribute of every gbak file
-
-
-def service_path(path: str) -> bytes:
-    return path.encode(sys.getfilesystemencoding())
 
 
 @contextmanager
@@ -105,21 +101,10 @@ def backup(address: DbAddress, credentials: Credentials, target: Path) -> Backup
 
 
 def validate(address: DbAddress, credentials: Credentials) -> str | None:
-    """gfix -v -n through the services API: read-only validation of pages and records; what
-    it found ("Number of index page errors: 4"), or None for a clean database.
-
-    Firebird reports the findings as the error of the call. Validation wants the database to
-    itself, which a freshly restored one is."""
-    with _services(address, credentials) as svc:
-        try:
-            svc.repair(service_path(address.path), read_only_validation=1)
-        except fdb.DatabaseError as exc:
-            message = str(exc.args[0] if exc.args else exc)
-            lines = [" ".join(line.strip(" -").split()) for line in message.splitlines()[1:]]
-            found = [line for line in lines
-                     if line and not line.startswith("SQLCODE") and line != "Summary of validation errors"]
-            return "; ".join(found) or " ".join(message.split())
-    return None
+    """What Firebird's validation (data/health.py, the one used by `crm-admin check`) finds
+    in a database, in one line, or None for a clean one."""
+    found = [f.text for f in health.validate(address, credentials).findings]
+    return "; ".join(" ".join(f.split()) for f in found)[:500] or None
 
 
 # -- restore ---------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from crm_desktop.data import fbclient
 from crm_desktop.data.address import DbAddress
 from crm_desktop.data.credentials import Credentials
 from crm_desktop.data.database import Database, translate
+from crm_desktop.data.paths import service_path
 
 # USER_SESSION context variable of an attachment doing a bulk load; other attachments see it in
 # MON$CONTEXT_VARIABLES, which tells a load still running from one that died
@@ -164,10 +165,14 @@ def validate(address: DbAddress, credentials: Credentials, lock_timeout: int = 1
     except fdb.DatabaseError as exc:
         raise translate(exc, address, credentials.user) from None
     try:
-        svc.validate(address.path, lock_timeout=lock_timeout)
+        svc.validate(service_path(address.path), lock_timeout=lock_timeout)
         lines = svc.readlines()
     except fdb.DatabaseError as exc:
-        raise translate(exc, address, credentials.user) from None
+        # damage bad enough to stop the validation ("internal consistency check") is a finding
+        message = str(exc.args[0] if exc.args else exc)
+        stopped = [" ".join(line.strip(" -").split()) for line in message.splitlines()[1:]]
+        text = "; ".join(line for line in stopped if line and not line.startswith("SQLCODE"))
+        return Validation(0, [Finding(None, text or " ".join(message.split()))])
     finally:
         svc.close()
     table: str | None = None
