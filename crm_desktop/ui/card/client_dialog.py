@@ -16,12 +16,12 @@ from crm_desktop.domain.editions import Capability, check
 from crm_desktop.domain.client_fields import (MAIN_DATA_TABS, NEEDS_ATTENTION, ClientKind, Field,
                                               FieldKind, Tab, card_tabs, main_fields)
 from crm_desktop.domain.client_names import person_name, register_name
-from crm_desktop.domain.tasks import STATUS_TITLES
 from crm_desktop.domain.validation import FieldError
 from crm_desktop.services import clients, events
 from crm_desktop.services.clients import CardInvalid, ClassifierDef, ClientCard, ConcurrentEdit, ValueKind
 from crm_desktop.services.dictionaries import Item
 from crm_desktop.services.session import Session
+from crm_desktop.ui.card.client_tasks import ClientTasks
 from crm_desktop.ui.card.event_dialog import EventDialog
 from crm_desktop.ui.card.field_editors import FieldForm, russian_buttons
 from crm_desktop.ui.card.journal import Journal, confirm_delete
@@ -35,7 +35,6 @@ LATER = "Появится в следующих версиях программ�
 LATER_JOURNALS = ("Счета", "Акты", "Счета-фактуры", "Продажи", "Работы", "Договоры", "Файлы")
 HISTORY_HEADERS = ("Дата", "Тип события", "Описание", "Контактное лицо", "Результат", "Реакция",
                    "Этап", "Сотрудник")
-TASK_HEADERS = ("Начало", "Исполнитель", "Задача", "Состояние")
 _CLASSIFIER_KINDS = {ValueKind.ONE: FieldKind.DICTIONARY, ValueKind.SEVERAL: FieldKind.DICTIONARY_SET,
                      ValueKind.TEXT: FieldKind.TEXT, ValueKind.NUMBER: FieldKind.TEXT,
                      ValueKind.DATE: FieldKind.DATE, ValueKind.SWITCH: FieldKind.FLAG}
@@ -143,7 +142,7 @@ class ClientDialog(QDialog):
         self.history = Journal([self.tr(h) for h in HISTORY_HEADERS], self, self.add_event,
                                self.open_event, self.delete_event)
         self.ui.journals.addTab(self.history, self.tr("История взаимоотношений"))
-        self.tasks = Journal([self.tr(h) for h in TASK_HEADERS], self)
+        self.tasks = ClientTasks(self._session, self)
         self.ui.journals.addTab(self.tasks, self.tr("Задачи"))
         for title in LATER_JOURNALS:
             self.ui.journals.addTab(Journal([self.tr("Дата"), self.tr("Номер"), self.tr("Сумма")], self,
@@ -257,6 +256,7 @@ class ClientDialog(QDialog):
 
     # -- journals ----------------------------------------------------------------------------
     def _load_journals(self) -> None:
+        self.tasks.show_client(self._card.id)
         saved = self._card.id is not None
         self.history.set_editable(saved and self._card.editable)
         self.history.ui.openButton.setEnabled(saved)
@@ -268,10 +268,6 @@ class ClientDialog(QDialog):
         self.history.set_rows([[e.event_at.strftime("%d.%m.%Y %H:%M"), e.type_name, (e.description or "")
                                 .replace("\n", " "), e.contact, e.result or "", e.reaction or "",
                                 e.stage or "", e.user or ""] for e in self._events])
-        tasks = call(self, lambda: clients.tasks_of(self._session, self._card.id)) or []
-        self.tasks.set_rows([[t.start_at.strftime("%d.%m.%Y %H:%M"), t.executor or "",
-                              (t.body or "").replace("\n", " "), STATUS_TITLES.get(t.status, "")]
-                             for t in tasks])
 
     def _event_dialog(self, event: events.Event, read_only: bool = False) -> EventDialog:
         context = call(self, lambda: events.event_context(self._session, self._card.id))

@@ -1,12 +1,13 @@
-"""A list with "Добавить (Ins) / Открыть (Enter) / Удалить (Del)" used for the records of a
-card tab (contact persons, bank accounts, mailing addresses) and for the card's journals."""
+"""A list with "Добавить (Ins) / Открыть (Enter) / Удалить (Del)", by buttons, keys and the
+context menu, used for the records of a card tab (contact persons, bank accounts, mailing
+addresses) and for the card's journals."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QTableWidgetItem, QWidget
 
 from crm_desktop.ui.forms.card.journal_ui import Ui_Journal
 
@@ -43,6 +44,8 @@ class Journal(QWidget):
         self.ui.openButton.clicked.connect(self.open_current)
         self.ui.deleteButton.clicked.connect(self.delete_current)
         table.doubleClicked.connect(lambda _: self.open_current())
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self.show_menu)
         for key, slot in ((Qt.Key.Key_Insert, self.add), (Qt.Key.Key_Return, self.open_current),
                           (Qt.Key.Key_Enter, self.open_current), (Qt.Key.Key_Delete, self.delete_current)):
             QShortcut(QKeySequence(key), table, slot, context=Qt.ShortcutContext.WidgetShortcut)
@@ -67,6 +70,27 @@ class Journal(QWidget):
 
     def current_row(self) -> int:
         return self.ui.table.currentRow()
+
+    def menu(self) -> QMenu:
+        """The commands the buttons offer, with their keys; unavailable ones greyed."""
+        menu = QMenu(self)
+        row = self.current_row()
+        for name, text, slot, enabled in (
+                ("add", self.tr("Добавить\tIns"), self.add, self.ui.addButton.isEnabled()),
+                ("open", self.tr("Открыть\tEnter"), self.open_current, self.ui.openButton.isEnabled() and row >= 0),
+                ("delete", self.tr("Удалить\tDel"), self.delete_current, self.ui.deleteButton.isEnabled() and row >= 0)):
+            if self._actions[name] is not None:
+                menu.addAction(text, slot).setEnabled(enabled)
+        return menu
+
+    def show_menu(self, pos: QPoint) -> None:
+        """Right click: the row under the mouse becomes current, then the menu opens."""
+        table = self.ui.table
+        if table.rowAt(pos.y()) >= 0:
+            table.selectRow(table.rowAt(pos.y()))
+        menu = self.menu()
+        if menu.actions():
+            menu.exec(table.viewport().mapToGlobal(pos))
 
     def add(self) -> None:
         if self._actions["add"] and self.ui.addButton.isEnabled():
