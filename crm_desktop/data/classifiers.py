@@ -8,6 +8,7 @@ from sqlalchemy import Connection, func, insert, select, text, update
 from crm_desktop.data.versioned import update_versioned
 from crm_desktop.data.migrations import generator_name
 from crm_desktop.data.schema import classifiers
+from crm_desktop.domain.custom_classifiers import DICTIONARY_KINDS, CustomClassifier, ValueKind
 
 CUSTOM_SCOPE = 3
 
@@ -40,6 +41,13 @@ def custom(conn: Connection, active_only: bool = False) -> list[ClassifierRow]:
     if active_only:
         stmt = stmt.where(classifiers.c.is_active == 1)
     return [_row(r) for r in conn.execute(stmt)]
+
+
+def active(conn: Connection) -> list[CustomClassifier]:
+    """Active custom classifiers in the administrator's order (the card's tab «Признаки», the
+    flexi-filter)."""
+    return [CustomClassifier(r.id, r.code, r.name, r.hint, r.label or r.name, ValueKind(r.value_kind))
+            for r in custom(conn, active_only=True)]
 
 
 def one(conn: Connection, classifier_id: int) -> ClassifierRow | None:
@@ -82,6 +90,6 @@ def set_order(conn: Connection, ids_in_order: list[int]) -> None:
 def by_scope(conn: Connection, scope: int) -> list[tuple[str, str]]:
     """(code, name) of the classifiers of one scope that have a list of values, in display order."""
     stmt = (select(classifiers.c.code, classifiers.c.name)
-            .where(classifiers.c.scope == scope, classifiers.c.value_kind <= 2)
+            .where(classifiers.c.scope == scope, classifiers.c.value_kind.in_(sorted(DICTIONARY_KINDS)))
             .order_by(classifiers.c.sort_order, classifiers.c.name))
     return [tuple(r) for r in conn.execute(stmt)]

@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from crm_desktop.data.versioned import update_versioned
-from crm_desktop.data.schema import (cities, classifiers, client_access, client_banks,
+from crm_desktop.data import classifiers as custom_classifiers
+from crm_desktop.data.schema import (cities, client_access, client_banks,
                                      client_classifiers, client_directions, client_emails,
                                      client_sms_phones, clients, contacts, phone_index, tasks, users)
 from crm_desktop.domain.access import ClientFacts
@@ -24,6 +25,7 @@ from crm_desktop.domain.client_fields import (BANK_ACCOUNT, CONTACT_PERSON, MAIL
                                               client_fields)
 from crm_desktop.domain.client_names import register_name
 from crm_desktop.domain.contacts import reversed_digits
+from crm_desktop.domain.custom_classifiers import CustomClassifier, ValueKind
 
 RECORD_TABLES: dict[str, tuple[Record, Table]] = {
     CONTACT_PERSON.name: (CONTACT_PERSON, contacts),
@@ -41,26 +43,6 @@ _FLAG_NAMES = frozenset(f.name for fields in (*(client_fields(k) for k in Client
                         for f in fields if f.kind is FieldKind.FLAG)
 
 
-class ValueKind:
-    """CLASSIFIERS.VALUE_KIND of a custom classifier (DIC-3)."""
-    ONE = 1
-    SEVERAL = 2
-    TEXT = 3
-    NUMBER = 4
-    DATE = 5
-    SWITCH = 6
-
-
-@dataclass(frozen=True)
-class ClassifierDef:
-    """An active custom classifier shown on the "Признаки" tab."""
-    id: int
-    code: str
-    name: str
-    hint: str
-    value_kind: int
-
-
 @dataclass
 class ClientCard:
     """Everything the card form shows. ``values`` holds CLIENTS columns by field name plus the
@@ -72,7 +54,7 @@ class ClientCard:
     values: dict[str, Any]
     records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     classifiers: dict[int, Any] = field(default_factory=dict)
-    classifier_defs: list[ClassifierDef] = field(default_factory=list)
+    classifier_defs: list[CustomClassifier] = field(default_factory=list)
     version: int | None = None
     editable_main: bool = True
     editable: bool = True
@@ -108,24 +90,16 @@ def _record_rows(conn: Connection, record: Record, table: Table, client_id: int)
             for r in rows]
 
 
-def classifier_defs(conn: Connection) -> list[ClassifierDef]:
-    """Active custom classifiers (SCOPE 3) in the administrator's order."""
-    c = classifiers
-    stmt = (select(c.c.id, c.c.code, c.c.name, c.c.hint, c.c.value_kind)
-            .where(c.c.scope == 3, c.c.is_active == 1).order_by(c.c.sort_order, c.c.name))
-    return [ClassifierDef(r[0], r[1], r[2], r[3] or "", r[4]) for r in conn.execute(stmt)]
-
-
-def _classifier_values(conn: Connection, client_id: int, defs: list[ClassifierDef]) -> dict[int, Any]:
+def _classifier_values(conn: Connection, client_id: int, defs: list[CustomClassifier]) -> dict[int, Any]:
     kinds = {d.id: d.value_kind for d in defs}
-    values: dict[int, Any] = {d.id: set() for d in defs if d.value_kind == ValueKind.SEVERAL}
+    values: dict[int, Any] = {d.id: set() for d in defs if d.value_kind == ValueKind.DICTIONARY_MULTI}
     cc = client_classifiers
     for cid, value_id, text in conn.execute(select(cc.c.classifier_id, cc.c.value_id, cc.c.value_text)
                                             .where(cc.c.client_id == client_id)):
         kind = kinds.get(cid)
-        if kind == ValueKind.SEVERAL:
+        if kind == ValueKind.DICTIONARY_MULTI:
             values[cid].add(value_id)
-        elif kind == ValueKind.ONE:
+        elif kind == ValueKind.DICTIONARY:
             values[cid] = value_id
         elif kind == ValueKind.DATE:
             values[cid] = date.fromisoformat(text) if text else None
@@ -145,7 +119,7 @@ def load(conn: Connection, client_id: int) -> ClientCard | None:
         values[name] = set(conn.execute(select(table.c[column]).where(table.c.client_id == client_id)).scalars())
     records = {name: _record_rows(conn, record, table, client_id)
                for name, (record, table) in RECORD_TABLES.items()}
-    defs = classifier_defs(conn)
+    defs = custom_classifiers.active(conn)
     return ClientCard(client_id, kind_of(row["client_kind"]), values, records,
                       _classifier_values(conn, client_id, defs), defs, row["row_version"])
 
@@ -224,12 +198,12 @@ def _sync_records(conn: Connection, card: ClientCard) -> None:
                                        .returning(table.c.id)).scalar_one()
 
 
-def _classifier_rows(d: ClassifierDef, value: Any) -> Iterable[dict[str, Any]]:
-    if d.value_kind == ValueKind.SEVERAL:
+def _classifier_rows(d: CustomClassifier, value: Any) -> Iterable[dict[str, Any]]:
+    if d.value_kind == ValueKind.DICTIONARY_MULTI:
         return [{"value_id": v} for v in sorted(value or ())]
     if value is None or value == "" or (d.value_kind == ValueKind.SWITCH and not value):
         return []
-    if d.value_kind == ValueKind.ONE:
+    if d.value_kind == ValueKind.DICTIONARY:
         return [{"value_id": value}]
     if d.value_kind == ValueKind.DATE:
         return [{"value_text": value.isoformat()}]

@@ -9,7 +9,6 @@ subqueries, so a client never appears twice.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import (Column, ColumnElement, Connection, Numeric, and_, cast, exists, func, literal_column,
@@ -24,7 +23,6 @@ from crm_desktop.domain.flexi_filter import (Combine, Condition, CountInPeriod, 
                                              NumberRange, Op, custom_classifier_id)
 from crm_desktop.domain.tasks import ACTIVE
 
-CUSTOM_SCOPE = 3
 SWITCH_ON = "1"                     # VALUE_TEXT of a custom "switch" classifier that is on
 
 c = clients.c
@@ -221,22 +219,6 @@ def count(conn: Connection, flt: FlexiFilter | None, user_id: int) -> int:
 def ids(conn: Connection, flt: FlexiFilter | None, user_id: int, limit: int) -> list[int]:
     stmt = select(c.id).where(_matching(flt, user_id)).order_by(c.id).limit(limit)
     return [r[0] for r in conn.execute(stmt)]
-
-
-@dataclass(frozen=True)
-class CustomClassifier:
-    id: int
-    code: str
-    label: str
-    value_kind: int
-
-
-def custom_classifiers(conn: Connection) -> list[CustomClassifier]:
-    """Active custom classifiers (SCOPE 3) in the administrator's order, for the panel."""
-    k = classifiers.c
-    stmt = (select(k.id, k.code, func.coalesce(k.label, k.name), k.value_kind)
-            .where(k.scope == CUSTOM_SCOPE, k.is_active == 1).order_by(k.sort_order, k.name))
-    return [CustomClassifier(*r) for r in conn.execute(stmt)]
 
 
 def names_of(conn: Connection, dictionary: str, item_ids: Iterable[int]) -> dict[int, str]:

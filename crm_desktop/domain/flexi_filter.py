@@ -16,6 +16,8 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, Protocol
 
+from crm_desktop.domain.custom_classifiers import CustomClassifier, ValueKind
+
 
 class Combine(StrEnum):
     AND = "and"
@@ -226,19 +228,9 @@ FIELDS: tuple[FieldSpec, ...] = (
 FIELDS_BY_KEY = {f.key: f for f in FIELDS}
 
 
-class CustomKind(StrEnum):
-    """VALUE_KIND of CLASSIFIERS for the administrator's own classifiers (DIC-3)."""
-    ONE_VALUE = "1"
-    SEVERAL_VALUES = "2"
-    TEXT = "3"
-    NUMBER = "4"
-    DATE = "5"
-    SWITCH = "6"
-
-
-_CUSTOM_OPS = {CustomKind.ONE_VALUE: _PICK, CustomKind.SEVERAL_VALUES: _PICK,
-               CustomKind.TEXT: _TEXT, CustomKind.NUMBER: (Op.NUMBER_BETWEEN,),
-               CustomKind.DATE: (Op.DATE_BETWEEN,), CustomKind.SWITCH: (Op.SWITCH,)}
+_CUSTOM_OPS = {ValueKind.DICTIONARY: _PICK, ValueKind.DICTIONARY_MULTI: _PICK,
+               ValueKind.TEXT: _TEXT, ValueKind.NUMBER: (Op.NUMBER_BETWEEN,),
+               ValueKind.DATE: (Op.DATE_BETWEEN,), ValueKind.SWITCH: (Op.SWITCH,)}
 
 
 def custom_key(classifier_id: int) -> str:
@@ -253,12 +245,12 @@ def custom_classifier_id(key: str) -> int | None:
     return int(tail) if tail.isdigit() else None
 
 
-def custom_field(classifier_id: int, label: str, value_kind: int, code: str) -> FieldSpec:
+def custom_field(classifier: CustomClassifier) -> FieldSpec:
     """The filter field of a custom classifier: dictionary kinds pick values from the
     classifier's own dictionary (its code), the others compare VALUE_TEXT."""
-    kind = CustomKind(str(value_kind))
-    dictionary = code if kind in (CustomKind.ONE_VALUE, CustomKind.SEVERAL_VALUES) else None
-    return FieldSpec(custom_key(classifier_id), label, Tab.CLASSIFIERS, _CUSTOM_OPS[kind], dictionary)
+    kind = classifier.value_kind
+    return FieldSpec(custom_key(classifier.id), classifier.label, Tab.CLASSIFIERS, _CUSTOM_OPS[kind],
+                     classifier.code if kind.has_dictionary else None)
 
 
 def _check_value(op: Op, value: Value) -> None:

@@ -5,40 +5,12 @@ under the classifier's code."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import IntEnum
 
 from crm_desktop.data import classifiers as data
 from crm_desktop.data.classifiers import ClassifierRow
+from crm_desktop.domain.custom_classifiers import CustomClassifier, ValueKind
 from crm_desktop.domain.validation import FieldError, ValidationError
 from crm_desktop.services.session import Session
-
-
-class ValueKind(IntEnum):
-    """CLASSIFIERS.VALUE_KIND."""
-    DICTIONARY = 1
-    DICTIONARY_MULTI = 2
-    TEXT = 3
-    NUMBER = 4
-    DATE = 5
-    SWITCH = 6
-
-
-KIND_TITLES = {ValueKind.DICTIONARY: "Справочник", ValueKind.DICTIONARY_MULTI: "Справочник (несколько значений)",
-               ValueKind.TEXT: "Текст", ValueKind.NUMBER: "Число", ValueKind.DATE: "Дата",
-               ValueKind.SWITCH: "Переключатель"}
-DICTIONARY_KINDS = (ValueKind.DICTIONARY, ValueKind.DICTIONARY_MULTI)
-
-
-@dataclass(frozen=True)
-class CustomClassifier:
-    """What the client card and the flexi-filter need of an active custom classifier."""
-    id: int
-    code: str
-    name: str
-    hint: str
-    label: str
-    value_kind: ValueKind
-    order: int
 
 
 @dataclass(frozen=True)
@@ -61,9 +33,7 @@ def _card(r: ClassifierRow) -> ClassifierCard:
 def active_custom_classifiers(session: Session) -> list[CustomClassifier]:
     """Active custom classifiers in the administrator's order (anyone may read them)."""
     with session.db.read() as conn:
-        rows = data.custom(conn, active_only=True)
-    return [CustomClassifier(r.id, r.code, r.name, r.hint, r.label or r.name, ValueKind(r.value_kind), r.order)
-            for r in rows]
+        return data.active(conn)
 
 
 def _require(session: Session) -> None:

@@ -6,17 +6,18 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from crm_desktop.data import client_card as data
-from crm_desktop.data.client_card import ClassifierDef, ClientCard, TaskRow, ValueKind
+from crm_desktop.data import classifiers as custom_classifiers
+from crm_desktop.data.client_card import ClientCard, TaskRow
 from crm_desktop.domain.access import ClientFacts, can_delete, can_edit, can_make_private, can_open, can_see
 from crm_desktop.domain.client_fields import ClientKind, main_data_fields, validate_client, validate_fields
 from crm_desktop.domain.concurrency import ConcurrentEdit, conflict
+from crm_desktop.domain.custom_classifiers import ValueKind
 from crm_desktop.domain.validation import FieldError, ValidationError
 from crm_desktop.services import autosubstitution
 from crm_desktop.services.session import AccessDenied, Session
 
-__all__ = ["CardInvalid", "ClassifierDef", "ClientCard", "ConcurrentEdit", "TaskRow", "classifier_field",
-           "client_title", "delete_client", "load_card", "new_card", "operative_state", "record_field",
-           "save_card", "tasks_of", "ValueKind"]
+__all__ = ["CardInvalid", "ClientCard", "ConcurrentEdit", "TaskRow", "classifier_field", "client_title",
+           "delete_client", "load_card", "new_card", "operative_state", "record_field", "save_card", "tasks_of"]
 
 
 class CardInvalid(ValidationError):
@@ -63,11 +64,11 @@ def new_card(session: Session, kind: ClientKind) -> ClientCard:
     auto-substitution settings (ADM-10)."""
     auto = autosubstitution.defaults(session)
     with session.db.read() as conn:
-        defs = data.classifier_defs(conn)
+        defs = custom_classifiers.active(conn)
     defaults = {"region_id": auto.region_id, "city_id": auto.city_id}
     values = data.empty_values(kind) | {k: v for k, v in defaults.items() if v is not None}
     values["curator_id"] = session.user.id
-    classifier_values = {d.id: set() if d.value_kind == ValueKind.SEVERAL else None for d in defs}
+    classifier_values = {d.id: set() if d.value_kind == ValueKind.DICTIONARY_MULTI else None for d in defs}
     records = {name: [] for name in data.RECORD_TABLES}
     return ClientCard(None, kind, values, records, classifier_values, defs)
 

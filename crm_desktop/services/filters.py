@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from crm_desktop.data import classifiers
 from crm_desktop.data import client_filter as data
 from crm_desktop.data import user_settings
 from crm_desktop.domain.flexi_filter import (FIELDS_BY_KEY, Condition, FieldSpec, FlexiFilter,
@@ -50,7 +51,7 @@ def matching_ids(session: Session, flt: FlexiFilter | None, limit: int = 1000) -
 def custom_fields(session: Session) -> list[FieldSpec]:
     """Filter fields of the active custom classifiers (tab "Классификаторы")."""
     with session.db.read() as conn:
-        return [custom_field(k.id, k.label, k.value_kind, k.code) for k in data.custom_classifiers(conn)]
+        return [custom_field(k) for k in classifiers.active(conn)]
 
 
 def describe_filter(session: Session, flt: FlexiFilter | None) -> str:

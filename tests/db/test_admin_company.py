@@ -6,11 +6,12 @@ from sqlalchemy import select
 
 from crm_desktop.data import company, dictionaries
 from crm_desktop.data.schema import bank_accounts, classifiers, legal_entities, settings
+from crm_desktop.domain.custom_classifiers import ValueKind
 from crm_desktop.domain.validation import ValidationError
 from crm_desktop.services import autosubstitution, company_admin
 from crm_desktop.services import classifiers as classifier_service
 from crm_desktop.services import dictionaries as dictionary_service
-from crm_desktop.services.classifiers import ClassifierCard, ValueKind
+from crm_desktop.services.classifiers import ClassifierCard
 from crm_desktop.services.company_admin import BankAccount, LegalEntity
 from crm_desktop.services.session import AccessDenied
 

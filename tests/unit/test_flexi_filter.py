@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from crm_desktop.domain.custom_classifiers import CustomClassifier, ValueKind
 from crm_desktop.domain.flexi_filter import (FIELDS, FIELDS_BY_KEY, Combine, Condition, CountInPeriod,
                                              DateRange, FlexiFilter, MappingLabels, NumberRange, Op, Picker,
                                              Tab, custom_classifier_id, custom_field, custom_key, describe)
@@ -64,15 +65,24 @@ def test_malformed_filters_are_refused_with_a_reason(data, message) -> None:
         FlexiFilter.from_dict(data)
 
 
+def _custom(classifier_id: int, label: str, kind: ValueKind) -> CustomClassifier:
+    return CustomClassifier(classifier_id, f"custom_{classifier_id}", label, "", label, kind)
+
+
 def test_custom_classifier_fields_follow_the_value_kind() -> None:
     assert custom_classifier_id(custom_key(7)) == 7
     assert custom_classifier_id("name") is None
-    assert custom_field(7, "Тип автомобиля", 1, "custom_7").ops == (Op.IS, Op.IN)
-    assert custom_field(7, "Тип автомобиля", 1, "custom_7").dictionary == "custom_7"
-    assert custom_field(8, "Примечание", 3, "custom_8").ops == (Op.CONTAINS,)
-    assert custom_field(9, "Тоннаж", 4, "custom_9").ops == (Op.NUMBER_BETWEEN,)
-    assert custom_field(10, "Дата проверки", 5, "c").ops == (Op.DATE_BETWEEN,)
-    assert custom_field(11, "Дилер", 6, "c").ops == (Op.SWITCH,)
+    cars = custom_field(_custom(7, "Тип автомобиля", ValueKind.DICTIONARY))
+    assert (cars.key, cars.label, cars.ops, cars.dictionary) == (custom_key(7), "Тип автомобиля", (Op.IS, Op.IN),
+                                                                 "custom_7")
+    assert custom_field(_custom(8, "Примечание", ValueKind.TEXT)).ops == (Op.CONTAINS,)
+    assert custom_field(_custom(8, "Примечание", ValueKind.TEXT)).dictionary is None
+    assert custom_field(_custom(9, "Тоннаж", ValueKind.NUMBER)).ops == (Op.NUMBER_BETWEEN,)
+    assert custom_field(_custom(10, "Дата проверки", ValueKind.DATE)).ops == (Op.DATE_BETWEEN,)
+    assert custom_field(_custom(11, "Дилер", ValueKind.SWITCH)).ops == (Op.SWITCH,)
+    for kind in ValueKind:              # every kind has its conditions, dictionary kinds their values
+        spec = custom_field(_custom(12, "Признак", kind))
+        assert spec.ops and (spec.dictionary is not None) == kind.has_dictionary
 
 
 def test_description_is_russian_one_condition_a_line() -> None:

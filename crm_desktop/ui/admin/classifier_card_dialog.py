@@ -7,8 +7,9 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from crm_desktop.domain.custom_classifiers import DICTIONARY_KINDS, KIND_TITLES, ValueKind
 from crm_desktop.services import classifiers
-from crm_desktop.services.classifiers import DICTIONARY_KINDS, KIND_TITLES, ClassifierCard, ValueKind
+from crm_desktop.services.classifiers import ClassifierCard
 from crm_desktop.services.session import Session
 from crm_desktop.ui.admin import field_marks
 from crm_desktop.ui.admin.dictionaries_dialog import host

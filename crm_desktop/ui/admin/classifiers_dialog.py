@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from crm_desktop.domain.custom_classifiers import KIND_TITLES
 from crm_desktop.services import classifiers
-from crm_desktop.services.classifiers import KIND_TITLES, ClassifierCard
+from crm_desktop.services.classifiers import ClassifierCard
 from crm_desktop.services.session import Session
 from crm_desktop.ui.admin.classifier_card_dialog import ClassifierCardDialog
 from crm_desktop.ui.forms.admin.classifiers_ui import Ui_ClassifiersDialog

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QMessageBox, QScrollAr
 
 from crm_desktop.domain.access import can_make_private
 from crm_desktop.domain.editions import Capability, check
-from crm_desktop.domain.client_fields import (MAIN_DATA_TABS, NEEDS_ATTENTION, ClientKind, Field,
-                                              FieldKind, Tab, card_tabs, main_fields)
+from crm_desktop.domain.client_fields import (MAIN_DATA_TABS, NEEDS_ATTENTION, ClientKind, FieldKind, Tab,
+                                              card_tabs, main_fields)
 from crm_desktop.domain.client_names import person_name, register_name
 from crm_desktop.domain.validation import FieldError
 from crm_desktop.services import clients, events
-from crm_desktop.services.clients import CardInvalid, ClassifierDef, ClientCard, ConcurrentEdit, ValueKind
+from crm_desktop.services.clients import CardInvalid, ClientCard, ConcurrentEdit
 from crm_desktop.services.dictionaries import Item
 from crm_desktop.services.session import Session
 from crm_desktop.ui.card.client_tasks import ClientTasks
@@ -35,18 +35,6 @@ LATER = "Появится в следующих версиях программ�
 LATER_JOURNALS = ("Счета", "Акты", "Счета-фактуры", "Продажи", "Работы", "Договоры", "Файлы")
 HISTORY_HEADERS = ("Дата", "Тип события", "Описание", "Контактное лицо", "Результат", "Реакция",
                    "Этап", "Сотрудник")
-_CLASSIFIER_KINDS = {ValueKind.ONE: FieldKind.DICTIONARY, ValueKind.SEVERAL: FieldKind.DICTIONARY_SET,
-                     ValueKind.TEXT: FieldKind.TEXT, ValueKind.NUMBER: FieldKind.TEXT,
-                     ValueKind.DATE: FieldKind.DATE, ValueKind.SWITCH: FieldKind.FLAG}
-
-
-def classifier_as_field(d: ClassifierDef) -> Field:
-    """A custom classifier edited like a declared field (DIC-3)."""
-    kind = _CLASSIFIER_KINDS[d.value_kind]
-    dictionary = d.code if kind in (FieldKind.DICTIONARY, FieldKind.DICTIONARY_SET) else None
-    return Field(f"classifier_{d.id}", d.name, d.hint, kind=kind, dictionary=dictionary)
-
-
 def _scrolled(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
@@ -129,7 +117,7 @@ class ClientDialog(QDialog):
     def _build_classifiers(self) -> None:
         defs = self._card.classifier_defs
         page = QWidget()
-        form = FieldForm([classifier_as_field(d) for d in defs], self._session, page,
+        form = FieldForm([d.as_field() for d in defs], self._session, page,
                          keys=[clients.classifier_field(d.id) for d in defs])
         layout = QVBoxLayout(page)
         layout.addWidget(form)
