@@ -71,10 +71,16 @@ class Field:
     kind: FieldKind = FieldKind.TEXT
     dictionary: str | None = None
     read_only: bool = False
+    short: str = ""         # a column caption where the label is too long for one
 
     def __post_init__(self) -> None:
         if (self.kind in _DICTIONARY_KINDS) != (self.dictionary is not None):
             raise ValueError(f"{self.name}: a dictionary name goes with a dictionary kind only")
+
+    @property
+    def caption(self) -> str:
+        """What a list column of this field is headed with."""
+        return self.short or self.label
 
 
 @dataclass(frozen=True)
@@ -113,7 +119,7 @@ def _memo(name: str, label: str, hint: str) -> Field:
 # --- Main requisites ("Основные реквизиты": name, address, main phones, main contacts) ---
 
 SHORT_NAME = Field("name", "Наименование", "Короткое наименование, под которым клиент "
-                   "виден в реестре и ищется по фрагменту", required=True)
+                   "виден в реестре и ищется по фрагменту", required=True, short="Контрагент")
 FULL_NAME = Field("full_name", "Полное наименование",
                   "Наименование с организационно-правовой формой, как в документах")
 SURNAME = Field("surname", "Фамилия", "Фамилия физического лица", required=True)
@@ -325,7 +331,7 @@ SERVICE = Tab("service", "Служебные", (
     Field("created_by", "Зарегистрировал", "Кто внёс клиента", kind=FieldKind.DICTIONARY,
           dictionary="users", read_only=True),
     Field("changed_at", "Дата изменения", "Последнее изменение карточки", kind=FieldKind.DATETIME,
-          read_only=True),
+          read_only=True, short="Дата измен."),
     Field("changed_by", "Изменил", "Кто последним изменил карточку", kind=FieldKind.DICTIONARY,
           dictionary="users", read_only=True),
 ))
@@ -349,6 +355,14 @@ def card_tabs(kind: ClientKind) -> tuple[Tab, ...]:
 def client_fields(kind: ClientKind) -> tuple[Field, ...]:
     """Every field stored with the client itself (main block and tabs, not records)."""
     return main_fields(kind) + tuple(f for tab in card_tabs(kind) for f in tab.fields)
+
+
+def field(name: str) -> Field:
+    """The field stored under `name` (either kind of client; they share names)."""
+    return _BY_NAME[name]
+
+
+_BY_NAME = {f.name: f for kind in ClientKind for f in client_fields(kind)}
 
 
 def _is_empty(value: object) -> bool:

@@ -16,6 +16,8 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, Protocol
 
+from crm_desktop.domain import client_fields
+from crm_desktop.domain.client_fields import FieldKind
 from crm_desktop.domain.custom_classifiers import CustomClassifier, ValueKind
 
 
@@ -173,53 +175,50 @@ _PICK = (Op.IS, Op.IN)
 _TEXT = (Op.CONTAINS,)
 
 
-def _f(key: str, label: str, tab: Tab, ops: tuple[Op, ...], dictionary: str | None = None,
-       choices: tuple[tuple[int, str], ...] = ()) -> FieldSpec:
-    return FieldSpec(key, label, tab, ops, dictionary, choices)
+def _f(key: str, label: str, tab: Tab, ops: tuple[Op, ...], choices: tuple[tuple[int, str], ...] = ()) -> FieldSpec:
+    """A condition on something that is not one field of the card (any phone of the client
+    and its contact persons, statistics of events and tasks, …)."""
+    return FieldSpec(key, label, tab, ops, None, choices)
 
 
-def _switch(key: str, label: str) -> FieldSpec:
-    return FieldSpec(key, label, Tab.FLAGS, (Op.SWITCH,))
+def _card(key: str, tab: Tab, ops: tuple[Op, ...] = ()) -> FieldSpec:
+    """A condition on a field of the card: label and dictionary are the card's own; without
+    `ops` a flag is switched and a dictionary field picked from."""
+    declared = client_fields.field(key)
+    if not ops:
+        ops = (Op.SWITCH,) if declared.kind is FieldKind.FLAG else _PICK
+    return FieldSpec(key, declared.label, tab, ops, declared.dictionary)
 
 
 FIELDS: tuple[FieldSpec, ...] = (
-    _f("name", "Наименование", Tab.MAIN, (Op.CONTAINS, Op.STARTS_WITH)),
-    _f("client_kind", "Вид клиента", Tab.MAIN, (Op.IS,), choices=CLIENT_KINDS),
-    _f("region_id", "Регион", Tab.MAIN, _PICK, "regions"),
-    _f("city_id", "Населённый пункт", Tab.MAIN, _PICK, "settlements"),
+    _card("name", Tab.MAIN, (Op.CONTAINS, Op.STARTS_WITH)),
+    _f("client_kind", "Вид клиента", Tab.MAIN, (Op.IS,), CLIENT_KINDS),
+    _card("region_id", Tab.MAIN),
+    _card("city_id", Tab.MAIN),
     _f("city", "Город (название)", Tab.MAIN, (Op.STARTS_WITH, Op.CONTAINS)),
-    _f("address", "Адрес", Tab.MAIN, _TEXT),
-    _f("phone", "Телефон", Tab.MAIN, (Op.CONTAINS, Op.ENDS_WITH)),
-    _f("email", "E-mail", Tab.MAIN, _TEXT),
-    _f("website", "Веб-сайт", Tab.MAIN, _TEXT),
-    _f("inn", "ИНН", Tab.MAIN, (Op.EQUALS, Op.STARTS_WITH)),
-    _f("code", "Код клиента", Tab.MAIN, (Op.NUMBER_BETWEEN,)),
-    _f("directions", "Направления", Tab.MAIN, _PICK, "directions"),
-    _f("created_at", "Дата создания", Tab.MAIN, (Op.DATE_BETWEEN,)),
-    _f("changed_at", "Дата изменения", Tab.MAIN, (Op.DATE_BETWEEN,)),
-    _switch("needs_attention", "Требует особого внимания"),
-    _switch("is_private", "Приватный клиент"),
-    _switch("has_email", "Есть e-mail"),
-    _switch("no_email_mailing", "Не отправлять e-mail рассылки"),
-    _switch("no_sms_mailing", "Не отправлять SMS рассылки"),
-    _switch("has_competitors", "Есть конкуренты"),
-    _f("client_type_id", "Тип клиента", Tab.CLASSIFIERS, _PICK, "client_types"),
-    _f("company_size_id", "Размер предприятия", Tab.CLASSIFIERS, _PICK, "company_sizes"),
-    _f("info_source_id", "Источник информации", Tab.CLASSIFIERS, _PICK, "info_sources"),
-    _f("priority_id", "Приоритет", Tab.CLASSIFIERS, _PICK, "priorities"),
-    _f("activity_type_id", "Вид деятельности", Tab.CLASSIFIERS, _PICK, "activity_types"),
-    _f("status_id", "Статус", Tab.CLASSIFIERS, _PICK, "client_statuses"),
-    _f("stage_id", "Текущий этап разработки", Tab.OPERATIVE, _PICK, "sales_stages"),
-    _f("next_stage_id", "Следующий этап разработки", Tab.OPERATIVE, _PICK, "sales_stages"),
-    _f("penetration_id", "Глубина проникновения", Tab.OPERATIVE, _PICK, "penetration_depths"),
-    _f("last_reaction_id", "Реакция на последний контакт", Tab.OPERATIVE, _PICK, "reactions"),
-    _f("loyalty_id", "Лояльность", Tab.OPERATIVE, _PICK, "loyalty_levels"),
-    _f("prospects_id", "Оценка перспективности", Tab.OPERATIVE, _PICK, "prospect_ratings"),
-    _f("next_contact_date", "Дата следующего контакта", Tab.OPERATIVE,
-       (Op.ON, Op.DATE_BETWEEN, Op.OVERDUE, Op.TODAY)),
+    _card("address", Tab.MAIN, _TEXT),
+    _f("phone", "Телефон (любой)", Tab.MAIN, (Op.CONTAINS, Op.ENDS_WITH)),
+    _f("email", "E-mail (любой)", Tab.MAIN, _TEXT),
+    _card("website", Tab.MAIN, _TEXT),
+    _card("inn", Tab.MAIN, (Op.EQUALS, Op.STARTS_WITH)),
+    _card("code", Tab.MAIN, (Op.NUMBER_BETWEEN,)),
+    _card("directions", Tab.MAIN),
+    _card("created_at", Tab.MAIN, (Op.DATE_BETWEEN,)),
+    _card("changed_at", Tab.MAIN, (Op.DATE_BETWEEN,)),
+    _card("needs_attention", Tab.FLAGS),
+    _card("is_private", Tab.FLAGS),
+    _f("has_email", "Есть e-mail", Tab.FLAGS, (Op.SWITCH,)),
+    _card("no_email_mailing", Tab.FLAGS),
+    _card("no_sms_mailing", Tab.FLAGS),
+    _card("has_competitors", Tab.FLAGS),
+    *(_card(key, Tab.CLASSIFIERS) for key in ("client_type_id", "company_size_id", "info_source_id",
+                                               "priority_id", "activity_type_id", "status_id")),
+    *(_card(key, Tab.OPERATIVE) for key in ("stage_id", "next_stage_id", "penetration_id", "last_reaction_id",
+                                             "loyalty_id", "prospects_id")),
+    _card("next_contact_date", Tab.OPERATIVE, (Op.ON, Op.DATE_BETWEEN, Op.OVERDUE, Op.TODAY)),
     _f("mine", "Мои клиенты", Tab.USERS, (Op.MINE,)),
-    _f("curator_id", "Куратор", Tab.USERS, _PICK, "users"),
-    _f("specialist_id", "Специалист", Tab.USERS, _PICK, "users"),
+    _card("curator_id", Tab.USERS),
+    _card("specialist_id", Tab.USERS),
     _f("events_count", "Число событий", Tab.STATISTICS, (Op.AT_LEAST,)),
     _f("last_event", "Последнее событие", Tab.STATISTICS, (Op.BEFORE, Op.AFTER)),
     _f("no_events_since", "Нет событий", Tab.STATISTICS, (Op.SINCE,)),

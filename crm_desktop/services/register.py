@@ -8,18 +8,11 @@ from typing import Any
 
 from crm_desktop.data import register as data
 from crm_desktop.data.register import RegisterQuery, RegisterRow
+from crm_desktop.domain.register_columns import BY_KEY, DEFAULT_LAYOUT
 from crm_desktop.services.session import Session
 
 Key = tuple[Any, int]
 
-# column key -> (header, sortable); the order is the default layout (REG-6)
-COLUMNS: dict[str, tuple[str, bool]] = {
-    "code": ("Код", True), "flag": ("Флаг", False), "access": ("Доступ", False),
-    "name": ("Контрагент", True), "city": ("Город", True), "phone": ("Телефон", True),
-    "curator": ("Куратор", True), "status": ("Статус", True), "changed": ("Дата измен.", True),
-    "files": ("Файлы", False),
-}
-DEFAULT_LAYOUT = list(COLUMNS)
 DEFAULT_SORT = ("name", False)
 
 
@@ -31,8 +24,9 @@ class RegisterView:
     flexi: Any = None
 
     def sorted_by(self, sort: str, descending: bool) -> RegisterView:
-        if not COLUMNS.get(sort, ("", False))[1]:
-            raise ValueError(f"По колонке «{COLUMNS.get(sort, (sort,))[0]}» сортировка невозможна.")
+        column = BY_KEY.get(sort)
+        if column is None or not column.sortable:
+            raise ValueError(f"По колонке «{column.caption if column else sort}» сортировка невозможна.")
         return replace(self, sort=sort, descending=descending)
 
 
@@ -182,15 +176,15 @@ class Register:
 def saved_layout(session: Session) -> dict:
     """Per-user table appearance (REG-6): visible columns in order, widths, sort."""
     layout = session.setting("register.layout") or {}
-    columns = [c for c in layout.get("columns", DEFAULT_LAYOUT) if c in COLUMNS] or DEFAULT_LAYOUT
+    columns = [c for c in layout.get("columns", DEFAULT_LAYOUT) if c in BY_KEY] or DEFAULT_LAYOUT
     sort = layout.get("sort") or list(DEFAULT_SORT)
-    if sort[0] not in COLUMNS or not COLUMNS[sort[0]][1]:
+    if sort[0] not in BY_KEY or not BY_KEY[sort[0]].sortable:
         sort = list(DEFAULT_SORT)
     return {"columns": columns, "widths": layout.get("widths", {}), "sort": sort}
 
 
 def save_layout(session: Session, columns: list[str], widths: dict[str, int], sort: tuple[str, bool]) -> None:
-    unknown = [c for c in columns if c not in COLUMNS]
+    unknown = [c for c in columns if c not in BY_KEY]
     if unknown or not columns:
         raise ValueError("Неизвестные или пустые колонки реестра.")
     session.set_setting("register.layout", {"columns": columns, "widths": widths, "sort": list(sort)})

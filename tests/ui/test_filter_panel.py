@@ -122,7 +122,7 @@ def test_wrong_period_is_reported_and_the_input_kept(qtbot, panel, monkeypatch) 
     created.second.set_value(date(2026, 4, 1))
     with qtbot.assertNotEmitted(panel.applied):
         qtbot.mouseClick(panel.ui.applyButton, Qt.MouseButton.LeftButton)
-    assert shown == ["«Дата создания»: Начало периода позже его конца."]
+    assert shown == ["«Дата регистрации»: Начало периода позже его конца."]
     assert created.first.value() == date(2026, 5, 1)
 
 

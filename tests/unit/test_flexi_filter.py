@@ -93,8 +93,8 @@ def test_description_is_russian_one_condition_a_line() -> None:
         "• Вид клиента: Физическое лицо",
         "• Регион: Москва, Санкт-Петербург",
         "• Дата следующего контакта: 01.12.2026",
-        "• Дата создания: с 01.01.2026",
-        "• Код клиента: от 10 до 20.5",
+        "• Дата регистрации: с 01.01.2026",
+        "• Код: от 10 до 20.5",
         "• Требует особого внимания: нет",
         "• Дата следующего контакта: просрочена",
         "• Число событий: не менее 3 по 30.06.2026",
@@ -105,3 +105,15 @@ def test_description_is_russian_one_condition_a_line() -> None:
     mine = FlexiFilter(conditions=(Condition("mine", Op.MINE), Condition("prospects_id", Op.IS, 5)))
     assert describe(mine).splitlines()[1:] == ["• Мои клиенты (куратор или специалист — я)",
                                                "• Оценка перспективности: № 5"]
+
+
+def test_a_condition_on_a_card_field_is_named_as_the_card_names_it() -> None:
+    """One declaration (issue 9): the filter takes label and dictionary from the card's field."""
+    from crm_desktop.domain.client_fields import ClientKind, client_fields
+    card = {f.name: f for kind in ClientKind for f in client_fields(kind)}
+    broader = {"phone", "email"}        # any phone or e-mail of the client and its contact persons
+    shared = [spec for spec in FIELDS if spec.key in card.keys() - broader]
+    assert len(shared) >= 30
+    for spec in shared:
+        assert (spec.label, spec.dictionary) == (card[spec.key].label, card[spec.key].dictionary), spec.key
+    assert {s.label for s in FIELDS if s.key not in card.keys() - broader}.isdisjoint(f.label for f in card.values())

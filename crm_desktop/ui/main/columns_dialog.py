@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
-from crm_desktop.services.register import COLUMNS, DEFAULT_LAYOUT
+from crm_desktop.domain.register_columns import BY_KEY, DEFAULT_LAYOUT
 from crm_desktop.ui.forms.main.columns_dialog_ui import Ui_ColumnsDialog
 
 KeyRole = Qt.ItemDataRole.UserRole
@@ -24,8 +24,8 @@ class ColumnsDialog(QDialog):
 
     def _fill(self, visible: list[str]) -> None:
         self.ui.columnList.clear()
-        for key in visible + [k for k in COLUMNS if k not in visible]:
-            item = QListWidgetItem(COLUMNS[key][0])
+        for key in visible + [k for k in DEFAULT_LAYOUT if k not in visible]:
+            item = QListWidgetItem(BY_KEY[key].caption)
             item.setData(KeyRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in visible else Qt.CheckState.Unchecked)

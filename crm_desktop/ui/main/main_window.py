@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWind
 from crm_desktop.domain.access import ROLE_TITLES
 from crm_desktop.domain.editions import Capability, check, demo_mode
 from crm_desktop.domain.group_processing import GROUP_LIMIT
+from crm_desktop.domain.register_columns import BY_KEY
 from crm_desktop.services import register as register_service
 from crm_desktop.services import workstations
-from crm_desktop.services.register import COLUMNS, Register, RegisterView
+from crm_desktop.services.register import Register, RegisterView
 from crm_desktop.services.session import Session
 from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.main.columns_dialog import ColumnsDialog
@@ -107,10 +108,8 @@ class MainWindow(QMainWindow):
         self._show_sort_indicator()
 
     def _apply_widths(self, widths: dict[str, int]) -> None:
-        defaults = {"code": 70, "flag": 40, "access": 80, "name": 320, "city": 140, "phone": 150,
-                    "curator": 180, "status": 150, "changed": 120, "files": 44}
         for i, key in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, int(widths.get(key, defaults.get(key, 100))))
+            self.table.setColumnWidth(i, int(widths.get(key, BY_KEY[key].width)))
 
     def _action(self, menu: QMenu, text: str, slot, shortcut: str | Sequence[QKeySequence] | None = None,
                 enabled: bool = True, tip: str = "", table_only: bool = False) -> QAction:
@@ -254,7 +253,7 @@ class MainWindow(QMainWindow):
 
     def _header_clicked(self, section: int) -> None:
         key = self.model.columns[section]
-        if not COLUMNS[key][1]:
+        if not BY_KEY[key].sortable:
             self._show_sort_indicator()
             return
         descending = not self.view_spec.descending if key == self.view_spec.sort else False

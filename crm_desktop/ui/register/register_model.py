@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from crm_desktop.services.register import COLUMNS, Register, RegisterRow
+from crm_desktop.domain.register_columns import BY_KEY
+from crm_desktop.services.register import Register, RegisterRow
 from crm_desktop.ui.ops import run_op
 from crm_desktop.ui.register.icons import clip_icon, flag_icon, lock_icon
 
@@ -215,7 +216,7 @@ class RegisterModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[self._columns[section]][0]
+            return BY_KEY[self._columns[section]].caption
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
