@@ -8,8 +8,9 @@ from sqlalchemy import Connection, Table, delete, func, insert, select
 
 from crm_desktop.data.scope import ACROSS_ALL_CLIENTS
 from crm_desktop.data.versioned import update_versioned
-from crm_desktop.data.schema import (client_access, clients, departments, events, permissions, positions,
-                                     role_permissions, roles, tasks, user_permissions, user_settings, users)
+from crm_desktop.data.schema import (client_access, clients, departments, events, positions, role_permissions,
+                                     roles, tasks, user_permissions, user_settings, users)
+from crm_desktop.domain.permissions import Permission
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class UserRecord:
     is_disabled: bool
     is_dismissed: bool
     client_access: int
-    extra_permissions: frozenset[str]
+    extra_permissions: frozenset[Permission]
     row_version: int
 
 
@@ -61,8 +62,8 @@ def load_user(conn: Connection, user_id: int) -> UserRecord | None:
                        .join(roles, roles.c.id == u.role_id).where(u.id == user_id)).first()
     if row is None:
         return None
-    extra = frozenset(conn.execute(select(user_permissions.c.perm_code)
-                                   .where(user_permissions.c.user_id == user_id)).scalars())
+    extra = frozenset(Permission(code) for code in conn.execute(
+        select(user_permissions.c.perm_code).where(user_permissions.c.user_id == user_id)).scalars())
     return UserRecord(row[0], row[1], row[2], row[3], row[4], row[5], row[6] or "", row[7] or "",
                       row[8] or "", bool(row[9]), bool(row[10]), row[11], extra, row[12])
 
@@ -84,28 +85,22 @@ def update_user(conn: Connection, user_id: int, expected_version: int, values: d
     update_versioned(conn, users, user_id, values, expected_version)
 
 
-def set_extra_permissions(conn: Connection, user_id: int, codes: frozenset[str]) -> None:
+def set_extra_permissions(conn: Connection, user_id: int, extra: frozenset[Permission]) -> None:
     conn.execute(delete(user_permissions).where(user_permissions.c.user_id == user_id))
-    for code in sorted(codes):
-        conn.execute(insert(user_permissions).values(user_id=user_id, perm_code=code))
+    for permission in extra:
+        conn.execute(insert(user_permissions).values(user_id=user_id, perm_code=permission.value))
 
 
 def role_id(conn: Connection, code: str) -> int:
     return conn.execute(select(roles.c.id).where(roles.c.code == code)).scalar_one()
 
 
-def permission_list(conn: Connection) -> list[tuple[str, str]]:
-    """(code, title) of every permission in display order."""
-    stmt = select(permissions.c.code, permissions.c.name).order_by(permissions.c.sort_order)
-    return [tuple(r) for r in conn.execute(stmt)]
-
-
-def role_rights(conn: Connection) -> dict[str, frozenset[str]]:
-    """Base rights of each role (code → permission codes)."""
-    found: dict[str, set[str]] = {code: set() for code in conn.execute(select(roles.c.code)).scalars()}
+def role_rights(conn: Connection) -> dict[str, frozenset[Permission]]:
+    """Base rights of each role (role code → permissions)."""
+    found: dict[str, set[Permission]] = {code: set() for code in conn.execute(select(roles.c.code)).scalars()}
     stmt = select(roles.c.code, role_permissions.c.perm_code).join(roles, roles.c.id == role_permissions.c.role_id)
-    for role, perm in conn.execute(stmt):
-        found[role].add(perm)
+    for role, code in conn.execute(stmt):
+        found[role].add(Permission(code))
     return {k: frozenset(v) for k, v in found.items()}
 
 

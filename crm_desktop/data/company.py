@@ -8,6 +8,7 @@ from sqlalchemy import Connection, func, insert, select
 
 from crm_desktop.data.schema import (bank_accounts, departments, legal_entities, positions, roles,
                                      user_permissions, users)
+from crm_desktop.domain.permissions import Permission
 
 
 def _insert_returning_id(conn: Connection, table, values: Mapping[str, Any]) -> int:
@@ -35,10 +36,10 @@ def role_ids(conn: Connection) -> dict[str, int]:
     return dict(conn.execute(select(roles.c.code, roles.c.id)).all())
 
 
-def add_user(conn: Connection, extra_permissions: tuple[str, ...] = (), **values: Any) -> int:
+def add_user(conn: Connection, extra_permissions: tuple[Permission, ...] = (), **values: Any) -> int:
     user_id = _insert_returning_id(conn, users, values)
-    for code in extra_permissions:
-        conn.execute(insert(user_permissions).values(user_id=user_id, perm_code=code))
+    for permission in extra_permissions:
+        conn.execute(insert(user_permissions).values(user_id=user_id, perm_code=permission.value))
     return user_id
 
 

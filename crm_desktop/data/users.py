@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select, union
 
 from crm_desktop.data.schema import role_permissions, roles, user_permissions, users
+from crm_desktop.domain.permissions import Permission
 
 
 @dataclass(frozen=True)
@@ -49,9 +50,9 @@ def all_users(conn: Connection) -> list[tuple[int, str]]:
     return [tuple(r) for r in conn.execute(stmt)]
 
 
-def permissions_of(conn: Connection, user_id: int) -> frozenset[str]:
+def permissions_of(conn: Connection, user_id: int) -> frozenset[Permission]:
     """Base rights of the user's role plus the user's extra permissions."""
     base = (select(role_permissions.c.perm_code)
             .join(users, users.c.role_id == role_permissions.c.role_id).where(users.c.id == user_id))
     extra = select(user_permissions.c.perm_code).where(user_permissions.c.user_id == user_id)
-    return frozenset(conn.execute(union(base, extra)).scalars())
+    return frozenset(Permission(code) for code in conn.execute(union(base, extra)).scalars())

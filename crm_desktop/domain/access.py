@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
+from crm_desktop.domain.permissions import PERSONAL, Permission
+
 
 class Role(StrEnum):
     ADMIN = "admin"
@@ -38,7 +40,7 @@ class UserRights:
     user_id: int
     role: Role
     client_access: ClientAccess
-    permissions: frozenset[str] = field(default_factory=frozenset)
+    permissions: frozenset[Permission] = field(default_factory=frozenset)   # the role's and the user's own
 
     @property
     def is_admin(self) -> bool:
@@ -56,10 +58,11 @@ class UserRights:
     @property
     def sees_all_journals(self) -> bool:
         """Supervisors and administrators see journals and reports of every employee."""
-        return self.role in (Role.ADMIN, Role.SUPERVISOR) or "view_all_journals" in self.permissions
+        return self.role is Role.SUPERVISOR or self.can(Permission.VIEW_ALL_JOURNALS)
 
-    def can(self, permission: str) -> bool:
-        return permission in self.permissions
+    def can(self, permission: Permission) -> bool:
+        """The administrator holds every permission but the personal ones, whatever is stored."""
+        return permission in self.permissions or (self.is_admin and permission not in PERSONAL)
 
 
 @dataclass(frozen=True)
@@ -98,8 +101,8 @@ def can_edit(rights: UserRights, client: ClientFacts, main_data: bool = True) ->
 
 
 def can_delete(rights: UserRights, client: ClientFacts) -> bool:
-    return can_edit(rights, client) and (rights.is_admin or rights.can("delete_clients"))
+    return can_edit(rights, client) and rights.can(Permission.DELETE_CLIENTS)
 
 
 def can_make_private(rights: UserRights) -> bool:
-    return rights.can("private_clients")
+    return rights.can(Permission.PRIVATE_CLIENTS)

@@ -21,6 +21,7 @@ from crm_desktop.data.database import Database, create_database, drop_database
 from crm_desktop.data.dbinfo import facts
 from crm_desktop.data.errors import DatabaseError, MigrationFailed
 from crm_desktop.domain.passwords import hash_password
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.services.sample_data import (CLIENT_COLUMNS, CONTACT_COLUMNS, DEMO_DIRECTIONS,
                                               DIRECTION_COLUMNS, EVENT_COLUMNS, PHONE_COLUMNS, TASK_COLUMNS,
                                               Refs, SampleData)
@@ -392,10 +393,10 @@ def _exit_with(parent: int) -> None:
 DEMO_USERS = [  # login, full name, role, department, position, prefix, extra permissions
     ("admin", "Иванов Сергей Петрович", "admin", "Руководство", "Директор", "ИС", ()),
     ("petrova", "Петрова Анна Викторовна", "supervisor", "Отдел продаж", "Руководитель отдела продаж",
-     "АП", ("private_clients", "group_processing")),
+     "АП", (Permission.PRIVATE_CLIENTS, Permission.GROUP_PROCESSING)),
     ("sidorov", "Сидоров Алексей Михайлович", "manager", "Отдел продаж", "Менеджер по продажам", "АС", ()),
     ("kuznetsova", "Кузнецова Мария Игоревна", "manager", "Отдел продаж", "Менеджер по продажам", "МК",
-     ("private_clients",)),
+     (Permission.PRIVATE_CLIENTS,)),
     ("orlov", "Орлов Дмитрий Андреевич", "specialist", "Сервисная служба", "Инженер", "ДО", ()),
 ]
 

@@ -1,11 +1,12 @@
 """Auto-substitution defaults (manual: "Автоподстановка"; ADM-10): the region and city a new
 client gets (the counterparty and warehouse of the manual come with sales and the warehouse).
-Stored company-wide in SETTINGS; everyone reads, administrators change."""
+Stored company-wide in SETTINGS; everyone reads, Permission.EDIT_DICTIONARIES changes."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from crm_desktop.data import dictionaries, settings
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.services.session import Session
 
 REGION_KEY = "autosubst.region_id"
@@ -30,7 +31,7 @@ def defaults(session: Session) -> AutoDefaults:
 
 def save_defaults(session: Session, region_id: int | None, city_id: int | None) -> None:
     """A city is kept only together with its region."""
-    session.require("edit_dictionaries", "Настройка автоподстановки")
+    session.require(Permission.EDIT_DICTIONARIES)
     if city_id is not None and region_id is None:
         raise ValueError("Город подставляется вместе с регионом: сначала выберите регион.")
     with session.db.begin() as conn:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from crm_desktop.data import classifiers as data
 from crm_desktop.data.classifiers import ClassifierRow
 from crm_desktop.domain.custom_classifiers import CustomClassifier, ValueKind
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.validation import FieldError, ValidationError
 from crm_desktop.services.session import Session
 
@@ -36,12 +37,8 @@ def active_custom_classifiers(session: Session) -> list[CustomClassifier]:
         return data.active(conn)
 
 
-def _require(session: Session) -> None:
-    session.require("edit_dictionaries", "Настройка признаков-классификаторов")
-
-
 def all_classifiers(session: Session) -> list[ClassifierCard]:
-    _require(session)
+    session.require(Permission.EDIT_DICTIONARIES)
     with session.db.read() as conn:
         return [_card(r) for r in data.custom(conn)]
 
@@ -58,7 +55,7 @@ def card_errors(card: ClassifierCard) -> list[FieldError]:
 
 def save(session: Session, card: ClassifierCard) -> ClassifierCard:
     """Insert (with a generated code "custom_<id>") or update with optimistic locking."""
-    _require(session)
+    session.require(Permission.EDIT_DICTIONARIES)
     if errors := card_errors(card):
         raise ValidationError(errors)
     name, hint, label = " ".join(card.name.split()), card.hint.strip(), " ".join(card.label.split())
@@ -76,7 +73,7 @@ def save(session: Session, card: ClassifierCard) -> ClassifierCard:
 
 def move(session: Session, classifier_id: int, step: int) -> None:
     """Move one classifier up (-1) or down (+1) in the order of the "Признаки" tab."""
-    _require(session)
+    session.require(Permission.EDIT_DICTIONARIES)
     with session.db.begin() as conn:
         ids = [r.id for r in data.custom(conn)]
         at = ids.index(classifier_id)
@@ -103,7 +100,7 @@ SCOPE_GROUPS = {1: "Типовые классификаторы", 2: "Опера
 
 def dictionary_catalog(session: Session) -> list[DictionaryEntry]:
     """Every dictionary the administrator can edit (manual: "Справочники"; DIC-1)."""
-    _require(session)
+    session.require(Permission.EDIT_DICTIONARIES)
     with session.db.read() as conn:
         found = [DictionaryEntry(code, name, SCOPE_GROUPS[scope])
                  for scope in (1, 2, 3) for code, name in data.by_scope(conn, scope)]

@@ -1,5 +1,6 @@
 """Constants (our legal entities and their bank accounts) and the company structure
-(departments → positions), for administrators (manual: "Константы", "Структура предприятия"; ADM-4)."""
+(departments → positions), for who holds Permission.EDIT_DICTIONARIES (manual: "Константы",
+"Структура предприятия"; ADM-4)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -8,14 +9,11 @@ from crm_desktop.data import company_admin as data
 from crm_desktop.data.company_admin import BankAccount, LegalEntity, Node
 from crm_desktop.domain import requisites
 from crm_desktop.domain.contacts import validate_email, validate_phone
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.validation import FieldError, ValidationError, clean_name
 from crm_desktop.services.session import Session
 
 __all__ = ["BankAccount", "LegalEntity", "Node"]
-
-
-def _require(session: Session) -> None:
-    session.require("edit_dictionaries", "Настройка констант и структуры предприятия")
 
 
 def _clean(values: dict[str, str]) -> dict[str, str]:
@@ -25,7 +23,7 @@ def _clean(values: dict[str, str]) -> dict[str, str]:
 # -- legal entities ------------------------------------------------------------------------
 
 def entities(session: Session) -> list[LegalEntity]:
-    _require(session)
+    session.require(Permission.EDIT_DICTIONARIES)
     with session.db.read() as conn:
         return data.entities(conn)
 
@@ -45,7 +43,7 @@ def entity_errors(e: LegalEntity) -> list[FieldError]:
 
 def save_entity(session: Session, e: LegalEntity) -> LegalEntity:
     """Insert or update (optimistic locking); the first legal entity becomes the default one."""
-    _require(session)
+    session.require(Permission.EDIT_DICTIONARIES)
     e = replace(e, values=_clean(e.values))
     if errors := entity_errors(e):
         raise ValidationError(errors)
@@ -62,7 +60,7 @@ def save_entity(session: Session, e: LegalEntity) -> LegalEntity:
 def delete_entity(session: Session, entity_id: int) -> None:
     """With its bank accounts; refused while cash desks work for it. The default role passes
     to another legal entity."""
-    _require(session)
+    session.require(Permission.EDIT_DICTIONARIES)
     with session.db.begin() as conn:
         if desks := data.entity_cash_desks(conn, entity_id):
             raise ValueError(f"Юридическое лицо указано в кассах: {', '.join(desks)}. Сначала измените кассы.")
@@ -73,7 +71,7 @@ def delete_entity(session: Session, entity_id: int) -> None:
 
 
 def set_default_entity(session: Session, entity_id: int) -> None:
-    _require(session)
+    session.require(Permission.EDIT_DICTIONARIES)
     with session.db.begin() as conn:
         data.set_default_entity(conn, entity_id)
 
@@ -81,7 +79,7 @@ def set_default_entity(session: Session, entity_id: int) -> None:
 # -- bank accounts -------------------------------------------------------------------------
 
 def accounts(session: Session, entity_id: int) -> list[BankAccount]:
-    _require(session)
+    session.require(Permission.EDIT_DICTIONARIES)
     with session.db.read() as conn:
         return data.accounts(conn, entity_id)
 
@@ -104,7 +102,7 @@ def account_errors(a: BankAccount) -> list[FieldError]:
 
 def save_account(session: Session, a: BankAccount) -> None:
     """Insert or update; the first account of a legal entity becomes its default one."""
-    _require(session)
+    session.require(Permission.EDIT_DICTIONARIES)
     a = replace(a, values={k: v.replace(" ", "") if k != "bank_name" else v for k, v in _clean(a.values).items()})
     if errors := account_errors(a):
         raise ValidationError(errors)
@@ -118,13 +116,13 @@ def save_account(session: Session, a: BankAccount) -> None:
 
 
 def delete_account(session: Session, account_id: int) -> None:
-    _require(session)
+    session.require(Permission.EDIT_DICTIONARIES)
     with session.db.begin() as conn:
         data.delete_account(conn, account_id)
 
 
 def set_default_account(session: Session, account_id: int) -> None:
-    _require(session)
+    session.require(Permission.EDIT_DICTIONARIES)
     with session.db.begin() as conn:
         entity_id = data.account_entity(conn, account_id)
         if entity_id is None:
@@ -135,7 +133,7 @@ def set_default_account(session: Session, account_id: int) -> None:
 # -- structure -----------------------------------------------------------------------------
 
 def structure(session: Session) -> list[Node]:
-    """Read by everyone (the user card and pickers show it); edited by administrators."""
+    """Read by everyone (the user card and pickers show it); edited with Permission.EDIT_DICTIONARIES."""
     with session.db.read() as conn:
         return data.structure(conn)
 
@@ -146,7 +144,7 @@ def positions_of(session: Session, department_id: int) -> list[tuple[int, str]]:
 
 
 def add_department(session: Session, name: str) -> int:
-    _require(session)
+    session.require(Permission.EDIT_DICTIONARIES)
     name = clean_name(name)
     with session.db.begin() as conn:
         if data.name_exists(conn, "department", name, None, None):
@@ -155,7 +153,7 @@ def add_department(session: Session, name: str) -> int:
 
 
 def add_position(session: Session, department_id: int, name: str) -> int:
-    _require(session)
+    session.require(Permission.EDIT_DICTIONARIES)
     name = clean_name(name)
     with session.db.begin() as conn:
         if data.name_exists(conn, "position", name, department_id, None):
@@ -165,7 +163,7 @@ def add_position(session: Session, department_id: int, name: str) -> int:
 
 def rename(session: Session, level: str, node_id: int, name: str, department_id: int | None = None) -> None:
     """`level` is "department" or "position" (then `department_id` is the position's department)."""
-    _require(session)
+    session.require(Permission.EDIT_DICTIONARIES)
     name = clean_name(name)
     with session.db.begin() as conn:
         if data.name_exists(conn, level, name, department_id, node_id):
@@ -175,7 +173,7 @@ def rename(session: Session, level: str, node_id: int, name: str, department_id:
 
 def delete_node(session: Session, level: str, node_id: int) -> None:
     """A department or position that users refer to stays; the message says who uses it."""
-    _require(session)
+    session.require(Permission.EDIT_DICTIONARIES)
     with session.db.begin() as conn:
         used_by = data.users_of(conn, level, node_id)
         if used_by:

@@ -1,10 +1,11 @@
-"""Reading and editing dictionaries; editing is for administrators only, also "on the fly"
-from any combo box (manual: "Справочники", DIC-1)."""
+"""Reading and editing dictionaries; editing, also "on the fly" from any combo box, needs
+Permission.EDIT_DICTIONARIES, which the administrator's role gives (manual: "Справочники", DIC-1)."""
 from __future__ import annotations
 
 from crm_desktop.data import dictionaries as data
 from crm_desktop.data import users as users_data
 from crm_desktop.data.dictionaries import Item
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.validation import clean_name
 from crm_desktop.services.session import Session
 
@@ -21,7 +22,7 @@ def is_editable(name: str) -> bool:
 
 
 def add(session: Session, name: str, value: str, region_id: int | None = None) -> Item:
-    session.require_admin("Редактирование справочников")
+    session.require(Permission.EDIT_DICTIONARIES)
     value = clean_name(value)
     if name == "settlements" and region_id is None:
         raise ValueError("Сначала выберите регион населённого пункта.")
@@ -32,7 +33,7 @@ def add(session: Session, name: str, value: str, region_id: int | None = None) -
 
 
 def rename(session: Session, name: str, item_id: int, value: str) -> None:
-    session.require_admin("Редактирование справочников")
+    session.require(Permission.EDIT_DICTIONARIES)
     value = clean_name(value)
     with session.db.begin() as conn:
         data.rename(conn, name, item_id, value)
@@ -40,12 +41,12 @@ def rename(session: Session, name: str, item_id: int, value: str) -> None:
 
 def set_active(session: Session, name: str, item_id: int, active: bool) -> None:
     """Values are never deleted (clients and history refer to them); they are hidden instead."""
-    session.require_admin("Редактирование справочников")
+    session.require(Permission.EDIT_DICTIONARIES)
     with session.db.begin() as conn:
         data.set_active(conn, name, item_id, active)
 
 
 def reorder(session: Session, name: str, ids_in_order: list[int]) -> None:
-    session.require_admin("Редактирование справочников")
+    session.require(Permission.EDIT_DICTIONARIES)
     with session.db.begin() as conn:
         data.reorder(conn, name, ids_in_order)

@@ -10,6 +10,7 @@ from crm_desktop.data.database import Database, ScopedDatabase
 from crm_desktop.data.scope import Viewer
 from crm_desktop.domain.access import UserRights
 from crm_desktop.domain.editions import Edition
+from crm_desktop.domain.permissions import Permission, refusal
 
 
 class AccessDenied(Exception):
@@ -42,13 +43,14 @@ class Session:
     def rights(self) -> UserRights:
         return self.user.rights
 
-    def require(self, permission: str, what: str) -> None:
-        if not (self.rights.is_admin or self.rights.can(permission)):
-            raise AccessDenied(f"Недостаточно прав: {what}.")
+    def can(self, permission: Permission) -> bool:
+        """What the UI asks before offering a command; the service behind it asks `require`."""
+        return self.rights.can(permission)
 
-    def require_admin(self, what: str) -> None:
-        if not self.rights.is_admin:
-            raise AccessDenied(f"{what}: доступно только администратору.")
+    def require(self, permission: Permission) -> None:
+        """The one permission check of the services: a refusal names the permission."""
+        if not self.can(permission):
+            raise AccessDenied(refusal(permission))
 
     # per-user settings (REG-6 and the like), JSON values
     def setting(self, key: str, default: Any = None) -> Any:

@@ -1,4 +1,4 @@
-"""Users and their rights, for administrators (manual: "Добавление пользователей",
+"""Users and their rights, for who holds Permission.MANAGE_USERS (manual: "Добавление пользователей",
 "Карточка пользователя", "Разграничение доступа, права"; ADM-1, ADM-2, ADM-3)."""
 from __future__ import annotations
 
@@ -12,10 +12,9 @@ from crm_desktop.domain.admin_rules import (AdminState, last_admin_problem, self
                                             validate_user_card)
 from crm_desktop.domain.contacts import normalize_email
 from crm_desktop.domain.passwords import hash_password
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.validation import ValidationError
 from crm_desktop.services.session import Session
-
-WHAT = "Управление пользователями"
 
 
 class UserInUse(ValueError):
@@ -37,34 +36,30 @@ class UserCard:
     is_disabled: bool = False
     is_dismissed: bool = False
     client_access: int = ClientAccess.OWN_ONLY.value
-    extra_permissions: frozenset[str] = field(default_factory=frozenset)
+    extra_permissions: frozenset[Permission] = field(default_factory=frozenset)
     row_version: int = 0
 
 
 @dataclass(frozen=True)
 class RightsCatalog:
-    permissions: list[tuple[str, str]]          # (code, title) in display order
-    role_rights: dict[str, frozenset[str]]      # role code → base rights
-
-
-def _require(session: Session) -> None:
-    session.require("manage_users", WHAT)
+    """What the «Права» tab shows checked and fixed for each role: its base rights."""
+    role_rights: dict[str, frozenset[Permission]]      # role code → base rights
 
 
 def list_users(session: Session) -> list[UserListRow]:
-    _require(session)
+    session.require(Permission.MANAGE_USERS)
     with session.db.read() as conn:
         return data.user_list(conn)
 
 
 def rights_catalog(session: Session) -> RightsCatalog:
-    _require(session)
+    session.require(Permission.MANAGE_USERS)
     with session.db.read() as conn:
-        return RightsCatalog(data.permission_list(conn), data.role_rights(conn))
+        return RightsCatalog(data.role_rights(conn))
 
 
 def load(session: Session, user_id: int) -> UserCard:
-    _require(session)
+    session.require(Permission.MANAGE_USERS)
     with session.db.read() as conn:
         r = data.load_user(conn, user_id)
     if r is None:
@@ -84,7 +79,7 @@ def _check_admin_rules(session: Session, conn, user_id: int, after: AdminState |
 
 def save(session: Session, card: UserCard) -> UserCard:
     """Create or update a user in one transaction; returns the card as stored (new ID and version)."""
-    _require(session)
+    session.require(Permission.MANAGE_USERS)
     login, full_name = card.login.strip(), " ".join(card.full_name.split())
     errors = validate_user_card(login, full_name, card.password, card.id is None, card.mobile_phone,
                                 card.work_email, card.position_id, card.department_id)
@@ -120,14 +115,14 @@ def save(session: Session, card: UserCard) -> UserCard:
 
 
 def usage(session: Session, user_id: int) -> dict[str, int]:
-    _require(session)
+    session.require(Permission.MANAGE_USERS)
     with session.db.read() as conn:
         return data.usage(conn, user_id)
 
 
 def delete(session: Session, user_id: int) -> None:
     """Only a user without clients, events and tasks is deleted; otherwise UserInUse (dismiss instead)."""
-    _require(session)
+    session.require(Permission.MANAGE_USERS)
     if user_id == session.user.id:
         raise ValueError("Нельзя удалить собственную учётную запись.")
     with session.db.begin() as conn:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from crm_desktop.data import workstations as data
 from crm_desktop.data.workstations import ActiveRow
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.services.session import Session
 
 HEARTBEAT_SECONDS = 30
@@ -67,8 +68,8 @@ def leave(session: Session, row_id: int) -> None:
 
 
 def active(session: Session) -> list[ActiveRow]:
-    """Who works now: user, login time, host, IP address, terminal (administrators only)."""
-    session.require_admin("Активные пользователи")
+    """Who works now: user, login time, host, IP address, terminal (for who manages users)."""
+    session.require(Permission.MANAGE_USERS)
     with session.db.begin() as conn:
         data.drop_stale(conn, data.db_now(conn) - data.STALE_AFTER)
         return data.live(conn)

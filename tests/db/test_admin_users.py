@@ -11,8 +11,9 @@ from crm_desktop.data.schema import clients, user_permissions
 from crm_desktop.data.schema import users as users_table
 from crm_desktop.domain.concurrency import ConcurrentEdit
 from crm_desktop.domain.passwords import verify_password
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.validation import ValidationError
-from crm_desktop.services import users_admin
+from crm_desktop.services import users_admin, workstations
 from crm_desktop.services.auth import login
 from crm_desktop.services.session import AccessDenied
 from crm_desktop.services.users_admin import UserCard, UserInUse
@@ -30,7 +31,7 @@ def test_admin_creates_user_who_can_log_in(db, session_of):
         pos = company.add_position(conn, dept, "Менеджер")
     saved = users_admin.save(admin, _new(department_id=dept, position_id=pos, invoice_prefix="ПП",
                                          work_email="Petrov@Firma.RU", mobile_phone="+7 903 123-45-67",
-                                         client_access=2, extra_permissions=frozenset({"private_clients"})))
+                                         client_access=2, extra_permissions=frozenset({Permission.PRIVATE_CLIENTS})))
     with db.read() as conn:
         row = conn.execute(select(users_table).where(users_table.c.id == saved.id)).one()._mapping
         extra = set(conn.execute(select(user_permissions.c.perm_code)
@@ -40,13 +41,13 @@ def test_admin_creates_user_who_can_log_in(db, session_of):
     assert verify_password(row["password_hash"], "pass1")
     assert extra == {"private_clients"}
     session = login(db, "PETROV", "pass1")
-    assert session.rights.can("private_clients")
+    assert session.rights.can(Permission.PRIVATE_CLIENTS)
 
 
 def test_base_rights_of_role_are_not_stored_as_extra(db, session_of):
-    saved = users_admin.save(session_of("admin"), _new(role="admin",
-                                                       extra_permissions=frozenset({"manage_users", "private_clients"})))
-    assert saved.extra_permissions == frozenset({"private_clients"})
+    extra = frozenset({Permission.MANAGE_USERS, Permission.PRIVATE_CLIENTS})
+    saved = users_admin.save(session_of("admin"), _new(role="admin", extra_permissions=extra))
+    assert saved.extra_permissions == frozenset({Permission.PRIVATE_CLIENTS})
 
 
 def test_login_is_unique_case_insensitively(db, session_of):
@@ -61,8 +62,20 @@ def test_new_user_needs_password_and_valid_email(db, session_of):
 
 
 def test_non_admin_cannot_manage_users(db, session_of):
-    with pytest.raises(AccessDenied):
+    with pytest.raises(AccessDenied, match="Нет прав: «Управлять пользователями и их правами»"):
         users_admin.list_users(session_of("supervisor"))
+
+
+def test_user_holding_the_permission_manages_users_and_sees_who_works(db, session_of, users):
+    """A supervisor given «Управлять пользователями…» in the card works as the administrator does."""
+    admin = session_of("admin")
+    card = users_admin.load(admin, users["supervisor"])
+    users_admin.save(admin, replace(card, extra_permissions=frozenset({Permission.MANAGE_USERS})))
+    supervisor = session_of("supervisor")
+    assert "Менеджеров Михаил" in [u.full_name for u in users_admin.list_users(supervisor)]
+    saved = users_admin.save(supervisor, _new())
+    assert users_admin.load(supervisor, saved.id).login == "petrov"
+    assert workstations.active(supervisor) == []
 
 
 def test_last_admin_cannot_be_demoted_or_dismissed(db, session_of, users):

@@ -7,6 +7,7 @@ from sqlalchemy import text
 from crm_desktop.data import company
 from crm_desktop.domain.access import Role
 from crm_desktop.domain.passwords import hash_password
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.services import auth
 from tests.conftest import PASSWORD
 
@@ -69,8 +70,8 @@ def test_rights_come_from_role_and_extra_permissions(db, users) -> None:
         conn.execute(text("INSERT INTO USER_PERMISSIONS (USER_ID, PERM_CODE) VALUES (:u, 'private_clients')"),
                      {"u": users["manager"]})
     manager = auth.login(db, "manager", PASSWORD).rights
-    assert manager.can("private_clients") and not manager.can("manage_users")
-    assert auth.login(db, "admin", PASSWORD).rights.can("manage_users")
+    assert manager.can(Permission.PRIVATE_CLIENTS) and not manager.can(Permission.MANAGE_USERS)
+    assert auth.login(db, "admin", PASSWORD).rights.can(Permission.MANAGE_USERS)
 
 
 def test_audit_columns_name_the_logged_in_user(db, users) -> None:

@@ -1,8 +1,11 @@
-"""Dictionaries: read by everyone, edited by administrators only (DIC-1)."""
+"""Dictionaries: read by everyone, edited by whoever holds «Редактировать справочники…»: the
+administrator, or another user the permission is ticked for (DIC-1)."""
 from __future__ import annotations
 
 import pytest
 
+from crm_desktop.data import admin_users
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.services import dictionaries
 from crm_desktop.services.session import AccessDenied
 
@@ -40,8 +43,19 @@ def test_settlement_needs_its_region(session_of) -> None:
 
 
 @pytest.mark.parametrize("who", ["supervisor", "manager", "specialist"])
-def test_only_administrators_edit(session_of, who) -> None:
+def test_others_without_the_permission_only_read(session_of, who) -> None:
     session = session_of(who)
     assert dictionaries.items(session, "priorities")
-    with pytest.raises(AccessDenied):
+    with pytest.raises(AccessDenied, match="Нет прав: «Редактировать справочники и настраивать систему»"):
         dictionaries.add(session, "priorities", "Сверхсрочный")
+
+
+def test_manager_holding_the_permission_edits(db, users, session_of) -> None:
+    with db.begin() as conn:
+        admin_users.set_extra_permissions(conn, users["manager"], frozenset({Permission.EDIT_DICTIONARIES}))
+    manager = session_of("manager")
+    item = dictionaries.add(manager, "priorities", "Сверхсрочный")
+    dictionaries.rename(manager, "priorities", item.id, "Горящий")
+    assert "Горящий" in [i.name for i in dictionaries.items(manager, "priorities")]
+    with pytest.raises(AccessDenied):
+        dictionaries.add(session_of("manager2"), "priorities", "Срочнейший")

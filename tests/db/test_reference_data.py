@@ -6,6 +6,7 @@ import csv
 from sqlalchemy import text
 
 from crm_desktop.data.migrations import MIGRATIONS_DIR
+from crm_desktop.domain.permissions import PERSONAL, Permission
 
 
 def _rows(db, sql: str) -> list[tuple]:
@@ -62,6 +63,15 @@ def test_sales_ladder_cash_desk_and_roles(db) -> None:
     assert {"manage_users", "edit_dictionaries"} <= rights["admin"]
     assert "view_all_journals" in rights["supervisor"] and "manage_users" not in rights["supervisor"]
     assert rights["manager"] == rights["specialist"] == {None}
+
+
+def test_permissions_table_is_the_enum_and_the_administrator_has_all_but_the_personal(db) -> None:
+    """Codes stay as stored, so the enum reads existing databases without a migration."""
+    stored = _rows(db, "SELECT CODE, NAME FROM PERMISSIONS ORDER BY SORT_ORDER")
+    assert stored == [(p.value, p.label) for p in Permission]
+    admin = {code for (code,) in _rows(db, "SELECT P.PERM_CODE FROM ROLE_PERMISSIONS P "
+                                           "JOIN ROLES R ON R.ID = P.ROLE_ID WHERE R.CODE = 'admin'")}
+    assert admin == {p.value for p in set(Permission) - PERSONAL}
 
 
 def test_initial_database_has_no_users(db) -> None:

@@ -173,10 +173,10 @@ def test_autosubstitution_dialog_saves_region_and_city(qtbot, db, session_of):
     assert defaults.city_id == city and defaults.region_id == dialog.ui.regionCombo.currentData()
 
 
-def test_entry_points_refuse_non_admin(qtbot, db, session_of, answers):
+def test_screens_refuse_whoever_lacks_their_permission(qtbot, db, session_of, answers):
     _, shown = answers
-    admin.open_users(None, session_of("manager"))
-    assert "только администратору" in shown[0]
+    admin.USERS.open(None, session_of("manager"))
+    assert shown[0].startswith("Нет прав: «Управлять пользователями и их правами»")
 
 
 def test_classifiers_list_orders_with_buttons(qtbot, db, session_of):

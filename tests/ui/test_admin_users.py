@@ -7,6 +7,7 @@ from sqlalchemy import select
 from crm_desktop.data import company
 from crm_desktop.data.schema import clients, user_permissions, users as users_table
 from crm_desktop.domain.passwords import verify_password
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.services import users_admin
 from crm_desktop.services.users_admin import UserCard
 from crm_desktop.ui.admin import prompts
@@ -42,9 +43,9 @@ def test_new_user_filled_in_card_lands_in_db(qtbot, db, session_of, monkeypatch)
     ui.prefixEdit.setText("АС")
     qtbot.keyClicks(ui.emailEdit, "sidorov@firma.ru")
     ui.roleCombo.setCurrentIndex(ui.roleCombo.findText("Супервизор"))
-    assert not dialog.permission_checks["view_all_journals"].isEnabled()
-    assert dialog.permission_checks["view_all_journals"].isChecked()
-    dialog.permission_checks["private_clients"].setChecked(True)
+    assert not dialog.permission_checks[Permission.VIEW_ALL_JOURNALS].isEnabled()
+    assert dialog.permission_checks[Permission.VIEW_ALL_JOURNALS].isChecked()
+    dialog.permission_checks[Permission.PRIVATE_CLIENTS].setChecked(True)
     ui.accessCombo.setCurrentIndex(3)
     dialog.grab().save("/tmp/admin_user_card.png")
     ui.tabs.setCurrentIndex(1)

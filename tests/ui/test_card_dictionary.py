@@ -1,11 +1,14 @@
-"""Editing a dictionary "on the fly" from a field of the card (DIC-1): administrators only."""
+"""Editing a dictionary "on the fly" from a field of the card (DIC-1): for whoever holds
+«Редактировать справочники…», the administrator's role or a ticked right."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from sqlalchemy import text
 
+from crm_desktop.data import admin_users
 from crm_desktop.domain.client_fields import ClientKind
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.services import clients
 from crm_desktop.ui.admin import prompts
 from crm_desktop.ui.admin.single_dictionary_dialog import SingleDictionaryDialog
@@ -45,6 +48,15 @@ def test_manager_cannot_edit_dictionaries(qtbot, db, session_of) -> None:
     combo.show()
     assert not combo.edit_button.isVisible() and not combo.can_edit_dictionary()
     assert combo.item_names()[0] == "Потенциальный клиент"
+
+
+def test_manager_holding_the_permission_edits_on_the_fly(qtbot, db, users, session_of) -> None:
+    with db.begin() as conn:
+        admin_users.set_extra_permissions(conn, users["manager"], frozenset({Permission.EDIT_DICTIONARIES}))
+    combo = DictionaryCombo(session_of("manager"), "client_statuses")
+    qtbot.addWidget(combo)
+    combo.show()
+    assert combo.edit_button.isVisible() and combo.can_edit_dictionary()
 
 
 def test_combo_type_ahead_and_empty_choice(qtbot, db, session_of) -> None:

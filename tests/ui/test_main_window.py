@@ -7,7 +7,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
+from crm_desktop.data import admin_users
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.services import admin
+from crm_desktop.ui.admin.dictionaries_dialog import DictionariesDialog
 from crm_desktop.ui.main.main_window import MainWindow
 from crm_desktop.ui.register.register_model import MAX_PAGES, PAGE, ClientIdRole
 
@@ -118,10 +121,41 @@ def test_informator_tips_and_do_not_show(window_of, qtbot) -> None:
     assert not again.informator.isVisible()
 
 
-def test_administration_menu_only_for_administrators(window_of) -> None:
+def _menu(window: MainWindow, title: str):
+    return next(a.menu() for a in window.menuBar().actions() if a.text() == title)
+
+
+def _entry(menu, text: str):
+    return next(a for a in menu.actions() if a.text() == text)
+
+
+def test_administration_menu_only_for_who_holds_a_permission_of_it(window_of) -> None:
     menus = lambda w: [a.text() for a in w.menuBar().actions()]  # noqa: E731
-    assert "&Администрирование" in menus(window_of("admin"))
-    assert "&Администрирование" not in menus(window_of("manager"))
+    window = window_of("admin")
+    assert "&Администрирование" in menus(window)
+    assert all(a.isEnabled() for a in _menu(window, "&Администрирование").actions())
+    manager = window_of("manager")
+    assert "&Администрирование" not in menus(manager)
+    entry = _entry(_menu(manager, "&Справочники"), "Справочники…")
+    assert not entry.isEnabled() and entry.toolTip().startswith("Нет прав: «Редактировать справочники")
+
+
+def test_manager_holding_the_permission_reaches_the_dictionaries(window_of, db, users, monkeypatch) -> None:
+    """The right ticked in the user card opens the screens the administrator's role opens, from
+    both menus; screens of a permission the manager lacks stay disabled and say which one."""
+    opened = []
+    monkeypatch.setattr(DictionariesDialog, "exec", lambda self: opened.append(self.windowTitle()) or 0)
+    with db.begin() as conn:
+        admin_users.set_extra_permissions(conn, users["manager"], frozenset({Permission.EDIT_DICTIONARIES}))
+    window = window_of("manager")
+    administration = _menu(window, "&Администрирование")
+    users_entry = _entry(administration, "Пользователи")
+    assert not users_entry.isEnabled()
+    assert users_entry.toolTip().startswith("Нет прав: «Управлять пользователями и их правами»")
+    assert _entry(administration, "Управление данными — Справочники").isEnabled()
+    _entry(administration, "Управление данными — Справочники").trigger()
+    _entry(_menu(window, "&Справочники"), "Справочники…").trigger()
+    assert len(opened) == 2
 
 
 def test_todo_dock_opens_at_login_only_with_unfinished_items(window_of, session_of) -> None:

@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crm_desktop.domain.access import (ClientAccess, ClientFacts, Role, UserRights, can_delete, can_edit,
-                                       can_open, can_see)
+                                       can_make_private, can_open, can_see)
+from crm_desktop.domain.permissions import Permission
 
 ME, OTHER = 1, 2
 MINE = ClientFacts(curator_id=ME, specialist_id=None, is_private=False)
@@ -52,7 +53,12 @@ def test_admin_has_full_access_whatever_the_mode() -> None:
 
 def test_delete_needs_the_permission() -> None:
     assert not can_delete(rights(access=ClientAccess.FULL), THEIRS)
-    assert can_delete(rights(access=ClientAccess.FULL, perms=["delete_clients"]), THEIRS)
+    assert can_delete(rights(access=ClientAccess.FULL, perms=[Permission.DELETE_CLIENTS]), THEIRS)
+
+
+def test_private_clients_need_the_ticked_permission_even_for_the_administrator() -> None:
+    assert not can_make_private(rights(Role.ADMIN))
+    assert can_make_private(rights(perms=[Permission.PRIVATE_CLIENTS]))
 
 
 @given(st.sampled_from(list(Role)), st.sampled_from(list(ClientAccess)), st.booleans(),

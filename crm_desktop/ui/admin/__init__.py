@@ -1,75 +1,79 @@
 """«Администрирование»: users and rights, constants, company structure, directions,
-dictionaries, custom classifiers, auto-substitution. Each entry opens a modal dialog."""
+dictionaries, custom classifiers, auto-substitution, active users. Each screen is a modal
+dialog behind one permission, the one its services require: the main window enables the
+command by `session.can`, and `Screen.open` refuses with the reason when called without it."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
+from dataclasses import dataclass
 
+from PySide6.QtWidgets import QDialog, QWidget
+
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.services.session import AccessDenied, Session
 from crm_desktop.ui.ops import show_error
 
 
-def _admin_only(parent: QWidget | None, session: Session) -> bool:
-    """The menu is shown to administrators only; this guards a call from anywhere else."""
-    try:
-        session.require_admin("Администрирование")
-    except AccessDenied as exc:
-        show_error(parent, exc)
-        return False
-    return True
+@dataclass(frozen=True)
+class Screen:
+    permission: Permission
+    dialog: Callable[[Session, QWidget | None], QDialog]   # imports its module when first opened
+
+    def open(self, parent: QWidget | None, session: Session) -> None:
+        try:
+            session.require(self.permission)
+        except AccessDenied as exc:
+            show_error(parent, exc)
+            return
+        self.dialog(session, parent).exec()
 
 
-def open_users(parent: QWidget | None, session: Session) -> None:
-    if not _admin_only(parent, session):
-        return
+def _users(session: Session, parent: QWidget | None) -> QDialog:
     from crm_desktop.ui.admin.users_dialog import UsersDialog
-    UsersDialog(session, parent).exec()
+    return UsersDialog(session, parent)
 
 
-def open_constants(parent: QWidget | None, session: Session) -> None:
-    if not _admin_only(parent, session):
-        return
+def _constants(session: Session, parent: QWidget | None) -> QDialog:
     from crm_desktop.ui.admin.constants_dialog import ConstantsDialog
-    ConstantsDialog(session, parent).exec()
+    return ConstantsDialog(session, parent)
 
 
-def open_company_structure(parent: QWidget | None, session: Session) -> None:
-    if not _admin_only(parent, session):
-        return
+def _structure(session: Session, parent: QWidget | None) -> QDialog:
     from crm_desktop.ui.admin.structure_dialog import StructureDialog
-    StructureDialog(session, parent).exec()
+    return StructureDialog(session, parent)
 
 
-def open_directions(parent: QWidget | None, session: Session) -> None:
-    if not _admin_only(parent, session):
-        return
+def _directions(session: Session, parent: QWidget | None) -> QDialog:
     from crm_desktop.ui.admin.single_dictionary_dialog import SingleDictionaryDialog
-    SingleDictionaryDialog(session, "directions", "Направления деятельности", parent).exec()
+    return SingleDictionaryDialog(session, "directions", "Направления деятельности", parent)
 
 
-def open_dictionaries(parent: QWidget | None, session: Session) -> None:
-    if not _admin_only(parent, session):
-        return
+def _dictionaries(session: Session, parent: QWidget | None) -> QDialog:
     from crm_desktop.ui.admin.dictionaries_dialog import DictionariesDialog
-    DictionariesDialog(session, parent).exec()
+    return DictionariesDialog(session, parent)
 
 
-def open_custom_classifiers(parent: QWidget | None, session: Session) -> None:
-    if not _admin_only(parent, session):
-        return
+def _custom_classifiers(session: Session, parent: QWidget | None) -> QDialog:
     from crm_desktop.ui.admin.classifiers_dialog import ClassifiersDialog
-    ClassifiersDialog(session, parent).exec()
+    return ClassifiersDialog(session, parent)
 
 
-def open_autosubstitution(parent: QWidget | None, session: Session) -> None:
-    if not _admin_only(parent, session):
-        return
+def _autosubstitution(session: Session, parent: QWidget | None) -> QDialog:
     from crm_desktop.ui.admin.autosubstitution_dialog import AutoSubstitutionDialog
-    AutoSubstitutionDialog(session, parent).exec()
+    return AutoSubstitutionDialog(session, parent)
 
 
-def open_active_users(parent: QWidget | None, session: Session) -> None:
+def _active_users(session: Session, parent: QWidget | None) -> QDialog:
     """Активные пользователи (ADM-5): user, login time, computer, terminal session."""
-    if not _admin_only(parent, session):
-        return
     from crm_desktop.ui.admin.active_users_dialog import ActiveUsersDialog
-    ActiveUsersDialog(session, parent).exec()
+    return ActiveUsersDialog(session, parent)
+
+
+USERS = Screen(Permission.MANAGE_USERS, _users)
+CONSTANTS = Screen(Permission.EDIT_DICTIONARIES, _constants)
+COMPANY_STRUCTURE = Screen(Permission.EDIT_DICTIONARIES, _structure)
+DIRECTIONS = Screen(Permission.EDIT_DICTIONARIES, _directions)
+DICTIONARIES = Screen(Permission.EDIT_DICTIONARIES, _dictionaries)
+CUSTOM_CLASSIFIERS = Screen(Permission.EDIT_DICTIONARIES, _custom_classifiers)
+AUTOSUBSTITUTION = Screen(Permission.EDIT_DICTIONARIES, _autosubstitution)
+ACTIVE_USERS = Screen(Permission.MANAGE_USERS, _active_users)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
 from crm_desktop.domain.access import ACCESS_TITLES, ROLE_TITLES, Role
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.services import company_admin, users_admin
 from crm_desktop.services.session import Session
 from crm_desktop.services.users_admin import RightsCatalog, UserCard
@@ -31,11 +32,11 @@ class UserCardDialog(QDialog):
             self.ui.roleCombo.addItem(title, role.value)
         for mode, title in ACCESS_TITLES.items():
             self.ui.accessCombo.addItem(title, int(mode))
-        self.permission_checks: dict[str, QCheckBox] = {}
-        for code, title in catalog.permissions:
-            check = QCheckBox(title)
+        self.permission_checks: dict[Permission, QCheckBox] = {}
+        for permission in Permission:
+            check = QCheckBox(permission.label)
             self.ui.permissionsLayout.addWidget(check)
-            self.permission_checks[code] = check
+            self.permission_checks[permission] = check
         self._structure = company_admin.structure(session)
         self.ui.departmentCombo.addItem(NONE_TEXT, None)
         for dept in self._structure:
@@ -67,8 +68,8 @@ class UserCardDialog(QDialog):
         ui.dismissedCheck.setChecked(card.is_dismissed)
         ui.roleCombo.setCurrentIndex(max(0, ui.roleCombo.findData(card.role)))
         ui.accessCombo.setCurrentIndex(max(0, ui.accessCombo.findData(card.client_access)))
-        for code, check in self.permission_checks.items():
-            check.setChecked(code in card.extra_permissions)
+        for permission, check in self.permission_checks.items():
+            check.setChecked(permission in card.extra_permissions)
         self._show_role_rights()
 
     def _fill_positions(self, selected: int | None) -> None:
@@ -84,13 +85,13 @@ class UserCardDialog(QDialog):
     def _show_role_rights(self) -> None:
         """Base rights of the chosen role are shown checked and cannot be unticked."""
         base = self._catalog.role_rights.get(self.ui.roleCombo.currentData(), frozenset())
-        for code, check in self.permission_checks.items():
-            if code in base:
+        for permission, check in self.permission_checks.items():
+            if permission in base:
                 check.setChecked(True)
                 check.setEnabled(False)
                 check.setToolTip("Входит в права роли")
             elif not check.isEnabled():
-                check.setChecked(code in self._card.extra_permissions)
+                check.setChecked(permission in self._card.extra_permissions)
                 check.setEnabled(True)
                 check.setToolTip("")
         is_admin = self.ui.roleCombo.currentData() == Role.ADMIN
@@ -100,7 +101,7 @@ class UserCardDialog(QDialog):
     def collect(self) -> UserCard:
         ui = self.ui
         base = self._catalog.role_rights.get(ui.roleCombo.currentData(), frozenset())
-        extra = frozenset(c for c, check in self.permission_checks.items() if check.isChecked() and c not in base)
+        extra = frozenset(p for p, check in self.permission_checks.items() if check.isChecked() and p not in base)
         return replace(self._card, login=ui.loginEdit.text(), full_name=ui.fullNameEdit.text(),
                        password=ui.passwordEdit.text() or None, role=ui.roleCombo.currentData(),
                        department_id=ui.departmentCombo.currentData(), position_id=ui.positionCombo.currentData(),

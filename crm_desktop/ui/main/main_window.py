@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWind
 from crm_desktop.domain.access import ROLE_TITLES
 from crm_desktop.domain.editions import Capability, check, demo_mode
 from crm_desktop.domain.group_processing import GROUP_LIMIT
+from crm_desktop.domain.permissions import refusal
 from crm_desktop.domain.register_columns import BY_KEY
 from crm_desktop.services import register as register_service
 from crm_desktop.services import workstations
 from crm_desktop.services.register import Register, RegisterView
 from crm_desktop.services.session import Session
+from crm_desktop.ui import admin
 from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.main.columns_dialog import ColumnsDialog
 from crm_desktop.ui.main.docks import AssistantDock, InformatorDock
@@ -164,19 +166,21 @@ class MainWindow(QMainWindow):
         self._action(reports, self.tr("Отчёт о событиях"), lambda: None, enabled=False, tip=later)
 
         dictionaries = bar.addMenu(self.tr("&Справочники"))
-        self._action(dictionaries, self.tr("Справочники…"), lambda: self._admin("open_dictionaries"),
-                     enabled=self.session.rights.is_admin)
-        if self.session.rights.is_admin:
-            admin = bar.addMenu(self.tr("&Администрирование"))
-            for text, entry in ((self.tr("Пользователи"), "open_users"),
-                                (self.tr("Предприятие — Константы"), "open_constants"),
-                                (self.tr("Предприятие — Структура предприятия"), "open_company_structure"),
-                                (self.tr("Предприятие — Направления"), "open_directions"),
-                                (self.tr("Управление данными — Справочники"), "open_dictionaries"),
-                                (self.tr("Управление данными — Признаки-классификаторы"), "open_custom_classifiers"),
-                                (self.tr("Автоподстановка"), "open_autosubstitution"),
-                                (self.tr("Активные пользователи"), "open_active_users")):
-                self._action(admin, text, lambda checked=False, e=entry: self._admin(e))
+        dictionaries.setToolTipsVisible(True)
+        self._screen_action(dictionaries, self.tr("Справочники…"), admin.DICTIONARIES)
+        screens = ((self.tr("Пользователи"), admin.USERS),
+                   (self.tr("Предприятие — Константы"), admin.CONSTANTS),
+                   (self.tr("Предприятие — Структура предприятия"), admin.COMPANY_STRUCTURE),
+                   (self.tr("Предприятие — Направления"), admin.DIRECTIONS),
+                   (self.tr("Управление данными — Справочники"), admin.DICTIONARIES),
+                   (self.tr("Управление данными — Признаки-классификаторы"), admin.CUSTOM_CLASSIFIERS),
+                   (self.tr("Автоподстановка"), admin.AUTOSUBSTITUTION),
+                   (self.tr("Активные пользователи"), admin.ACTIVE_USERS))
+        if any(self.session.can(screen.permission) for _, screen in screens):
+            admin_menu = bar.addMenu(self.tr("&Администрирование"))
+            admin_menu.setToolTipsVisible(True)
+            for text, screen in screens:
+                self._screen_action(admin_menu, text, screen)
 
         settings = bar.addMenu(self.tr("&Настройка"))
         self._action(settings, self.tr("Колонки реестра…"), self.choose_columns)
@@ -339,9 +343,16 @@ class MainWindow(QMainWindow):
             "обработки появится в следующей версии программы.").replace("%1", str(count)).replace(
             "%2", str(GROUP_LIMIT)))
 
-    def _admin(self, entry: str) -> None:
-        from crm_desktop.ui import admin
-        getattr(admin, entry)(self, self.session)
+    def _screen_action(self, menu: QMenu, text: str, screen: admin.Screen) -> QAction:
+        """A command opening an administration screen, enabled for whoever holds its permission
+        (the administrator's role, or a right ticked in the user card); a disabled one's tip
+        names the missing permission."""
+        allowed = self.session.can(screen.permission)
+        return self._action(menu, text, lambda: self._open_screen(screen), enabled=allowed,
+                            tip="" if allowed else refusal(screen.permission))
+
+    def _open_screen(self, screen: admin.Screen) -> None:
+        screen.open(self, self.session)
         self.refresh()
 
     def toggle_filter(self) -> None:

@@ -1,6 +1,7 @@
-"""Choosing values of a dictionary in any form. Administrators edit the dictionary "on the fly"
-from the field itself (manual: "Карточка пользователя", note on editing dictionaries; DIC-1):
-the "…" button or the context menu item "Редактировать справочник"."""
+"""Choosing values of a dictionary in any form. Whoever may edit dictionaries (the administrator,
+or a user with Permission.EDIT_DICTIONARIES) edits one "on the fly" from the field itself
+(manual: "Карточка пользователя", note on editing dictionaries; DIC-1): the "…" button or the
+context menu item "Редактировать справочник"."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QListWidget,
                                QListWidgetItem, QToolButton, QWidget)
 
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.services import dictionaries
 from crm_desktop.services.dictionaries import Item
 from crm_desktop.services.session import Session
@@ -120,7 +122,8 @@ class DictionaryCombo(QWidget):
 
     # -- editing "on the fly" ---------------------------------------------------------------
     def can_edit_dictionary(self) -> bool:
-        return not self._fixed and self._session.rights.is_admin and dictionaries.is_editable(self._name)
+        return (not self._fixed and self._session.can(Permission.EDIT_DICTIONARIES)
+                and dictionaries.is_editable(self._name))
 
     def _menu(self, pos) -> None:
         menu = self.combo.lineEdit().createStandardContextMenu()
