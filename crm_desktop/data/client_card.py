@@ -7,14 +7,14 @@ client and its contact persons, for the search by the end of a number, REG-5).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
-from crm_desktop.data.versioned import update_versioned
+from crm_desktop.data.versioned import last_change, update_versioned
 from crm_desktop.data import classifiers as custom_classifiers
 from crm_desktop.data.schema import (cities, client_access, client_banks,
                                      client_classifiers, client_directions, client_emails,
@@ -133,6 +133,13 @@ def client_facts(conn: Connection, client_id: int) -> ClientFacts | None:
     return ClientFacts(row[0], row[1], bool(row[2]), frozenset(granted.scalars()))
 
 
+def facts_of(card: ClientCard) -> ClientFacts:
+    """The access facts of a card read in this transaction (what client_facts would read)."""
+    v = card.values
+    return ClientFacts(v.get("curator_id"), v.get("specialist_id"), bool(v.get("is_private")),
+                       frozenset(v.get("allowed_users") or ()))
+
+
 def title(conn: Connection, client_id: int) -> tuple[int, str] | None:
     """(code, name) of a client, for confirmations."""
     row = conn.execute(select(clients.c.code, clients.c.name).where(clients.c.id == client_id)).first()
@@ -162,43 +169,63 @@ def _to_db(f: Field, value: Any) -> Any:
     return value
 
 
-def _client_row(conn: Connection, card: ClientCard) -> dict[str, Any]:
-    """CLIENTS columns the card writes, with NAME and CITY derived."""
-    row = {f.name: _to_db(f, card.values.get(f.name)) for f in client_fields(card.kind)
-           if not f.read_only and f.kind is not FieldKind.DICTIONARY_SET}
+def _client_row(conn: Connection, card: ClientCard, stored: ClientCard | None) -> dict[str, Any]:
+    """CLIENTS columns the card writes, with NAME and CITY derived: for a card already stored
+    only those that differ from `stored`, and the city's name is read only when the city
+    changed."""
+    fields = {f.name: f for f in client_fields(card.kind)
+              if not f.read_only and f.kind is not FieldKind.DICTIONARY_SET}
+    row = {name: _to_db(f, card.values.get(name)) for name, f in fields.items()}
     row["name"] = register_name(card.values, card.kind)
-    city_id = row.get("city_id")
-    row["city"] = (conn.execute(select(cities.c.name).where(cities.c.id == city_id)).scalar_one_or_none()
-                   if city_id else None)
+    if stored is not None:
+        row = {name: value for name, value in row.items()
+               if value != (_to_db(fields[name], stored.values.get(name)) if name in fields
+                            else stored.values.get(name))}
+    if "city_id" in row:
+        city_id = row["city_id"]
+        row["city"] = (conn.execute(select(cities.c.name).where(cities.c.id == city_id)).scalar_one_or_none()
+                       if city_id else None)
     return row
 
 
-def _write_sets(conn: Connection, card: ClientCard) -> None:
+def _write_sets(conn: Connection, card: ClientCard, stored: ClientCard | None) -> None:
+    """Only the links added or removed since `stored` are written."""
     for name, (table, column) in _SET_LINKS.items():
-        conn.execute(delete(table).where(table.c.client_id == card.id))
-        for item in sorted(card.values.get(name) or ()):
-            conn.execute(insert(table).values(client_id=card.id, **{column: item}))
+        now = set(card.values.get(name) or ())
+        before = set(stored.values.get(name) or ()) if stored is not None else set()
+        if before - now:
+            conn.execute(delete(table).where(table.c.client_id == card.id,
+                                             table.c[column].in_(sorted(before - now))))
+        if now - before:
+            conn.execute(insert(table), [{"client_id": card.id, column: item} for item in sorted(now - before)])
 
 
-def _sync_records(conn: Connection, card: ClientCard) -> None:
+def _sync_records(conn: Connection, card: ClientCard, stored: ClientCard | None) -> set[str]:
     """Rows keep their IDs (events and mailings refer to contact persons): update those that
-    stay, delete those removed, insert the new ones."""
+    changed since `stored`, delete those removed, insert the new ones. Returns the names of
+    the records that changed."""
+    changed = set()
     for name, (record, table) in RECORD_TABLES.items():
+        before = {r["id"]: {f.name: _to_db(f, r.get(f.name)) for f in record.fields}
+                  for r in (stored.records.get(name, []) if stored is not None else [])}
         rows = card.records.get(name, [])
-        existing = set(conn.execute(select(table.c.id).where(table.c.client_id == card.id)).scalars())
-        gone = existing - {r.get("id") for r in rows}
+        gone = before.keys() - {r.get("id") for r in rows}
         if gone:
             conn.execute(delete(table).where(table.c.id.in_(sorted(gone))))
+            changed.add(name)
         for r in rows:
             data = {f.name: _to_db(f, r.get(f.name)) for f in record.fields}
-            if r.get("id") in existing:
-                conn.execute(update(table).where(table.c.id == r["id"]).values(**data))
-            else:
+            if r.get("id") not in before:
                 r["id"] = conn.execute(insert(table).values(client_id=card.id, **data)
                                        .returning(table.c.id)).scalar_one()
+                changed.add(name)
+            elif data != before[r["id"]]:
+                conn.execute(update(table).where(table.c.id == r["id"]).values(**data))
+                changed.add(name)
+    return changed
 
 
-def _classifier_rows(d: CustomClassifier, value: Any) -> Iterable[dict[str, Any]]:
+def _classifier_rows(d: CustomClassifier, value: Any) -> list[dict[str, Any]]:
     if d.value_kind == ValueKind.DICTIONARY_MULTI:
         return [{"value_id": v} for v in sorted(value or ())]
     if value is None or value == "" or (d.value_kind == ValueKind.SWITCH and not value):
@@ -212,52 +239,86 @@ def _classifier_rows(d: CustomClassifier, value: Any) -> Iterable[dict[str, Any]
     return [{"value_text": str(value).strip()}]
 
 
-def _write_classifiers(conn: Connection, card: ClientCard) -> None:
-    """Only the classifiers the card shows are rewritten; values of hidden ones stay."""
+def _write_classifiers(conn: Connection, card: ClientCard, stored: ClientCard | None) -> bool:
+    """Only the classifiers the card shows are rewritten, and of those only the ones whose
+    rows differ from `stored`; values of hidden ones stay. Returns whether any changed."""
     defs = {d.id: d for d in card.classifier_defs}
     cc = client_classifiers
+    changed = False
     for cid, value in card.classifiers.items():
         if cid not in defs:
             continue
+        rows = _classifier_rows(defs[cid], value)
+        if rows == (_classifier_rows(defs[cid], stored.classifiers.get(cid)) if stored is not None else []):
+            continue
         conn.execute(delete(cc).where(cc.c.client_id == card.id, cc.c.classifier_id == cid))
-        for extra in _classifier_rows(defs[cid], value):
-            conn.execute(insert(cc).values(client_id=card.id, classifier_id=cid, **extra))
+        if rows:
+            conn.execute(insert(cc), [{"client_id": card.id, "classifier_id": cid, **extra} for extra in rows])
+        changed = True
+    return changed
 
 
-def _reindex_phones(conn: Connection, client_id: int) -> None:
-    conn.execute(delete(phone_index).where(phone_index.c.client_id == client_id))
-    own = conn.execute(select(*(clients.c[p] for p in _CLIENT_PHONES)).where(clients.c.id == client_id)).first()
-    entries = [(None, p) for p in own or ()]
-    stmt = select(contacts.c.id, *(contacts.c[p] for p in _CONTACT_PHONES)).where(contacts.c.client_id == client_id)
-    entries += [(r[0], p) for r in conn.execute(stmt) for p in r[1:]]
-    for contact_id, phone in entries:
-        digits = reversed_digits(phone or "")
-        if digits:
-            conn.execute(insert(phone_index).values(client_id=client_id, contact_id=contact_id,
-                                                    digits_rev=digits))
+def _phone_entries(card: ClientCard) -> list[tuple[int | None, str]]:
+    """(contact ID or None, reversed digits) of every phone of the card and its contact
+    persons: what PHONE_INDEX holds for it."""
+    phones = [(None, card.values.get(p)) for p in _CLIENT_PHONES]
+    phones += [(r.get("id"), r.get(p)) for r in card.records.get(CONTACT_PERSON.name, []) for p in _CONTACT_PHONES]
+    return [(contact_id, digits) for contact_id, phone in phones if (digits := reversed_digits(phone or ""))]
 
 
-def _write_children(conn: Connection, card: ClientCard) -> None:
-    _write_sets(conn, card)
-    _sync_records(conn, card)
-    _write_classifiers(conn, card)
-    _reindex_phones(conn, card.id)
+def _reindex_phones(conn: Connection, card: ClientCard, stored: ClientCard | None) -> None:
+    """PHONE_INDEX is rewritten only when the card's phones differ from the stored ones
+    (the card's contact persons carry their IDs by now)."""
+    entries = _phone_entries(card)
+    if stored is not None:
+        if entries == _phone_entries(stored):
+            return
+        conn.execute(delete(phone_index).where(phone_index.c.client_id == card.id))
+    if entries:
+        conn.execute(insert(phone_index), [{"client_id": card.id, "contact_id": contact_id, "digits_rev": digits}
+                                           for contact_id, digits in entries])
 
 
 def insert_card(conn: Connection, card: ClientCard) -> int:
     """A new client; the trigger gives it its permanent CODE (CLI-1)."""
-    row = _client_row(conn, card)
+    row = _client_row(conn, card, None)
     card.id = conn.execute(insert(clients).values(client_kind=_KIND_CODE[card.kind], **row)
                            .returning(clients.c.id)).scalar_one()
-    _write_children(conn, card)
+    _write_sets(conn, card, None)
+    _sync_records(conn, card, None)
+    _write_classifiers(conn, card, None)
+    _reindex_phones(conn, card, None)
     return card.id
 
 
-def update_card(conn: Connection, card: ClientCard) -> None:
-    """Optimistic lock on ROW_VERSION (ConcurrentEdit when someone saved in between); the
-    client row is updated first, so concurrent saves of one card queue on it."""
-    update_versioned(conn, clients, card.id, _client_row(conn, card), card.version)
-    _write_children(conn, card)
+def update_card(conn: Connection, card: ClientCard, stored: ClientCard | None = None) -> ClientCard:
+    """Write what differs from `stored` (the card as this transaction read it; read here when
+    not given) and return the card as stored now. Twenty workstations share one server: a
+    save of one field is a handful of statements, and the saved card is the UPDATE's own
+    RETURNING plus the parts that were already read, re-reading only rewritten records and
+    classifiers. Optimistic lock on ROW_VERSION (ConcurrentEdit when someone saved in
+    between); the client row is updated first, even when only other tabs changed, so
+    concurrent saves of one card queue on it and every save makes a new version."""
+    if stored is None:
+        stored = load(conn, card.id)
+        if stored is None:
+            raise last_change(conn, clients, card.id)
+    row = update_versioned(conn, clients, card.id,
+                           _client_row(conn, card, stored) or {"row_version": clients.c.row_version},
+                           card.version, returning=True)
+    assert row is not None
+    _write_sets(conn, card, stored)
+    changed_records = _sync_records(conn, card, stored)
+    classifiers_changed = _write_classifiers(conn, card, stored)
+    _reindex_phones(conn, card, stored)
+    values = {k: _from_db(k, v) for k, v in row.items() if k not in ("id", "row_version")}
+    values |= {name: set(card.values.get(name) or ()) for name in _SET_LINKS}
+    records = {name: _record_rows(conn, record, table, card.id) if name in changed_records else stored.records[name]
+               for name, (record, table) in RECORD_TABLES.items()}
+    classifier_values = (_classifier_values(conn, card.id, stored.classifier_defs) if classifiers_changed
+                         else stored.classifiers)
+    return ClientCard(card.id, kind_of(row["client_kind"]), values, records, classifier_values,
+                      stored.classifier_defs, row["row_version"])
 
 
 def set_operative(conn: Connection, client_id: int, values: Mapping[str, Any]) -> None:

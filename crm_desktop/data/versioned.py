@@ -66,7 +66,8 @@ def update_versioned(conn: Connection, table: Table, row_id: int, values: Mappin
     try:
         result = conn.execute(stmt)
         row = result.mappings().first() if returning else None
-        done = row is not None if returning else result.rowcount == 1
+        # Firebird before 5 answers an UPDATE … RETURNING that matched no row with one row of NULLs
+        done = row is not None and row["id"] is not None if returning else result.rowcount == 1
     except DBAPIError as exc:
         if not is_conflict(exc):
             raise

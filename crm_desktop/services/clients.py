@@ -138,13 +138,12 @@ def save_card(session: Session, card: ClientCard) -> ClientCard:
     with session.db.begin() as conn:
         if card.id is None:
             _check_private(session, card, was_private=False)
-            client_id = data.insert_card(conn, card)
+            saved = data.load(conn, data.insert_card(conn, card))
         else:
-            client_id = card.id
-            stored = data.load(conn, client_id)
+            stored = data.load(conn, card.id)
             if stored is None:
                 raise conflict("client", None, None, deleted=True)
-            facts = _found(data.client_facts(conn, client_id))
+            facts = data.facts_of(stored)
             main_changed, other_changed = _changes(card, stored)
             if main_changed and not can_edit(session.rights, facts, main_data=True):
                 raise AccessDenied("Основные данные (реквизиты, «Общие», «Рег. данные», «Доступ») "
@@ -152,9 +151,10 @@ def save_card(session: Session, card: ClientCard) -> ClientCard:
             if other_changed and not can_edit(session.rights, facts, main_data=False):
                 raise AccessDenied("Нет прав изменять карточку этого клиента.")
             _check_private(session, card, was_private=bool(stored.values.get("is_private")))
-            data.update_card(conn, card)
-        saved = data.load(conn, client_id)
-        facts = _found(data.client_facts(conn, client_id))
+            saved = data.update_card(conn, card, stored)
+        # a save that would hide the client from its author is undone, as a reload would not find it
+        if saved is None or not can_see(session.rights, facts := data.facts_of(saved)):
+            raise ValueError(NOT_FOUND)
     return _with_rights(session, saved, facts)
 
 

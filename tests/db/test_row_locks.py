@@ -70,3 +70,18 @@ def test_a_save_that_meets_a_concurrent_update_names_the_colleague(db, card, ses
     waiting.join(15)
     assert len(outcome) == 1 and isinstance(outcome[0], ConcurrentEdit), outcome
     assert "Супервизорова Светлана" in str(outcome[0])
+
+
+def test_a_stale_save_is_refused_on_every_engine(db, card, session_of) -> None:
+    """Firebird before 5 answers an UPDATE … RETURNING that matched no row with a row of NULLs:
+    the save of a card loaded before a colleague's save must still be refused, not reported
+    as saved at version None (which lost the colleague's change)."""
+    admin = session_of("admin")
+    stale = clients.load_card(admin, card.id)
+    fresh = clients.load_card(admin, card.id)
+    fresh.values["website"] = "https://first.example"
+    clients.save_card(admin, fresh)
+    stale.values["website"] = "https://second.example"
+    with pytest.raises(ConcurrentEdit):
+        clients.save_card(admin, stale)
+    assert clients.load_card(admin, card.id).values["website"] == "https://first.example"
