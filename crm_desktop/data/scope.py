@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, FromClause, Select, Table, and_, exists, or_, select
-from sqlalchemy.sql import visitors
+from sqlalchemy.sql import operators, visitors
 from sqlalchemy.sql.selectable import Alias, Join, Subquery
 
 from crm_desktop.data.schema import client_access, clients, metadata, tasks
@@ -115,7 +115,8 @@ def _tables(frm: FromClause, nullable: bool = False) -> Iterator[tuple[FromClaus
     """(from item, its table, may it be all NULL in a row) of a FROM item, through joins."""
     if isinstance(frm, Join):
         yield from _tables(frm.left, nullable or frm.full)
-        yield from _tables(frm.right, nullable or frm.isouter)
+        if not _client_of_left_rows(frm):
+            yield from _tables(frm.right, nullable or frm.isouter)
     elif isinstance(frm, Table):
         yield frm, frm, nullable
     elif isinstance(frm, Subquery) or not isinstance(frm, Alias):
@@ -124,6 +125,27 @@ def _tables(frm: FromClause, nullable: bool = False) -> Iterator[tuple[FromClaus
                                 "область доступа к ней не применяется.")
     elif isinstance(frm.element, Table):
         yield frm, frm.element, nullable
+
+
+def _client_of_left_rows(join: Join) -> bool:
+    """`… LEFT JOIN CLIENTS ON CLIENTS.ID = T.CLIENT_ID` where T, on the left, hangs off a
+    client directly: each T row the scope lets through brings its own client, whose name the
+    viewer may read with it (a task's parties see its client's name even where their access
+    mode hides the client), so the joined CLIENTS is not scoped again, which would drop
+    those rows."""
+    right = join.right
+    if not join.isouter or join.full or not (right is clients or (isinstance(right, Alias) and right.element is clients)):
+        return False
+    clause = join.onclause
+    if getattr(clause, "operator", None) is not operators.eq:
+        return False
+    sides = (clause.left, clause.right)
+    client_id = next((s for s in sides if getattr(s, "table", None) is right and s.name == "id"), None)
+    link = next((s for s in sides if s is not client_id), None)
+    table = getattr(link, "table", None)
+    table = table.element if isinstance(table, Alias) else table
+    return (client_id is not None and table in LINKS and LINKS[table] == (link.name, clients)
+            and any(item is link.table for item, _, _ in _tables(join.left)))
 
 
 def scoped(stmt: Select, viewer: Viewer) -> Select:

@@ -112,10 +112,6 @@ def test_manager_day_from_login_to_accepted_report(db, users, session_of) -> Non
     assert tasks.journal(colleague, None) == []                          # nothing active is left
 
 
-@pytest.mark.xfail(strict=True, reason="data/scope.py scopes the CLIENTS row that data/tasks.py outer-joins "
-                   "for the client's name, so a task on a client hidden by the executor's access mode "
-                   "vanishes for its executor, though the scope's docstring and the manual keep tasks "
-                   "visible to their parties")
 def test_colleague_who_does_not_see_the_client_still_gets_the_task(db, users, session_of) -> None:
     client = _client_of_manager(session_of)                  # not private; manager2 sees own clients only
     task_id = _report_task(session_of("manager"), client.id, users["manager2"])
