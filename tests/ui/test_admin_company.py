@@ -23,17 +23,15 @@ from crm_desktop.ui.admin.structure_dialog import StructureDialog
 
 
 @pytest.fixture
-def answers(monkeypatch):
-    """Scripted answers to text prompts; confirmations say yes; warnings are collected."""
+def answers(monkeypatch, boxes):
+    """Scripted answers to text prompts; confirmations are answered "Да" and the texts of the
+    warnings collected by the shared message box recorder."""
     texts: list[str] = []
-    shown: list[str] = []
     monkeypatch.setattr(prompts, "ask_text", lambda parent, title, label, text="": texts.pop(0))
-    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: True)
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
-    return texts, shown
+    return texts, boxes.warnings
 
 
-def test_constants_entity_and_accounts(qtbot, db, session_of, answers):
+def test_constants_entity_and_accounts(qtbot, db, session_of, answers, tmp_path):
     _, shown = answers
     dialog = ConstantsDialog(session_of("admin"))
     qtbot.addWidget(dialog)
@@ -66,9 +64,9 @@ def test_constants_entity_and_accounts(qtbot, db, session_of, answers):
         bank_account_dialog.BankAccountDialog.exec = original_exec
     assert ui.accountsTable.rowCount() == 1 and ui.accountsTable.item(0, 0).text() == "★"
     ui.tabs.setCurrentIndex(1)
-    dialog.grab().save("/tmp/admin_constants_bank.png")
+    assert dialog.grab().save(str(tmp_path / "admin_constants_bank.png"))
     ui.tabs.setCurrentIndex(0)
-    dialog.grab().save("/tmp/admin_constants.png")
+    assert dialog.grab().save(str(tmp_path / "admin_constants.png"))
     with db.read() as conn:
         entity = conn.execute(select(legal_entities)).one()._mapping
         account = conn.execute(select(bank_accounts)).one()._mapping
@@ -77,7 +75,7 @@ def test_constants_entity_and_accounts(qtbot, db, session_of, answers):
         (entity["id"], "40702810099722003322", 1)
 
 
-def test_structure_add_rename_and_refuse_delete_in_use(qtbot, db, session_of, answers):
+def test_structure_add_rename_and_refuse_delete_in_use(qtbot, db, session_of, answers, tmp_path):
     texts, shown = answers
     dialog = StructureDialog(session_of("admin"))
     qtbot.addWidget(dialog)
@@ -95,10 +93,10 @@ def test_structure_add_rename_and_refuse_delete_in_use(qtbot, db, session_of, an
     tree.setCurrentItem(tree.topLevelItem(0))
     dialog.ui.deleteButton.click()
     assert "Занятой Иван" in shown[0] and tree.topLevelItemCount() == 1
-    dialog.grab().save("/tmp/admin_structure.png")
+    assert dialog.grab().save(str(tmp_path / "admin_structure.png"))
 
 
-def test_dictionaries_window_adds_renames_hides_and_moves(qtbot, db, session_of, answers):
+def test_dictionaries_window_adds_renames_hides_and_moves(qtbot, db, session_of, answers, tmp_path):
     texts, _ = answers
     dialog = DictionariesDialog(session_of("admin"))
     qtbot.addWidget(dialog)
@@ -120,7 +118,7 @@ def test_dictionaries_window_adds_renames_hides_and_moves(qtbot, db, session_of,
     assert [tuple(r) for r in rows] == [("Сервисное обслуживание", 1), ("Торговля", 0)]
     dialog.select("company_sizes")
     assert editor.visible_names()[0] == "Микропредприятие (до 15 чел.)"
-    dialog.grab().save("/tmp/admin_dictionaries.png")
+    assert dialog.grab().save(str(tmp_path / "admin_dictionaries.png"))
     dialog.select("settlements")
     assert not dialog.ui.regionCombo.isHidden() and editor.visible_names()
 
@@ -137,7 +135,7 @@ def test_directions_window_and_insert_key(qtbot, db, session_of, answers):
     assert dialog.editor.visible_names() == ["Техника BOSCH"]
 
 
-def test_custom_classifier_card_with_values(qtbot, db, session_of, answers):
+def test_custom_classifier_card_with_values(qtbot, db, session_of, answers, tmp_path):
     texts, _ = answers
     session = session_of("admin")
     dialog = ClassifierCardDialog(session, ClassifierCard())
@@ -150,7 +148,7 @@ def test_custom_classifier_card_with_values(qtbot, db, session_of, answers):
     texts += ["Грузовой", "Легковой"]
     dialog.values.ui.addButton.click()
     dialog.values.ui.addButton.click()
-    dialog.grab().save("/tmp/admin_classifier_card.png")
+    assert dialog.grab().save(str(tmp_path / "admin_classifier_card.png"))
     dialog.ui.saveButton.click()
     found = classifier_service.active_custom_classifiers(session)
     assert [(c.name, c.label) for c in found] == [("Тип автомобиля", "Авто")]
@@ -159,7 +157,7 @@ def test_custom_classifier_card_with_values(qtbot, db, session_of, answers):
         assert [i.name for i in dictionaries.items(conn, found[0].code)] == ["Грузовой", "Легковой"]
 
 
-def test_autosubstitution_dialog_saves_region_and_city(qtbot, db, session_of):
+def test_autosubstitution_dialog_saves_region_and_city(qtbot, db, session_of, tmp_path):
     session = session_of("admin")
     dialog = AutoSubstitutionDialog(session)
     qtbot.addWidget(dialog)
@@ -167,7 +165,7 @@ def test_autosubstitution_dialog_saves_region_and_city(qtbot, db, session_of):
     assert dialog.ui.cityCombo.isEnabled() and dialog.ui.cityCombo.count() > 1
     dialog.ui.cityCombo.setCurrentIndex(1)
     city = dialog.ui.cityCombo.currentData()
-    dialog.grab().save("/tmp/admin_autosubst.png")
+    assert dialog.grab().save(str(tmp_path / "admin_autosubst.png"))
     dialog.ui.saveButton.click()
     defaults = autosubstitution.defaults(session_of("manager"))
     assert defaults.city_id == city and defaults.region_id == dialog.ui.regionCombo.currentData()
@@ -179,7 +177,7 @@ def test_screens_refuse_whoever_lacks_their_permission(qtbot, db, session_of, an
     assert shown[0].startswith("Нет прав: «Управлять пользователями и их правами»")
 
 
-def test_classifiers_list_orders_with_buttons(qtbot, db, session_of):
+def test_classifiers_list_orders_with_buttons(qtbot, db, session_of, tmp_path):
     from crm_desktop.ui.admin.classifiers_dialog import ClassifiersDialog
     session = session_of("admin")
     for name in ("Тип автомобиля", "Тоннажность а/м"):
@@ -193,7 +191,7 @@ def test_classifiers_list_orders_with_buttons(qtbot, db, session_of):
     assert [table.item(i, 0).text() for i in range(2)] == ["Тоннажность а/м", "Тип автомобиля"]
     assert [c.name for c in classifier_service.active_custom_classifiers(session)] == \
         ["Тоннажность а/м", "Тип автомобиля"]
-    dialog.grab().save("/tmp/admin_classifiers.png")
+    assert dialog.grab().save(str(tmp_path / "admin_classifiers.png"))
 
 
 def test_constants_ask_before_unsaved_requisites_are_lost(qtbot, db, session_of, boxes):

@@ -19,15 +19,12 @@ from crm_desktop.ui.card.records import RecordDialog
 
 
 @pytest.fixture(autouse=True)
-def messages(monkeypatch, boxes) -> list[str]:
-    """Message boxes the user would see (warnings), answered with "Yes" for questions; a card
-    left with changes drops them when closed (boxes answers «Не сохранять»)."""
+def messages(boxes):
+    """Message boxes the user would see (the shared recorder): a deletion is confirmed, a card
+    left with changes drops them when closed (answered «Не сохранять»)."""
     boxes.answer = QMessageBox.StandardButton.Discard
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, body, *a: shown.append(body))
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda parent, title, body, *a: shown.append(body) or QMessageBox.StandardButton.Yes)
-    return shown
+    boxes.replies["Удалить"] = QMessageBox.StandardButton.Yes
+    return boxes
 
 
 def _ok(qtbot, dialog: QDialog) -> None:
@@ -114,7 +111,8 @@ def test_required_fields_marked_and_enforced(qtbot, db, session_of, messages) ->
     assert main.errors["surname"].isVisible() and main.errors["surname"].text() == "Заполните поле «Фамилия»"
     assert main.errors["first_name"].isVisible() and main.errors["inn"].isVisible()
     assert not main.errors["patronymic"].isVisible()
-    assert "Заполните поле «Фамилия»" in messages[0] and "Заполните поле «Имя»" in messages[0]
+    (shown,) = messages.texts("warning")
+    assert "Заполните поле «Фамилия»" in shown and "Заполните поле «Имя»" in shown
     assert dialog.focusWidget() is main.editors["surname"]
     assert main.editors["patronymic"].value() == "Ильич"            # nothing lost
     with db.read() as conn:
@@ -134,7 +132,7 @@ def test_concurrent_edit_names_the_other_user_and_keeps_input(qtbot, db, session
     _type(qtbot, dialog.forms[""].editors["address"], "Мой адрес")
     _ok(qtbot, dialog)
     assert dialog.isVisible()
-    assert messages and messages[0].startswith("Клиент изменён пользователем Админов Админ в ")
+    assert messages.texts()[0].startswith("Клиент изменён пользователем Админов Админ в ")
     assert dialog.forms[""].editors["address"].value() == "Мой адрес"
 
 
@@ -173,7 +171,7 @@ def test_delete_client_asks_and_deletes(qtbot, db, session_of, messages) -> None
     card.values["name"] = "На удаление"
     card = clients.save_card(admin, card)
     assert card_ui.delete_client(None, admin, card.id) is True
-    assert messages == ["Удалить клиента «На удаление» со всей историей?"]
+    assert messages.texts() == ["Удалить клиента «На удаление» со всей историей?"]
     with db.read() as conn:
         assert conn.execute(text("SELECT COUNT(*) FROM CLIENTS")).scalar_one() == 0
 
@@ -256,7 +254,7 @@ def test_contact_person_deleted_after_confirmation(qtbot, db, session_of, messag
     staff = dialog.records["contact_person"]
     staff.ui.table.selectRow(0)
     staff.ui.deleteButton.click()
-    assert messages == ["Удалить запись «Лишний Иван» (контактное лицо)?"]
+    assert messages.texts() == ["Удалить запись «Лишний Иван» (контактное лицо)?"]
     assert staff.ui.table.rowCount() == 0
     _ok(qtbot, dialog)
     with db.read() as conn:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from sqlalchemy import text
 
 from crm_desktop.data import admin_users
@@ -16,8 +16,7 @@ from crm_desktop.ui.card.client_dialog import ClientDialog
 from crm_desktop.ui.widgets.dictionary_combo import DictionaryCombo, DictionaryListPicker
 
 
-def test_admin_adds_a_status_on_the_fly_and_saves_the_card(qtbot, db, session_of, monkeypatch) -> None:
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
+def test_admin_adds_a_status_on_the_fly_and_saves_the_card(qtbot, db, session_of, monkeypatch, boxes) -> None:
     monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "VIP-клиент")
 
     def add_and_close(self: SingleDictionaryDialog) -> int:
@@ -40,6 +39,7 @@ def test_admin_adds_a_status_on_the_fly_and_saves_the_card(qtbot, db, session_of
         saved = conn.execute(text("SELECT V.NAME FROM CLIENTS C JOIN CLASSIFIER_VALUES V "
                                   "ON V.ID = C.STATUS_ID")).scalar_one()
     assert saved == "VIP-клиент"
+    assert boxes == []                        # saved without a warning
 
 
 def test_manager_cannot_edit_dictionaries(qtbot, db, session_of) -> None:

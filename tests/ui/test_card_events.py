@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 from sqlalchemy import text
 
 from crm_desktop.data import dictionaries as dict_data
@@ -15,12 +15,9 @@ from crm_desktop.ui.card.event_dialog import EventDialog
 
 
 @pytest.fixture(autouse=True)
-def messages(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, body, *a: shown.append(body))
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda parent, title, body, *a: shown.append(body) or QMessageBox.StandardButton.Yes)
-    return shown
+def messages(boxes):
+    """The message boxes the user would see, questions answered "Yes" (the shared recorder)."""
+    return boxes
 
 
 def _client(session) -> clients.ClientCard:
@@ -97,7 +94,7 @@ def test_event_form_marks_and_enforces_required_fields(qtbot, db, session_of, me
     assert dialog.isVisible() and dialog.saved is None
     assert dialog.form.errors["event_type_id"].text() == "Заполните поле «Тип события»"
     assert dialog.form.errors["description"].isVisible()
-    assert "Заполните поле «Описание»" in messages[0]
+    assert "Заполните поле «Описание»" in messages.texts("warning")[0]
     assert dialog.form.editors["result"].value() == "Перезвонить"
     assert events.list_events(manager, card.id) == []
 
@@ -119,6 +116,6 @@ def test_delete_event_asks_first_and_tasks_are_listed(qtbot, db, session_of, mes
     assert [tasks.item(0, c).text() for c in range(4)] == ["21.11.2026 10:30", "Менеджеров Михаил",
                                                             "Отправить КП", "Новая"]
     dialog.history.ui.deleteButton.click()
-    assert messages[0].startswith("Удалить событие «Входящий звонок» от ")
+    assert messages.texts("question")[0].startswith("Удалить событие «Входящий звонок» от ")
     assert dialog.history.ui.table.rowCount() == 0 and dialog.changed
     assert events.list_events(manager, card.id) == []

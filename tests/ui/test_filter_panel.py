@@ -113,16 +113,13 @@ def test_enter_applies_and_reset_clears_to_no_filter(qtbot, panel) -> None:
     assert line.text() == "" and not panel.editors["mine"].picker.isChecked()
 
 
-def test_wrong_period_is_reported_and_the_input_kept(qtbot, panel, monkeypatch) -> None:
-    shown = []
-    monkeypatch.setattr("crm_desktop.ui.filter.filter_panel.QMessageBox.warning",
-                        lambda parent, title, text: shown.append(text))
+def test_wrong_period_is_reported_and_the_input_kept(qtbot, panel, boxes) -> None:
     created = panel.editors["created_at"].picker
     created.first.set_value(date(2026, 5, 1))
     created.second.set_value(date(2026, 4, 1))
     with qtbot.assertNotEmitted(panel.applied):
         qtbot.mouseClick(panel.ui.applyButton, Qt.MouseButton.LeftButton)
-    assert shown == ["«Дата регистрации»: Начало периода позже его конца."]
+    assert boxes.texts() == ["«Дата регистрации»: Начало периода позже его конца."]
     assert created.first.value() == date(2026, 5, 1)
 
 
@@ -142,10 +139,9 @@ def test_set_filter_shows_every_kind_of_condition(qtbot, panel, users) -> None:
     assert panel.current_filter() is None
 
 
-def test_saved_template_survives_a_new_session_and_is_chosen(qtbot, panel, session_of, monkeypatch) -> None:
+def test_saved_template_survives_a_new_session_and_is_chosen(qtbot, panel, session_of, monkeypatch,
+                                                            boxes) -> None:
     monkeypatch.setattr(templates_menu, "ask_text", lambda *args: "Мои банки")
-    questions = []
-    monkeypatch.setattr(templates_menu, "confirm", lambda parent, title, text: questions.append(text) or True)
     panel.editors["name"].picker.insert("банк")
     open_tab(panel, "Пользователи")
     tick(qtbot, panel.editors["mine"].picker)
@@ -169,12 +165,12 @@ def test_saved_template_survives_a_new_session_and_is_chosen(qtbot, panel, sessi
     menu.current_filter_provider = lambda: FlexiFilter(conditions=(Condition("mine", Op.MINE),))
     menu.refresh()                                # the menu is rebuilt each time it opens
     next(a for a in menu.actions() if a.text() == "Сохранить текущий как…").trigger()
-    assert questions == ["Шаблон «Мои банки» уже есть. Заменить его?"]
+    assert boxes.texts() == ["Шаблон «Мои банки» уже есть. Заменить его?"]
     assert [t.filter for t in filters.user_templates(later)] == [FlexiFilter(conditions=(Condition("mine", Op.MINE),))]
 
     delete = next(a for a in menu.actions() if a.text() == "Удалить шаблон").menu()
     next(a for a in delete.actions() if a.text() == "Мои банки").trigger()
-    assert len(questions) == 2 and filters.user_templates(session_of("manager")) == []
+    assert len(boxes.texts("question")) == 2 and filters.user_templates(session_of("manager")) == []
 
 
 def test_static_template_fills_the_panel(qtbot, panel, session_of) -> None:

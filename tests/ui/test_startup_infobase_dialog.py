@@ -47,7 +47,7 @@ def test_empty_list_says_so_and_add_creates_a_line(qtbot, bases) -> None:
     assert InfoBaseList().find("База отдела продаж (локальная)").address == r"localhost:c:\bases\crm-18-work.fdb"
 
 
-def test_list_edit_remove_and_launch(qtbot, bases, monkeypatch) -> None:
+def test_list_edit_remove_and_launch(qtbot, bases, boxes) -> None:
     bases.add(InfoBase("Основная", "", "/data/main.fdb"))
     bases.add(InfoBase("Архив", "srv/3051", "/data/old.fdb"))
     dialog = InfoBaseDialog(bases, selected="Архив")
@@ -68,10 +68,12 @@ def test_list_edit_remove_and_launch(qtbot, bases, monkeypatch) -> None:
     _focus_list(qtbot, dialog)
     assert dialog.current().name == "Архив 2020"
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    boxes.answer = QMessageBox.StandardButton.No
     qtbot.keyClick(dialog.ui.baseList, Qt.Key.Key_Delete)
     assert len(InfoBaseList()) == 2
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert boxes == [("question", "Удаление информационной базы",
+                      "Удалить «Архив 2020» из списка? Сама база данных не удаляется.")]
+    boxes.answer = QMessageBox.StandardButton.Yes
     qtbot.keyClick(dialog.ui.baseList, Qt.Key.Key_Delete)
     assert [b.name for b in InfoBaseList().bases] == ["Основная"]
 
@@ -79,10 +81,8 @@ def test_list_edit_remove_and_launch(qtbot, bases, monkeypatch) -> None:
     assert dialog.chosen.name == "Основная" and dialog.result() == InfoBaseDialog.DialogCode.Accepted
 
 
-def test_password_without_keyring_is_kept_for_this_run_only(qtbot, bases, monkeypatch) -> None:
+def test_password_without_keyring_is_kept_for_this_run_only(qtbot, bases, monkeypatch, boxes) -> None:
     monkeypatch.setattr("crm_desktop.services.infobases.store_password", lambda *args: False)
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     editor = InfoBaseEditDialog(bases, None)
     qtbot.addWidget(editor)
     editor.ui.nameEdit.setText("Сервер")
@@ -91,5 +91,6 @@ def test_password_without_keyring_is_kept_for_this_run_only(qtbot, bases, monkey
     editor.ui.passwordEdit.setText("masterkey")
     editor.ui.savePasswordCheck.setChecked(True)
     editor.accept()
-    assert editor.password == "masterkey" and told and "пароль не сохранён" in told[0]
+    (told,) = boxes.texts("information")
+    assert editor.password == "masterkey" and "пароль не сохранён" in told
     assert "masterkey" not in InfoBaseList().path.read_text(encoding="utf-8")

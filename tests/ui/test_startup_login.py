@@ -6,7 +6,6 @@ from functools import partial
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
 from crm_desktop.licensing import LoginRefused
@@ -83,13 +82,12 @@ def test_without_licence_server_login_goes_on_in_demo_mode(qtbot, db, users, no_
     dialog.seat.close()
 
 
-def test_refused_seat_names_the_holders_and_keeps_the_user_out(qtbot, db, users, monkeypatch) -> None:
+def test_refused_seat_names_the_holders_and_keeps_the_user_out(qtbot, db, users, boxes) -> None:
     def refuse(login: str):
         raise LoginRefused("Все рабочие места лицензии заняты (2 из 2).",
                            [Holder("anna", "pc-1", "09:00"), Holder("boris", "pc-2", "09:05")])
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, message: shown.append(message))
     dialog = _dialog(qtbot, db, take_seat=refuse)
     _log_in(qtbot, dialog, "admin", PASSWORD)
     assert dialog.isVisible() and dialog.session is None
-    assert shown and "заняты (2 из 2)" in shown[0] and "anna (pc-1)" in shown[0] and "boris (pc-2)" in shown[0]
+    (shown,) = boxes.texts("warning")
+    assert "заняты (2 из 2)" in shown and "anna (pc-1)" in shown and "boris (pc-2)" in shown
