@@ -6,12 +6,14 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from sqlalchemy import text
 
 from crm_desktop.domain.client_fields import ClientKind
+from crm_desktop.domain.telephony import CallMode, TelephonySetting
 from crm_desktop.services import clients
+from crm_desktop.services.telephony import save_telephony_setting
 from crm_desktop.ui import card as card_ui
 from crm_desktop.ui.card import field_editors
 from crm_desktop.ui.card.client_dialog import ClientDialog
@@ -139,14 +141,14 @@ def test_concurrent_edit_names_the_other_user_and_keeps_input(qtbot, db, session
 def test_phone_and_email_are_clickable(qtbot, db, session_of, monkeypatch) -> None:
     manager = session_of("manager")
     opened: list[str] = []
-    monkeypatch.setattr(field_editors, "open_url", opened.append)
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()) or True))
     dialog = _dialog(qtbot, manager, clients.new_card(manager, ClientKind.COMPANY))
     main = dialog.forms[""].editors
     _type(qtbot, main["phone"], "8 (495) 233-13-03")
     _type(qtbot, main["email"], "info@zarya.ru")
     qtbot.mouseClick(main["phone"].button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(main["email"].button, Qt.MouseButton.LeftButton)
-    manager.set_setting("telephony.uri", "sip")
+    save_telephony_setting(manager, TelephonySetting(CallMode.SIP))
     qtbot.mouseClick(main["phone"].button, Qt.MouseButton.LeftButton)
     assert opened[0].startswith("tel:+7495") and opened[1] == "mailto:info@zarya.ru"
     assert opened[2].startswith("sip:")

@@ -2,8 +2,8 @@
 with labels (red asterisk on required ones), hints and the error under each field.
 
 Every editor offers ``value()``, ``set_value(v)`` and ``set_read_only(flag)``. Phones, e-mails
-and web sites have a button that opens them (CLI-4): ``tel:``/``sip:`` by the user's setting
-"telephony.uri", ``mailto:``, ``http://``."""
+and web sites have a button that opens them (CLI-4): a call as set in «Настройка — Параметры —
+Телефония» (domain/telephony.py), ``mailto:``, ``http://``."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
@@ -11,28 +11,25 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
                                QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
 from crm_desktop.domain import contacts
 from crm_desktop.domain.client_fields import Field, FieldKind
+from crm_desktop.domain.telephony import call_target
 from crm_desktop.domain.validation import FieldError
 from crm_desktop.services.dictionaries import Item
 from crm_desktop.services.session import Session
+from crm_desktop.services.telephony import telephony_setting
+from crm_desktop.ui.desktop_links import open_link, place_call
 from crm_desktop.ui.widgets.date_edit import DateEdit
 from crm_desktop.ui.widgets.dictionary_combo import DictionaryCombo, DictionaryListPicker
 
 _MONEY_MAX = 1e15
 ERROR_STYLE = "color: #c62828;"
 REQUIRED_MARK = ' <span style="color:#d32f2f">*</span>'
-
-
-def open_url(url: str) -> bool:
-    """The one place that hands a link to the desktop (tests replace it)."""
-    return QDesktopServices.openUrl(QUrl(url))
 
 
 def russian_buttons(box: QDialogButtonBox) -> None:
@@ -88,26 +85,19 @@ class LinkEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)     # the link keeps working on a read-only card
 
-    def uri(self) -> str:
-        """Raises ValueError (a readable one) when the text is not a phone / e-mail."""
-        text = self.value() or ""
-        if self._kind is FieldKind.EMAIL:
-            return contacts.mailto_uri(text)
-        if self._kind is FieldKind.URL:
-            return text if "://" in text else "http://" + text
-        if self._session.setting("telephony.uri", "tel") == "sip":
-            return contacts.sip_uri(text, self._session.setting("telephony.sip_domain"))
-        return contacts.tel_uri(text)
-
     def open(self) -> None:
-        if not self.value():
+        text = self.value()
+        if not text:
             return
         try:
-            url = self.uri()
-        except ValueError as exc:
+            if self._kind is FieldKind.PHONE:
+                place_call(self, call_target(text, telephony_setting(self._session)), text)
+            elif self._kind is FieldKind.EMAIL:
+                open_link(self, contacts.mailto_uri(text), "mailto")
+            else:
+                open_link(self, text if "://" in text else "http://" + text, "http")
+        except ValueError as exc:        # not a phone / e-mail, or a setting that cannot call
             QMessageBox.warning(self, self.tr("Нельзя открыть"), str(exc))
-            return
-        open_url(url)
 
 
 class MemoEditor(QPlainTextEdit):

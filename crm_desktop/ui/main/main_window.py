@@ -24,6 +24,7 @@ from crm_desktop.ui import admin
 from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.main.columns_dialog import ColumnsDialog
 from crm_desktop.ui.main.docks import AssistantDock, InformatorDock
+from crm_desktop.ui.main.parameters_dialog import ParametersDialog
 from crm_desktop.ui.main.search_dialogs import ExtendedSearchDialog, FindDialog
 from crm_desktop.ui.ops import call, run_op
 from crm_desktop.ui.register.register_model import ClientIdRole, RegisterModel
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
                 self._screen_action(admin_menu, text, screen)
 
         settings = bar.addMenu(self.tr("&Настройка"))
+        self.parameters_action = self._action(settings, self.tr("Параметры…"), self.open_parameters)
         self._action(settings, self.tr("Колонки реестра…"), self.choose_columns)
         self._action(settings, self.tr("Вернуть вид таблицы по умолчанию"), self.reset_layout)
 
@@ -401,6 +403,11 @@ class MainWindow(QMainWindow):
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # -- appearance per user ------------------------------------------------------------------
+    def open_parameters(self) -> None:
+        dialog = call(self, lambda: ParametersDialog(self.session, self), self.tr("Параметры"))
+        if dialog is not None:
+            dialog.exec()
+
     def choose_columns(self) -> None:
         dialog = ColumnsDialog(self._visual_columns(), self)
         if dialog.exec():
