@@ -132,6 +132,7 @@ NO_CLIENT_DATA: dict[str, str] = {
     **{f"classifiers.{n}": "definitions of classifiers, not their values on clients"
        for n in ("active_custom_classifiers", "all_classifiers", "save", "move", "dictionary_catalog")},
     "clients.new_card": "a blank card",
+    **{f"telephony.{n}": "the user's own click-to-call setting" for n in ("telephony_setting", "save_telephony_setting")},
     "events.new_event": "a blank event for the client id the caller passed; saving it is checked",
     **{f"company_admin.{n}": "our own company: legal entities, accounts, structure"
        for n in ("entities", "save_entity", "delete_entity", "set_default_entity", "accounts", "save_account",

@@ -22,7 +22,7 @@ from crm_desktop.domain.contacts import (
     validate_phone,
 )
 
-RU_PHONES = st.from_regex(r"(\+7|8) ?\(?9\d\d\)? ?\d{3}[ -]?\d\d[ -]?\d\d", fullmatch=True)
+RU_PHONES = st.from_regex(r"(\+7|8) ?\(?9[0-9][0-9]\)? ?[0-9]{3}[ -]?[0-9][0-9][ -]?[0-9][0-9]", fullmatch=True)
 
 
 @pytest.mark.parametrize("text, e164, national", [
