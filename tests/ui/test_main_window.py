@@ -79,8 +79,20 @@ def test_space_marks_and_moves_down(window_of, qtbot) -> None:
     assert window.table.currentIndex().row() == 1
     assert window.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "отмечено: 1" in window._status.text()
-    window.model.set_all_marked(True)
-    assert window.model.marked_count == window.model.total or window.model.marked_count >= PAGE
+
+
+def test_mark_all_marks_every_client_and_says_how_many(window_of, qtbot) -> None:
+    """«Отметить всех» marks the whole register, rows not read yet included, and the status
+    bar counts them; «Снять все отметки» clears both."""
+    window = window_of()
+    qtbot.waitUntil(lambda: window.model.total == 900, timeout=5000)
+    clients_menu = _menu(window, "&Клиенты")
+    marked = lambda row: window.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None  # noqa: E731
+    _entry(clients_menu, "Отметить всех").trigger()
+    assert "отмечено: 900" in window._status.text()
+    assert marked(0) and marked(899)
+    _entry(clients_menu, "Снять все отметки").trigger()
+    assert "отмечено" not in window._status.text() and not marked(0) and not marked(899)
 
 
 def test_columns_and_sort_survive_a_new_login(window_of, qtbot) -> None:
@@ -201,14 +213,15 @@ def test_big_register_is_estimated_yet_search_and_scrolling_show_every_client(wi
     qtbot.waitUntil(lambda: window.model.total is not None, timeout=5000)
     assert "≈" in window._status.text()
     with db.read() as conn:
-        order = list(conn.execute(text("SELECT ID FROM CLIENTS ORDER BY NAME, ID")).scalars())
-        target = conn.execute(text("SELECT NAME FROM CLIENTS WHERE ID = :id"), {"id": order[700]}).scalar_one()
+        rows = conn.execute(text("SELECT ID, NAME FROM CLIENTS ORDER BY NAME, ID")).all()
+    order, target = [r.id for r in rows], rows[700].name
+    first_of_name = next(r.id for r in rows if r.name == target)       # names may repeat
     dialog = FindDialog(window.model.register, window.move_to, window)
     qtbot.addWidget(dialog)
     dialog.ui.textEdit.setText(target)
     dialog.search_now()
-    assert window.current_client_id() == order[700] or \
-        window.model.index(window.table.currentIndex().row(), window.model.columns.index("name")).data() == target
+    assert window.current_client_id() == first_of_name
+    assert window.model.index(window.table.currentIndex().row(), window.model.columns.index("name")).data() == target
     window.move_to(0)
     seen, row = [], 0
     while row < window.model.rowCount():

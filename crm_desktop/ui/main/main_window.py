@@ -150,8 +150,8 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(clients_menu, self.tr("Удалить клиента"), self.delete_client, "Del", table_only=True)
         clients_menu.addSeparator()
         self.mark_action = self._action(clients_menu, self.tr("Маркер"), self.toggle_marker, "Space", table_only=True)
-        self._action(clients_menu, self.tr("Отметить всех"), lambda: self.model.set_all_marked(True))
-        self._action(clients_menu, self.tr("Снять все отметки"), lambda: self.model.set_all_marked(False))
+        self._action(clients_menu, self.tr("Отметить всех"), lambda: self.mark_all(True))
+        self._action(clients_menu, self.tr("Снять все отметки"), lambda: self.mark_all(False))
         self._action(clients_menu, self.tr("Групповая обработка…"), self.group_processing, "Ctrl+G")
         self._action(clients_menu, self.tr("Размер файлов клиента"), lambda: None, "Ctrl+I", enabled=False, tip=later)
 
@@ -288,6 +288,11 @@ class MainWindow(QMainWindow):
         self._show_count(self.model.total)
         if row + 1 < self.model.rowCount():
             self.move_to(row + 1)
+
+    def mark_all(self, marked: bool) -> None:
+        """«Отметить всех» / «Снять все отметки»: the status bar counts the marks at once."""
+        self.model.set_all_marked(marked)
+        self._show_count(self.model.total)
 
     # -- actions ----------------------------------------------------------------------------
     def find_client(self) -> None:
