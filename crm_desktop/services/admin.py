@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from crm_desktop.data import backup as fbbackup
-from crm_desktop.data import company, dictionaries, health, migrations, pump, references
+from crm_desktop.data import company, dictionaries, health, migrations, pump, references, sample_rows
 from crm_desktop.data.address import DbAddress
 from crm_desktop.data.bulk import BulkLoader
 from crm_desktop.data.credentials import Credentials
@@ -22,9 +22,7 @@ from crm_desktop.data.dbinfo import facts
 from crm_desktop.data.errors import DatabaseError, MigrationFailed
 from crm_desktop.domain.passwords import hash_password
 from crm_desktop.domain.permissions import Permission
-from crm_desktop.services.sample_data import (CLIENT_COLUMNS, CONTACT_COLUMNS, DEMO_DIRECTIONS,
-                                              DIRECTION_COLUMNS, EVENT_COLUMNS, PHONE_COLUMNS, TASK_COLUMNS,
-                                              Refs, SampleData)
+from crm_desktop.services.sample_data import DEMO_DIRECTIONS, Refs, SampleData
 
 Report = Callable[[str], None]
 DEMO_PASSWORD = "demo"
@@ -282,7 +280,7 @@ class _BatchJob:
     tasks: float
 
 
-def _make_batch(job: _BatchJob):
+def _make_batch(job: _BatchJob) -> sample_rows.Batch:
     """Runs in a worker process: Faker and the check digits cost as much as the inserts."""
     return SampleData(job.refs, job.seed).batch(job.first_id, job.first_code, job.first_contact, job.count,
                                                 job.events, job.tasks)
@@ -318,21 +316,14 @@ def generate(db: Database, clients: int, seed: int = 1, events_per_client: float
         else:
             loader.indexes_on()
         try:
-            first_id = loader.reserve_ids("CLIENTS", clients)
-            first_code = loader.reserve_client_codes(clients)
-            first_contact = loader.reserve_ids("CONTACTS", 3 * clients)
+            first_id, first_code, first_contact = sample_rows.reserve(loader, clients, 3 * clients)
             jobs = [_BatchJob(refs, seed * 100_003 + n, first_id + start, first_code + start,
                               first_contact + 3 * start, min(batch, clients - start), events_per_client,
                               tasks_per_client)
                     for n, start in enumerate(range(0, clients, batch))]
             with _pool(len(jobs)) as pool:
                 for rows in _ahead(pool, jobs):
-                    loader.insert("CLIENTS", CLIENT_COLUMNS, rows.clients)
-                    loader.insert("CONTACTS", CONTACT_COLUMNS, rows.contacts)
-                    loader.insert("PHONE_INDEX", PHONE_COLUMNS, rows.phones)
-                    loader.insert("EVENTS", EVENT_COLUMNS, rows.events)
-                    loader.insert("TASKS", TASK_COLUMNS, rows.tasks)
-                    loader.insert("CLIENT_DIRECTIONS", DIRECTION_COLUMNS, rows.directions)
+                    sample_rows.store(loader, rows)
                     loader.commit()
                     done += len(rows.clients)
                     contacts += len(rows.contacts)

@@ -1,6 +1,6 @@
 """Realistic Russian clients, contacts, events and tasks for the demo database and benchmarks.
 
-Rows are plain tuples in the column order of the *_COLUMNS lists, ready for the bulk loader.
+Rows are the named tuples of data/sample_rows.py, ready for the bulk loader.
 Names come from Faker's ru_RU locale; INN/KPP/OGRN carry correct check digits; phones are
 valid Russian numbers, so everything passes the card's validation when opened and saved.
 """
@@ -12,22 +12,9 @@ from datetime import date, datetime, timedelta
 
 from faker import Faker
 
+from crm_desktop.data.sample_rows import Batch, Client, ClientDirection, Contact, Event, Phone, Task
 from crm_desktop.domain.contacts import reversed_digits
 from crm_desktop.domain.requisites import make_inn10, make_inn12, make_kpp, make_ogrn
-
-CLIENT_COLUMNS = ["ID", "CODE", "CLIENT_KIND", "NAME", "FULL_NAME", "REGION_ID", "CITY_ID", "CITY",
-                  "POSTCODE", "ADDRESS", "PHONE", "EMAIL", "CURATOR_ID", "STATUS_ID", "COMPANY_SIZE_ID",
-                  "INFO_SOURCE_ID", "PRIORITY_ID", "ACTIVITY_TYPE_ID", "STAGE_ID", "INN", "KPP", "OGRN",
-                  "SURNAME", "FIRST_NAME", "PATRONYMIC", "BIRTHDAY", "NEEDS_ATTENTION", "NEXT_CONTACT_DATE",
-                  "NO_EMAIL_MAILING", "PROSPECTS_ID", "LAST_REACTION_ID", "CREATED_BY"]
-DIRECTION_COLUMNS = ["CLIENT_ID", "DIRECTION_ID"]
-CONTACT_COLUMNS = ["ID", "CLIENT_ID", "SURNAME", "FIRST_NAME", "PATRONYMIC", "JOB_TITLE",
-                   "PHONE_OFFICE", "PHONE_MOBILE", "EMAIL", "SALUTATION", "BIRTHDAY", "GENDER", "IS_MAIN"]
-PHONE_COLUMNS = ["CLIENT_ID", "CONTACT_ID", "DIGITS_REV"]
-EVENT_COLUMNS = ["CLIENT_ID", "EVENT_TYPE_ID", "EVENT_AT", "USER_ID", "CONTACT_ID", "DESCRIPTION",
-                 "RESULT", "STAGE_ID"]
-TASK_COLUMNS = ["TASK_KIND", "CLIENT_ID", "SETTER_ID", "EXECUTOR_ID", "SET_AT", "IMPORTANCE",
-                "START_AT", "DUE_AT", "DURATION_MIN", "BODY", "REQUIRES_REPORT", "STATUS"]
 
 _FORMS = ("ООО", "ООО", "ООО", "АО", "ПАО", "ЗАО")
 _AREA_CODES = ("495", "499", "812", "831", "843", "343", "383", "863", "846", "861", "473", "4212")
@@ -52,16 +39,6 @@ class Refs:
     stages: list[int]
     event_types: list[int]
     directions: list[int] = field(default_factory=list)
-
-
-@dataclass
-class Batch:
-    clients: list[tuple] = field(default_factory=list)
-    contacts: list[tuple] = field(default_factory=list)
-    phones: list[tuple] = field(default_factory=list)
-    events: list[tuple] = field(default_factory=list)
-    tasks: list[tuple] = field(default_factory=list)
-    directions: list[tuple] = field(default_factory=list)
 
 
 class SampleData:
@@ -107,42 +84,51 @@ class SampleData:
             next_contact = self.today + timedelta(days=r.randint(-10, 30)) if r.random() < 0.4 else None
             # prospects and the reaction to the last contact feed the "hot" filter templates;
             # the curator registered the client
-            assessed = (pick.get("prospect_ratings"), pick.get("reactions"), curator)
+            assessed = {"prospects_id": pick.get("prospect_ratings"), "last_reaction_id": pick.get("reactions"),
+                        "created_by": curator}
             if r.random() < 0.85:
                 core = self.fake.last_name_male() + ("" if r.random() < 0.5 else " и партнёры")
                 form = r.choice(_FORMS)
                 inn = make_inn10(r)
                 name = f"{form} «{core}»"
-                out.clients.append((cid, code, 1, name, name, region_id, city_id, city, postal,
-                                    self.fake.street_address(), phone, self.fake.company_email(),
-                                    curator, pick["client_statuses"], pick["company_sizes"],
-                                    pick["info_sources"], pick["priorities"], pick["activity_types"],
-                                    stage, inn, make_kpp(r, inn), make_ogrn(r), None, None, None, None,
-                                    int(r.random() < 0.03), next_contact, no_mailing, *assessed))
+                out.clients.append(Client(
+                    id=cid, code=code, client_kind=1, name=name, full_name=name, region_id=region_id,
+                    city_id=city_id, city=city, postcode=postal, address=self.fake.street_address(), phone=phone,
+                    email=self.fake.company_email(), curator_id=curator, status_id=pick["client_statuses"],
+                    company_size_id=pick["company_sizes"], info_source_id=pick["info_sources"],
+                    priority_id=pick["priorities"], activity_type_id=pick["activity_types"], stage_id=stage,
+                    inn=inn, kpp=make_kpp(r, inn), ogrn=make_ogrn(r), surname=None, first_name=None,
+                    patronymic=None, birthday=None, needs_attention=int(r.random() < 0.03),
+                    next_contact_date=next_contact, no_email_mailing=no_mailing, **assessed))
                 n_contacts = r.choice((1, 1, 2, 2, 3))
             else:
                 surname, first, patronymic, _ = self._person()
                 name = f"{surname} {first} {patronymic}"
-                out.clients.append((cid, code, 2, name, name, region_id, city_id, city, postal,
-                                    self.fake.street_address(), self._phone(mobile=True),
-                                    self.fake.free_email(), curator, pick["client_statuses"], None,
-                                    pick["info_sources"], pick["priorities"], None, stage, make_inn12(r),
-                                    None, None, surname, first, patronymic, self._birthday(), 0,
-                                    next_contact, no_mailing, *assessed))
+                out.clients.append(Client(
+                    id=cid, code=code, client_kind=2, name=name, full_name=name, region_id=region_id,
+                    city_id=city_id, city=city, postcode=postal, address=self.fake.street_address(),
+                    phone=self._phone(mobile=True), email=self.fake.free_email(), curator_id=curator,
+                    status_id=pick["client_statuses"], company_size_id=None, info_source_id=pick["info_sources"],
+                    priority_id=pick["priorities"], activity_type_id=None, stage_id=stage, inn=make_inn12(r),
+                    kpp=None, ogrn=None, surname=surname, first_name=first, patronymic=patronymic,
+                    birthday=self._birthday(), needs_attention=0, next_contact_date=next_contact,
+                    no_email_mailing=no_mailing, **assessed))
                 n_contacts = 0
             if refs.directions:
                 count = min(len(refs.directions), r.choice((1, 1, 2)))
-                out.directions += [(cid, d) for d in r.sample(refs.directions, count)]
-            out.phones.append((cid, None, reversed_digits(phone)))
+                out.directions += [ClientDirection(cid, d) for d in r.sample(refs.directions, count)]
+            out.phones.append(Phone(cid, None, reversed_digits(phone)))
             contacts_here = []
             for k in range(n_contacts):
                 surname, first, patronymic, gender = self._person()
                 office, mobile = self._phone(mobile=False), self._phone(mobile=True)
-                out.contacts.append((contact_id, cid, surname, first, patronymic, r.choice(_JOBS), office,
-                                     mobile, self.fake.free_email(), f"{first} {patronymic}",
-                                     self._birthday(), gender, int(k == 0)))
-                out.phones.append((cid, contact_id, reversed_digits(office)))
-                out.phones.append((cid, contact_id, reversed_digits(mobile)))
+                out.contacts.append(Contact(
+                    id=contact_id, client_id=cid, surname=surname, first_name=first, patronymic=patronymic,
+                    job_title=r.choice(_JOBS), phone_office=office, phone_mobile=mobile,
+                    email=self.fake.free_email(), salutation=f"{first} {patronymic}", birthday=self._birthday(),
+                    gender=gender, is_main=int(k == 0)))
+                out.phones.append(Phone(cid, contact_id, reversed_digits(office)))
+                out.phones.append(Phone(cid, contact_id, reversed_digits(mobile)))
                 contacts_here.append(contact_id)
                 contact_id += 1
             self._activity(out, cid, curator, contacts_here, events_per_client, tasks_per_client)
@@ -158,15 +144,17 @@ class SampleData:
         now = datetime.combine(self.today, datetime.min.time())
         for _ in range(self._count(events_mean)):
             at = now - timedelta(days=r.randint(0, 365), minutes=r.randint(9 * 60, 18 * 60))
-            out.events.append((cid, r.choice(refs.event_types), at, curator,
-                               r.choice(contacts) if contacts else None, r.choice(_EVENT_TEXT),
-                               r.choice(_RESULTS) or None, r.choice(refs.stages)))
+            out.events.append(Event(
+                client_id=cid, event_type_id=r.choice(refs.event_types), event_at=at, user_id=curator,
+                contact_id=r.choice(contacts) if contacts else None, description=r.choice(_EVENT_TEXT),
+                result=r.choice(_RESULTS) or None, stage_id=r.choice(refs.stages)))
         for _ in range(self._count(tasks_mean)):
             start = now + timedelta(days=r.randint(-5, 14), hours=r.randint(9, 17),
                                     minutes=r.choice((0, 15, 30, 45)))
             duration = r.choice((15, 30, 60, 90))
             report = int(r.random() < 0.4)
-            out.tasks.append((2 if report else 1, cid, r.choice(refs.users), curator,
-                              now - timedelta(days=r.randint(1, 10)), r.randint(1, 3), start,
-                              start + timedelta(minutes=duration), duration, r.choice(_TASK_TEXT),
-                              report, 1))
+            out.tasks.append(Task(
+                task_kind=2 if report else 1, client_id=cid, setter_id=r.choice(refs.users), executor_id=curator,
+                set_at=now - timedelta(days=r.randint(1, 10)), importance=r.randint(1, 3), start_at=start,
+                due_at=start + timedelta(minutes=duration), duration_min=duration, body=r.choice(_TASK_TEXT),
+                requires_report=report, status=1))

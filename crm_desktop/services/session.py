@@ -7,10 +7,13 @@ from typing import Any
 
 from crm_desktop.data import user_settings
 from crm_desktop.data.database import Database, ScopedDatabase
+from crm_desktop.data.errors import DatabaseError
 from crm_desktop.data.scope import Viewer
 from crm_desktop.domain.access import UserRights
 from crm_desktop.domain.editions import Edition
 from crm_desktop.domain.permissions import Permission, refusal
+
+__all__ = ["DatabaseError"]    # with AccessDenied, what any service call may raise for the user to read
 
 
 class AccessDenied(Exception):

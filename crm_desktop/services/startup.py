@@ -5,12 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from crm_desktop.data import migrations
-from crm_desktop.data.credentials import Credentials
+from crm_desktop.data.credentials import Credentials, resolve
 from crm_desktop.data.database import Database
-from crm_desktop.data.errors import DatabaseError, NotACrmDatabase, WrongDatabaseVersion
+from crm_desktop.data.errors import (ClientLibraryMissing, DatabaseError, NotACrmDatabase, WrongCredentials,
+                                     WrongDatabaseVersion)
 from crm_desktop.licensing import LicenceStatus, SeatSession
 from crm_desktop.licensing.wire import DEFAULT_PORTS
 from crm_desktop.services.infobases import InfoBase
+
+# what the start-up screens hold and tell apart, so the UI needs nothing of crm_desktop.data:
+# the opened database, credentials typed again, the errors that change the connection dialog
+__all__ = ["ClientLibraryMissing", "Credentials", "Database", "NotACrmDatabase", "WrongCredentials",
+           "WrongDatabaseVersion"]
 
 # where the licence server listens; tests point it at a port nobody listens on
 LICENCE_PORTS: Sequence[int] = DEFAULT_PORTS
@@ -26,12 +32,13 @@ LIKELY_CAUSES = (
 )
 
 
-def open_database(address: str, user: str, password: str) -> Database:
-    """Connect and check the version; raises a DatabaseError subclass whose text says what to do
-    (WrongDatabaseVersion, ServerUnreachable, DatabaseFileMissing, WrongCredentials,
-    ClientLibraryMissing, NotACrmDatabase). Nothing stays open on failure."""
+def open_database(address: str, user: str | None = None, password: str | None = None) -> Database:
+    """Connect and check the version; a user or password not given comes from ISC_USER /
+    ISC_PASSWORD or the keyring (data/credentials.py). Raises a DatabaseError subclass whose
+    text says what to do (WrongDatabaseVersion, ServerUnreachable, DatabaseFileMissing,
+    WrongCredentials, ClientLibraryMissing, NotACrmDatabase). Nothing stays open on failure."""
     try:
-        db = Database(address, Credentials(user, password))
+        db = Database(address, resolve(address, user, password))
     except ValueError as exc:  # a malformed address
         raise DatabaseError(str(exc)) from None
     try:

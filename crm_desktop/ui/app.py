@@ -33,13 +33,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def _direct_session(args: argparse.Namespace):
     """Log in without dialogs (support, automated checks); errors go to stderr."""
-    from crm_desktop.data.credentials import resolve
-    from crm_desktop.data.database import Database
-    from crm_desktop.data.migrations import require_version
     from crm_desktop.services.auth import login
+    from crm_desktop.services.startup import open_database
 
-    db = Database(args.db, resolve(args.db, args.db_user, args.db_password))
-    require_version(db)
+    db = open_database(args.db, args.db_user, args.db_password)
     if not args.user:
         raise ValueError("Укажите --user вместе с --db.")
     return login(db, args.user, os.environ.get("CRM_PASSWORD", ""))

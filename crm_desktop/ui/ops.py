@@ -8,8 +8,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from crm_desktop.data.errors import DatabaseError
-from crm_desktop.services.session import AccessDenied
+from crm_desktop.services.session import AccessDenied, DatabaseError
 
 T = TypeVar("T")
 # failures a user can understand; anything else is a bug and shows its type too

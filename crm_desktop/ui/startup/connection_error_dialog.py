@@ -8,10 +8,8 @@ from html import escape
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from crm_desktop.data.credentials import Credentials
-from crm_desktop.data.errors import (ClientLibraryMissing, NotACrmDatabase, WrongCredentials,
-                                     WrongDatabaseVersion)
-from crm_desktop.services.startup import LIKELY_CAUSES, admin_command
+from crm_desktop.services.startup import (LIKELY_CAUSES, ClientLibraryMissing, Credentials, NotACrmDatabase,
+                                         WrongCredentials, WrongDatabaseVersion, admin_command)
 from crm_desktop.ui.forms.startup.connection_error_dialog_ui import Ui_ConnectionErrorDialog
 from crm_desktop.ui.ops import error_text
 

@@ -8,8 +8,8 @@ from functools import partial
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget, QWizard
 
-from crm_desktop.data.database import Database
 from crm_desktop.services.auth import FirstRun, complete_first_run, validate_first_run
+from crm_desktop.services.startup import Database
 from crm_desktop.ui.forms.startup.first_run_wizard_ui import Ui_FirstRunWizard
 from crm_desktop.ui.ops import call
 

@@ -10,15 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from crm_desktop.data.credentials import Credentials, store_password
-from crm_desktop.data.database import Database
-from crm_desktop.data.errors import WrongCredentials
 from crm_desktop.licensing import LicenceStatus, SeatSession
 from crm_desktop.services import workstations
 from crm_desktop.services.auth import needs_first_run
 from crm_desktop.services.infobases import InfoBase, InfoBaseList
 from crm_desktop.services.session import Session
-from crm_desktop.services.startup import open_database, take_seat
+from crm_desktop.services.startup import Credentials, Database, WrongCredentials, open_database, take_seat
 from crm_desktop.ui.ops import call
 from crm_desktop.ui.startup.connection_error_dialog import ConnectionErrorDialog
 from crm_desktop.ui.startup.first_run_wizard import FirstRunWizard
@@ -100,7 +97,7 @@ def _retyped(bases: InfoBaseList, base: InfoBase, dialog: ConnectionErrorDialog)
     if credentials.user and credentials.user != base.user:
         call(dialog, lambda: bases.edit(base.name, replace(base, user=credentials.user)))
     if dialog.save_password:
-        store_password(base.address, credentials.user, credentials.password)
+        replace(base, user=credentials.user).save_password(credentials.password)
     return credentials
 
 

@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from crm_desktop.data.database import Database
 from crm_desktop.domain.editions import demo_mode
 from crm_desktop.licensing import LicenceStatus, LoginRefused, SeatSession
 from crm_desktop.services import workstations
 from crm_desktop.services.auth import LoginFailed, login, login_choices
 from crm_desktop.services.session import Session
+from crm_desktop.services.startup import Database
 from crm_desktop.ui.forms.startup.login_dialog_ui import Ui_LoginDialog
 from crm_desktop.ui.ops import call, show_error
 
