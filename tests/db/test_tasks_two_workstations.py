@@ -48,9 +48,9 @@ def test_notifier_thread_hears_the_event_without_polling(qtbot, db, users, sessi
     from crm_desktop.ui.tasks import notifier as notifier_module
     monkeypatch.setattr(notifier_module, "POLL_MS", 10_000_000)
     listener = notifier_module.TaskNotifier(session_of("specialist"), popups=False)
-    listener.start()
     try:
-        qtbot.wait(1500)        # the conduit is registered in the worker thread
+        with qtbot.waitSignal(listener.listening, timeout=5000):     # the conduit is registered
+            listener.start()
         with qtbot.waitSignal(listener.tasks_arrived, timeout=2000) as arrived:
             create_task(session_of("manager"), TaskDraft(Kind.REMINDER, None, users["specialist"], 2,
                                                           datetime.now().replace(microsecond=0), 30, None,

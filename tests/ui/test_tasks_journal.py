@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QThread, QTimer, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import insert, select
 
@@ -143,11 +143,38 @@ def test_notifier_reminds_before_start(qtbot, db, users, session_of, monkeypatch
     assert notifier.check_reminders(NOW + timedelta(minutes=6)) == []
 
 
-def test_notifier_starts_and_stops(qtbot, db, users, session_of):
-    notifier = TaskNotifier(session_of("manager"), popups=False)
+def test_started_notifier_looks_by_itself_and_a_stopped_one_leaves_nothing_running(qtbot, db, users,
+                                                                                   session_of, monkeypatch):
+    """Started, the notifier looks by itself (the poll, the only way with embedded Firebird; the
+    event as well with a server): a task a colleague sets pops up, its reminder pops up when
+    the clock reaches it. Stopped, no timer or thread of it is left to pop anything up."""
+    from crm_desktop.ui.tasks import notifier as notifier_module
+    monkeypatch.setattr(notifier_module, "POLL_MS", 20)
+    monkeypatch.setattr(notifier_module, "REMINDER_MS", 20)
+    shown = []
+    monkeypatch.setattr(notifier_module, "show_arrivals",
+                        lambda parent, session, found: shown.append([f"{arrival(t)}: {t.body}" for t in found]))
+    monkeypatch.setattr(notifier_module, "show_popup",
+                        lambda parent, session, title, text, found: shown.append([text]))
+    manager, specialist = session_of("manager"), session_of("specialist")
+    now = [NOW]
+    notifier = TaskNotifier(specialist, clock=lambda: now[0])
     notifier.start()
-    notifier.stop()
-    assert notifier.check_arrivals() == []
+    try:
+        with qtbot.waitSignal(notifier.tasks_arrived, timeout=5000):
+            task_id = set_task(manager, users["specialist"], "Созвон с поставщиком",
+                               start=NOW + timedelta(minutes=20), remind=15)
+        assert shown == [["Новая задача от Менеджерова Михаила: Созвон с поставщиком"]]
+        assert svc.unseen_for_me(specialist) == []                   # shown once: seen
+        now[0] = NOW + timedelta(minutes=5)                           # the reminder's time
+        with qtbot.waitSignal(notifier.reminder_due, timeout=5000) as due:
+            pass
+        assert [t.id for t in due.args[0]] == [task_id]
+        assert shown[-1][0].startswith("Напоминание: Созвон с поставщиком, начало в")
+    finally:
+        notifier.stop()
+    assert [t for t in notifier.findChildren(QTimer) if t.isActive()] == []
+    assert [t for t in notifier.findChildren(QThread) if t.isRunning()] == []
 
 
 def test_setter_hears_of_completed_tasks_once(qtbot, db, users, session_of, monkeypatch):

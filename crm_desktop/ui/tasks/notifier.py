@@ -29,9 +29,11 @@ _popups: set[QMessageBox] = set()
 
 
 class _EventWaiter(QThread):
-    """Waits on the conduit in its own attachment; `fired` reaches the GUI thread queued."""
+    """Waits on the conduit in its own attachment; `fired` reaches the GUI thread queued,
+    `listening` once the conduit is registered (events posted before it are not heard)."""
 
     fired = Signal()
+    listening = Signal()
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +49,7 @@ class _EventWaiter(QThread):
         except Exception:  # noqa: BLE001 - no events: polling carries on alone
             log.warning("task events unavailable, polling only", exc_info=True)
             return
+        self.listening.emit()
         try:
             while not self._stopping:
                 if conduit.wait(WAIT_SECONDS):
@@ -127,15 +130,19 @@ class TaskNotifier(QObject):
     """Watches for tasks of the logged-in user while the main window is open.
 
     tasks_arrived(list[TaskRecord]) and reminder_due(list[TaskRecord]) are emitted on the GUI
-    thread; with `popups` on (the default) each also shows a non-modal popup."""
+    thread; with `popups` on (the default) each also shows a non-modal popup. `listening` is
+    emitted when the Firebird event is waited for (server mode). `clock` tells the reminder
+    timer what time it is."""
 
     tasks_arrived = Signal(list)
     reports_arrived = Signal(list)
     reminder_due = Signal(list)
+    listening = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None, popups: bool = True) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, popups: bool = True,
+                 clock: Callable[[], datetime] = datetime.now) -> None:
         super().__init__(parent)
-        self._session, self._parent, self.popups = session, parent, popups
+        self._session, self._parent, self.popups, self._clock = session, parent, popups, clock
         self._waiter: _EventWaiter | None = None
         # completed tasks already waiting for this setter: only later completions pop up
         self._awaiting: set[int] | None = None
@@ -156,6 +163,7 @@ class TaskNotifier(QObject):
         if self.uses_events and self._waiter is None:
             self._waiter = _EventWaiter(self._session, self)
             self._waiter.fired.connect(self._on_event)
+            self._waiter.listening.connect(self.listening)
             self._waiter.start()
         self._poll.start()
         self._reminders.start()
@@ -196,7 +204,7 @@ class TaskNotifier(QObject):
 
     def check_reminders(self, now: datetime | None = None) -> list[TaskRecord]:
         """Tasks whose reminder time has come: announce them once."""
-        return self._announce(lambda: tasks.due_reminders(self._session, now or datetime.now()),
+        return self._announce(lambda: tasks.due_reminders(self._session, now or self._clock()),
                               lambda ids: tasks.mark_reminded(self._session, ids), self.reminder_due,
                               lambda found: show_popup(self._parent, self._session, "Напоминание",
                                                        reminder_text(found), found),
