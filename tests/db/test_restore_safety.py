@@ -11,7 +11,6 @@ import os
 import shutil
 import subprocess
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -237,8 +236,9 @@ def _gbak() -> str | None:
     return None
 
 
-def _writer(address: DbAddress, creds: Credentials, number: int, stop: threading.Event) -> None:
-    """A workstation saving pairs of rows, each pair in one transaction."""
+def _writer(address: DbAddress, creds: Credentials, number: int, stop: threading.Event,
+            saved: threading.Semaphore) -> None:
+    """A workstation saving pairs of rows, each pair in one transaction (released on `saved`)."""
     db = Database(address, creds, pool_size=0)
     con = db.raw()
     cur = con.cursor()
@@ -247,6 +247,7 @@ def _writer(address: DbAddress, creds: Credentials, number: int, stop: threading
         cur.execute("INSERT INTO DIRECTIONS (NAME) VALUES (?)", (f"w{number}-{i}-a",))
         cur.execute("INSERT INTO DIRECTIONS (NAME) VALUES (?)", (f"w{number}-{i}-b",))
         con.commit()
+        saved.release()
         i += 1
     con.close()
     db.dispose()
@@ -270,15 +271,15 @@ def test_backup_under_four_writers_and_a_bulk_load(demo_backup, backend, cli, ca
     creds = backend.credentials()
     address = backend.new_address("под нагрузкой")
     fbbackup.restore(demo_backup, address, creds)
-    stop = threading.Event()
-    writers = [threading.Thread(target=_writer, args=(address, creds, n, stop)) for n in range(4)]
+    stop, saved = threading.Event(), threading.Semaphore(0)
+    writers = [threading.Thread(target=_writer, args=(address, creds, n, stop, saved)) for n in range(4)]
     bulk_db = Database(address, creds, pool_size=0)
     bulk = threading.Thread(target=admin.generate, args=(bulk_db, 1000), kwargs={"batch": 500})
     for thread in (*writers, bulk):
         thread.start()
     try:
-        while counts(address, creds)["DIRECTIONS"] < 40:
-            time.sleep(0.05)
+        for _ in range(20):                    # twenty pairs saved: the writers are at work
+            assert saved.acquire(timeout=30), "the writers stopped saving"
         assert cli("backup", str(address), str(tmp_path / "под нагрузкой.fbk")) == 0
     finally:
         stop.set()

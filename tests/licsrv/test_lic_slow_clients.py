@@ -63,12 +63,21 @@ def still_open(s: socket.socket) -> bool:
 
 
 def wait_closed(s: socket.socket, within: float = 2.0) -> bool:
+    """True once the server has closed the connection, False while it keeps it `within`
+    seconds: blocks on the socket until its end of stream (anything sent before is skipped)."""
     deadline = time.monotonic() + within
-    while still_open(s):
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.01)
-    return True
+    try:
+        while (left := deadline - time.monotonic()) > 0:
+            s.settimeout(left)
+            if s.recv(4096) == b"":
+                return True
+        return False
+    except TimeoutError:
+        return False
+    except OSError:
+        return True                             # reset by the server: closed as well
+    finally:
+        s.settimeout(2)
 
 
 def ask(s: socket.socket, message: dict) -> dict:
