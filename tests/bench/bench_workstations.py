@@ -40,11 +40,15 @@ def _emit(**line: Any) -> None:
 def _timed(op: str, fn: Callable[[], Any]) -> Any:
     """Run one user action; its time (ms) or its failure goes to the parent as a JSON line."""
     from crm_desktop.domain.concurrency import ConcurrentEdit
+    from crm_desktop.services.session import AccessDenied
     started = time.perf_counter()
     try:
         result = fn()
     except ConcurrentEdit as exc:
         _emit(op=op, conflict=str(exc))
+        return None
+    except AccessDenied as exc:                   # the access mode lists the client but keeps it shut
+        _emit(op=op, refused=str(exc))
         return None
     except Exception as exc:                      # noqa: BLE001 - every failure is counted
         _emit(op=op, error=f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
@@ -114,20 +118,25 @@ def report(lines: list[dict[str, Any]], processes: int, seconds: float) -> None:
     times: dict[str, list[float]] = defaultdict(list)
     errors: dict[str, list[str]] = defaultdict(list)
     conflicts: dict[str, int] = defaultdict(int)
+    refused: dict[str, int] = defaultdict(int)
     for line in lines:
         if "ms" in line:
             times[line["op"]].append(line["ms"])
         elif "conflict" in line:
             conflicts[line["op"]] += 1
+        elif "refused" in line:
+            refused[line["op"]] += 1
         else:
             errors[line["op"]].append(line["error"])
     print(f"\n{processes} workstations, {seconds:.0f} s")
-    print(f"{'operation':18} {'count':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'errors':>7} {'conflicts':>9}")
+    print(f"{'operation':18} {'count':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'errors':>7} {'conflicts':>9} "
+          f"{'refused':>7}")
     for op in OPERATIONS:
         t = times.get(op, [])
         figures = (f"{statistics.median(t):8.1f} {percentile(t, 0.95):8.1f} {max(t):8.1f}" if t
                    else f"{'-':>8} {'-':>8} {'-':>8}")
-        print(f"{op:18} {len(t):6} {figures} {len(errors.get(op, [])):7} {conflicts.get(op, 0):9}")
+        print(f"{op:18} {len(t):6} {figures} {len(errors.get(op, [])):7} {conflicts.get(op, 0):9} "
+              f"{refused.get(op, 0):7}")
     for op, messages in errors.items():
         print(f"  {op}: {messages[0]}" + (f" (and {len(messages) - 1} more)" if len(messages) > 1 else ""))
 
