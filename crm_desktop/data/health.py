@@ -148,7 +148,7 @@ class Validation:
 
 _STAMP = re.compile(r"^\d\d:\d\d:\d\d\.\d\d ")
 _TABLE = re.compile(r"^Relation \d+ \((?P<name>.+)\)(?P<summary> is ok| : \d+ ERRORS found)?$")
-_PROGRESS = re.compile(r"^(Validation (started|finished)$|process pointer page|Index \d+ \(.+\)$)")
+_PROGRESS = re.compile(r"^(Validation (started|finished)$|process pointer page|Index \d+ \(.*\)$)")
 _ABOUT_INDEX = re.compile(r"^(?:Error|Warning): Index (\d+) ")
 
 
