@@ -5,6 +5,10 @@
 if the seat is lost it tries to take it again and otherwise falls back to demo mode, telling
 the caller through `on_change` (called from that thread: marshal to the GUI yourself).
 `close()` at exit releases the seat. No Qt, no SQL here.
+
+The heartbeat is a plain thread, not a job of the UI's runner (ui/ops.py): licensing imports
+no Qt (the seat is taken before any window exists and is released after the last one is
+gone), and the thread only talks to the licence server, never to a widget or the database.
 """
 from __future__ import annotations
 

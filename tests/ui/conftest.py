@@ -65,3 +65,13 @@ def boxes(monkeypatch) -> Boxes:
         return answer
     monkeypatch.setattr(QMessageBox, "exec", exec_box)
     return shown
+
+
+@pytest.fixture
+def finished(qtbot):
+    """Waits until a job of the runner (ui/ops.py) has delivered its outcome on the GUI thread;
+    returns the job's result."""
+    def wait(job):
+        qtbot.waitUntil(lambda: job.done, timeout=5000)
+        return job.result
+    return wait

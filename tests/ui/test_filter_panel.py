@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, QThreadPool, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox
 from sqlalchemy import insert
 
@@ -15,6 +15,7 @@ from crm_desktop.services import dictionaries, filters
 from crm_desktop.ui.filter import templates_menu
 from crm_desktop.ui.filter.filter_panel import FilterPanel
 from crm_desktop.ui.filter.templates_menu import TemplatesMenu
+from crm_desktop.ui.ops import runner
 
 
 @pytest.fixture(autouse=True)
@@ -22,7 +23,7 @@ def _no_background_work_left(qtbot, db):
     """Torn down before the widgets and the database: the "Найдено" count of the last change
     must finish first."""
     yield
-    QThreadPool.globalInstance().waitForDone(5000)
+    assert runner().stop(timeout_ms=5000)
 
 
 def add_client(db, name: str, **values) -> int:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, QThreadPool, Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
@@ -12,6 +12,7 @@ from crm_desktop.domain.permissions import Permission
 from crm_desktop.services import admin
 from crm_desktop.ui.admin.dictionaries_dialog import DictionariesDialog
 from crm_desktop.ui.main.main_window import MainWindow
+from crm_desktop.ui.ops import run_op, runner
 from crm_desktop.ui.register.register_model import MAX_PAGES, PAGE, ClientIdRole
 
 
@@ -27,7 +28,7 @@ def window_of(qtbot, db, users, session_of, boxes):
         opened.append(window)
         return window
     yield make
-    QThreadPool.globalInstance().waitForDone(10000)     # no count may outlive the database
+    assert runner().stop()                              # no count may outlive the database
     assert [b for b in boxes if b[0] != "question"] == []
 
 
@@ -290,3 +291,23 @@ def test_menu_names_the_open_key_enter_and_both_enter_keys_open_the_card(window_
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     qtbot.keyClick(window.table, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     assert opened == [window.current_client_id()] * 2
+
+
+def test_closing_stops_a_running_job_and_waits_for_it(window_of, qtbot, capfd) -> None:
+    """A job still counting when the window closes is stopped at its next step and waited for:
+    nothing of it reaches the closed window, and nothing complains of a deleted signal source."""
+    window = window_of()
+    register, heard, results = window.model.register, [], []
+
+    def count_again_and_again(progress) -> None:
+        for step in range(1, 100_000):
+            register.measure()
+            progress(step, 0, "Пересчёт")
+    job = run_op(window, count_again_and_again, results.append, progress="Пересчёт клиентов",
+                 on_progress=lambda done, total, text: heard.append(done))
+    qtbot.waitUntil(lambda: len(heard) > 2)
+    window.close()
+    assert job.cancelled and not job.running                    # closing waited for it
+    qtbot.waitUntil(lambda: job.done)
+    assert results == [] and runner().jobs() == []
+    assert "Signal source has been deleted" not in capfd.readouterr().err

@@ -40,11 +40,11 @@ def status_of(db, task_id):
         return conn.execute(select(tasks.c.status).where(tasks.c.id == task_id)).scalar_one()
 
 
-def test_many_tasks_scroll_in_a_window_that_fits_the_screen(qtbot, db, users, session_of):
+def test_many_tasks_scroll_in_a_window_that_fits_the_screen(qtbot, db, users, session_of, finished):
     manager, specialist = session_of("manager"), session_of("specialist")
     for n in range(60):
         set_task(manager, users["specialist"], f"Задача номер {n}")
-    assert len(show_pending_at_login(None, specialist)) == 60
+    assert len(finished(show_pending_at_login(None, specialist))) == 60
     dialog = shown_list(qtbot)
     screen = dialog.screen().availableGeometry()
     assert dialog.frameGeometry().height() <= screen.height()
@@ -55,14 +55,14 @@ def test_many_tasks_scroll_in_a_window_that_fits_the_screen(qtbot, db, users, se
     assert [dialog.ui.openButton.text(), dialog.ui.acceptButton.text(), dialog.ui.closeButton.text()] == \
         ["Открыть", "Принять", "Закрыть"]
     assert svc.unseen_for_me(specialist) == []                           # announced once
-    assert show_pending_at_login(None, specialist) == []
+    assert finished(show_pending_at_login(None, specialist)) == []
 
 
-def test_setter_in_the_genitive_accept_open_and_close(qtbot, db, users, session_of, monkeypatch):
+def test_setter_in_the_genitive_accept_open_and_close(qtbot, db, users, session_of, monkeypatch, finished):
     manager, specialist = session_of("manager"), session_of("specialist")
     first = set_task(manager, users["specialist"], "Подготовить договор", kind=Kind.REPORT)
     second = set_task(manager, users["specialist"], "Позвонить в банк")
-    show_pending_at_login(None, specialist)
+    finished(show_pending_at_login(None, specialist))
     dialog = shown_list(qtbot)
     assert rows(dialog) == [("Новая задача от Менеджерова Михаила", "Подготовить договор"),
                             ("Новая задача от Менеджерова Михаила", "Позвонить в банк")]
@@ -80,13 +80,13 @@ def test_setter_in_the_genitive_accept_open_and_close(qtbot, db, users, session_
     assert not dialog.isVisible()
 
 
-def test_tasks_set_to_oneself_are_not_announced(qtbot, db, users, session_of):
+def test_tasks_set_to_oneself_are_not_announced(qtbot, db, users, session_of, finished):
     """Also where the stored flag says "not seen", as in bulk-loaded (demo) data."""
     manager = session_of("manager")
     own = set_task(manager, users["manager"], "Себе напоминание")
     from_colleague = set_task(session_of("manager2"), users["manager"], "От коллеги")
     with db.begin() as conn:
         conn.execute(update(tasks).values(seen_by_executor=0))
-    found = show_pending_at_login(None, manager)
+    found = finished(show_pending_at_login(None, manager))
     assert [t.id for t in found] == [from_colleague] and own != from_colleague
     assert rows(shown_list(qtbot)) == [("Новая задача от Коллегиной Ольги", "От коллеги")]

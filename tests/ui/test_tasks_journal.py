@@ -2,9 +2,10 @@
 "Контроль за исполнением задач", "Задачи": notifications)."""
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QThread, QTimer, Qt
+from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import insert, select
 
@@ -12,6 +13,7 @@ from crm_desktop.data.schema import clients, tasks
 from crm_desktop.domain.tasks import Kind, Status, TaskDraft
 from crm_desktop.services import tasks as svc
 from crm_desktop.ui import tasks as task_ui
+from crm_desktop.ui.ops import runner
 from crm_desktop.ui.tasks import TaskJournal, TaskMonitor, TaskNotifier, at_login
 from crm_desktop.ui.tasks.journal import JOURNAL_AT_LOGIN, OVERDUE_AT_LOGIN
 from crm_desktop.ui.tasks.new_tasks_dialog import arrival
@@ -109,45 +111,49 @@ def test_monitor_lists_today_overdue_and_next_contacts(qtbot, db, users, session
     assert monitor.list.task_ids() == [t.id for t in svc.today_and_overdue(manager, today)]
 
 
-def test_notifier_announces_new_and_returned_tasks_once(qtbot, db, users, session_of, monkeypatch):
+def test_notifier_announces_new_and_returned_tasks_once(qtbot, db, users, session_of, monkeypatch, finished):
     manager, specialist = session_of("manager"), session_of("specialist")
     shown = []
     monkeypatch.setattr("crm_desktop.ui.tasks.notifier.show_arrivals",
                         lambda parent, session, found: shown.append([f"{arrival(t)}: {t.body}" for t in found]))
     notifier = TaskNotifier(specialist)
-    assert notifier.check_arrivals() == []
+    finished(notifier.check_arrivals())
+    assert shown == []
     task_id = set_task(manager, users["specialist"], "Подготовить договор", kind=Kind.REPORT)
     with qtbot.waitSignal(notifier.tasks_arrived) as arrived:
         notifier.check_arrivals()
     assert [t.id for t in arrived.args[0]] == [task_id]
     assert shown == [["Новая задача от Менеджерова Михаила: Подготовить договор"]]
-    assert notifier.check_arrivals() == []                       # seen: not again
+    finished(notifier.check_arrivals())
+    assert len(shown) == 1                                      # seen: not again
     svc.transition(specialist, task_id, Status.ACCEPTED)
     svc.transition(specialist, task_id, Status.COMPLETED, "Готово")
     svc.transition(manager, task_id, Status.REWORK, "Нет подписи")
-    notifier.check_arrivals()
+    finished(notifier.check_arrivals())
     assert shown[-1] == ["На доработку от Менеджерова Михаила: Подготовить договор"]
 
 
-def test_notifier_reminds_before_start(qtbot, db, users, session_of, monkeypatch):
+def test_notifier_reminds_before_start(qtbot, db, users, session_of, monkeypatch, finished):
     manager, specialist = session_of("manager"), session_of("specialist")
     popups = []
     monkeypatch.setattr("crm_desktop.ui.tasks.notifier.show_popup",
                         lambda parent, session, title, text, found: popups.append((title, text)))
     set_task(manager, users["specialist"], "Созвон с поставщиком", start=NOW + timedelta(minutes=20), remind=15)
     notifier = TaskNotifier(specialist)
-    assert notifier.check_reminders(NOW) == []
+    finished(notifier.check_reminders(NOW))
+    assert popups == []
     with qtbot.waitSignal(notifier.reminder_due):
         notifier.check_reminders(NOW + timedelta(minutes=5))
     assert popups[0][1].startswith("Напоминание: Созвон с поставщиком, начало в")
-    assert notifier.check_reminders(NOW + timedelta(minutes=6)) == []
+    finished(notifier.check_reminders(NOW + timedelta(minutes=6)))
+    assert len(popups) == 1
 
 
 def test_started_notifier_looks_by_itself_and_a_stopped_one_leaves_nothing_running(qtbot, db, users,
                                                                                    session_of, monkeypatch):
     """Started, the notifier looks by itself (the poll, the only way with embedded Firebird; the
     event as well with a server): a task a colleague sets pops up, its reminder pops up when
-    the clock reaches it. Stopped, no timer or thread of it is left to pop anything up."""
+    the clock reaches it. Stopped, no timer or job of it is left to pop anything up."""
     from crm_desktop.ui.tasks import notifier as notifier_module
     monkeypatch.setattr(notifier_module, "POLL_MS", 20)
     monkeypatch.setattr(notifier_module, "REMINDER_MS", 20)
@@ -174,10 +180,23 @@ def test_started_notifier_looks_by_itself_and_a_stopped_one_leaves_nothing_runni
     finally:
         notifier.stop()
     assert [t for t in notifier.findChildren(QTimer) if t.isActive()] == []
-    assert [t for t in notifier.findChildren(QThread) if t.isRunning()] == []
+    assert [job for job in runner().jobs(notifier) if job.running] == []
 
 
-def test_setter_hears_of_completed_tasks_once(qtbot, db, users, session_of, monkeypatch):
+def test_notifier_reads_the_database_off_the_gui_thread(qtbot, db, users, session_of, monkeypatch, finished):
+    specialist, readers = session_of("specialist"), []
+    for name in ("unseen_for_me", "awaiting_acceptance", "due_reminders"):
+        real = getattr(svc, name)
+        monkeypatch.setattr(svc, name, lambda *args, _real=real: readers.append(threading.current_thread())
+                            or _real(*args))
+    notifier = TaskNotifier(specialist)
+    for job in (notifier.check_arrivals(), notifier.check_reports(), notifier.check_reminders(),
+                task_ui.show_pending_at_login(None, specialist)):
+        finished(job)
+    assert len(readers) == 4 and threading.main_thread() not in readers
+
+
+def test_setter_hears_of_completed_tasks_once(qtbot, db, users, session_of, monkeypatch, finished):
     manager, specialist = session_of("manager"), session_of("specialist")
     popups = []
     monkeypatch.setattr("crm_desktop.ui.tasks.notifier.show_popup",
@@ -188,12 +207,14 @@ def test_setter_hears_of_completed_tasks_once(qtbot, db, users, session_of, monk
         svc.transition(specialist, task_id, Status.ACCEPTED)
     svc.transition(specialist, earlier, Status.COMPLETED, "Сделано раньше")
     notifier = TaskNotifier(manager)
-    assert notifier.check_reports() == []                  # waiting before the start: in the journal
+    finished(notifier.check_reports())
+    assert popups == []                                    # waiting before the start: in the journal
     svc.transition(specialist, later, Status.COMPLETED, "Сделано")
     with qtbot.waitSignal(notifier.reports_arrived):
         notifier.check_reports()
     assert popups == ["Задача выполнена (Специалистов Семён): Позже. Отчёт: Сделано"]
-    assert notifier.check_reports() == []
+    finished(notifier.check_reports())
+    assert len(popups) == 1
 
 
 def test_opening_a_task_counts_as_seen(qtbot, db, users, session_of, monkeypatch):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QPoint, QRect, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMenu, QMessageBox,
                                QToolBar, QWidget)
@@ -26,7 +26,7 @@ from crm_desktop.ui.main.columns_dialog import ColumnsDialog
 from crm_desktop.ui.main.docks import AssistantDock, InformatorDock
 from crm_desktop.ui.main.parameters_dialog import ParametersDialog
 from crm_desktop.ui.main.search_dialogs import ExtendedSearchDialog, FindDialog
-from crm_desktop.ui.ops import call, run_op
+from crm_desktop.ui.ops import call, run_op, runner
 from crm_desktop.ui.register.register_model import ClientIdRole, RegisterModel
 from crm_desktop.ui.register.register_table import RegisterTable
 from crm_desktop.ui.planners import open_collective_planner, open_day_planner, open_two_week_planner
@@ -469,7 +469,9 @@ class MainWindow(QMainWindow):
         run_op(self, beat, on_error=lambda exc: self.statusBar().showMessage(str(exc), 10000))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the appearance, then stop the notifier and every job still running (each ends at
+        its next step, waited for at most ops.SHUTDOWN_MS), so none outlives the session."""
         call(self, self.save_appearance)
         self.task_notifier.stop()
-        QThreadPool.globalInstance().waitForDone(10000)    # a count still running must end first
+        runner().stop()
         super().closeEvent(event)

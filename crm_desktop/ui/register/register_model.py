@@ -57,7 +57,7 @@ class RegisterModel(QAbstractTableModel):
         generation = self._generation
         if self._total is None:
             register = self.register
-            run_op(None, register.measure, lambda total: self._set_total(generation, total),
+            run_op(self, register.measure, lambda total: self._set_total(generation, total),
                    on_error=lambda exc: None)
         else:
             self.counted.emit(self._total)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
-from shiboken6 import isValid
 
 from crm_desktop.services import tasks
 from crm_desktop.services.session import Session
@@ -41,7 +40,7 @@ class TaskMonitor(QWidget):
         asked = self._asked
 
         def show(found: tuple[list, list]) -> None:
-            if isValid(self) and asked == self._asked:      # the panel may be closed meanwhile
+            if asked == self._asked:
                 self.list.show_tasks(*found)
         run_op(self, lambda: (tasks.today_and_overdue(self._session, day), tasks.next_contacts(self._session, day)),
                show)

@@ -3,9 +3,11 @@ returned to the user by someone else pops up at once (in the list of new tasks),
 pops up REMIND_MIN minutes before the start, and tasks set while the user was away pop up at
 the next login.
 
-A worker thread waits on the Firebird event 'CRM_TASK_<user id>' (a timeout loop, so it can
-stop); polling every 20 s is the fallback and the only mechanism with embedded Firebird, which
-delivers events within one process only.
+Every database read here runs on the runner (ui/ops.py), off the GUI thread, and what it
+found is announced on the GUI thread. The wait on the Firebird event 'CRM_TASK_<user id>'
+blocks its thread, so it is a long-running job of the runner (a timeout loop, so it can stop),
+not a thread of its own; polling every 20 s is the fallback and the only mechanism with
+embedded Firebird, which delivers events within one process only.
 """
 from __future__ import annotations
 
@@ -13,12 +15,13 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crm_desktop.services import tasks
 from crm_desktop.services.session import Session
 from crm_desktop.services.tasks import TaskRecord
+from crm_desktop.ui.ops import Job, Progress, run_op, runner
 from crm_desktop.ui.tasks.new_tasks_dialog import NewTasksDialog
 
 log = logging.getLogger(__name__)
@@ -26,38 +29,6 @@ POLL_MS = 20_000
 REMINDER_MS = 30_000
 WAIT_SECONDS = 1.0
 _popups: set[QMessageBox] = set()
-
-
-class _EventWaiter(QThread):
-    """Waits on the conduit in its own attachment; `fired` reaches the GUI thread queued,
-    `listening` once the conduit is registered (events posted before it are not heard)."""
-
-    fired = Signal()
-    listening = Signal()
-
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._stopping = False
-
-    def stop(self) -> None:
-        self._stopping = True
-
-    def run(self) -> None:
-        try:
-            conduit = tasks.task_events(self._session)
-        except Exception:  # noqa: BLE001 - no events: polling carries on alone
-            log.warning("task events unavailable, polling only", exc_info=True)
-            return
-        self.listening.emit()
-        try:
-            while not self._stopping:
-                if conduit.wait(WAIT_SECONDS):
-                    self.fired.emit()
-        except Exception:  # noqa: BLE001 - a lost connection leaves polling in charge
-            log.warning("task event conduit failed, polling only", exc_info=True)
-        finally:
-            conduit.close()
 
 
 def _line(task: TaskRecord) -> str:
@@ -112,27 +83,35 @@ def show_arrivals(parent: QWidget | None, session: Session, found: Sequence[Task
     return dialog
 
 
-def show_pending_at_login(parent: QWidget | None, session: Session) -> list[TaskRecord]:
-    """Tasks set or returned while the user was away pop up once, then count as seen."""
-    try:
-        found = tasks.unseen_for_me(session)
-        if found:
-            tasks.mark_seen(session, [t.id for t in found])
-    except Exception:  # noqa: BLE001 - a notification must never stop the login
-        log.warning("pending tasks not shown", exc_info=True)
-        return []
+def _claim(found: list[TaskRecord], mark: Callable[[list[int]], None]) -> list[TaskRecord]:
+    """Mark what was found as announced in the job that found it, so it is announced once."""
     if found:
-        show_arrivals(parent, session, found)
+        mark([t.id for t in found])
     return found
+
+
+def _unseen(session: Session) -> list[TaskRecord]:
+    return _claim(tasks.unseen_for_me(session), lambda ids: tasks.mark_seen(session, ids))
+
+
+def show_pending_at_login(parent: QWidget | None, session: Session) -> Job:
+    """Tasks set or returned while the user was away pop up once, then count as seen (the
+    job's result); a failure is logged, never stops the login."""
+    def show(found: list[TaskRecord]) -> None:
+        if found:
+            show_arrivals(parent, session, found)
+    return run_op(parent, lambda: _unseen(session), show,
+                  lambda exc: log.warning("pending tasks not shown", exc_info=exc))
 
 
 class TaskNotifier(QObject):
     """Watches for tasks of the logged-in user while the main window is open.
 
-    tasks_arrived(list[TaskRecord]) and reminder_due(list[TaskRecord]) are emitted on the GUI
-    thread; with `popups` on (the default) each also shows a non-modal popup. `listening` is
-    emitted when the Firebird event is waited for (server mode). `clock` tells the reminder
-    timer what time it is."""
+    check_arrivals(), check_reports() and check_reminders() read on the runner and return the
+    job; tasks_arrived, reports_arrived and reminder_due (list[TaskRecord]) are emitted on the
+    GUI thread when something was found, and with `popups` on (the default) a non-modal popup
+    shows it. `listening` is emitted when the Firebird event is waited for (server mode).
+    `clock` tells the reminder timer what time it is."""
 
     tasks_arrived = Signal(list)
     reports_arrived = Signal(list)
@@ -143,7 +122,8 @@ class TaskNotifier(QObject):
                  clock: Callable[[], datetime] = datetime.now) -> None:
         super().__init__(parent)
         self._session, self._parent, self.popups, self._clock = session, parent, popups, clock
-        self._waiter: _EventWaiter | None = None
+        self._waiter: Job | None = None
+        self._checks: dict[str, Job] = {}
         # completed tasks already waiting for this setter: only later completions pop up
         self._awaiting: set[int] | None = None
         self._poll = QTimer(self)
@@ -161,67 +141,81 @@ class TaskNotifier(QObject):
     def start(self) -> None:
         self.check_reports()
         if self.uses_events and self._waiter is None:
-            self._waiter = _EventWaiter(self._session, self)
-            self._waiter.fired.connect(self._on_event)
-            self._waiter.listening.connect(self.listening)
-            self._waiter.start()
+            self._waiter = run_op(self, self._wait_for_events, on_progress=self._heard, long_running=True,
+                                  on_error=lambda exc: log.warning("task events failed, polling only", exc_info=exc))
         self._poll.start()
         self._reminders.start()
 
     def stop(self) -> None:
-        """Stop the timers and the waiting thread (at most WAIT_SECONDS)."""
+        """Stop the timers and this notifier's jobs (the event wait ends within WAIT_SECONDS)."""
         self._poll.stop()
         self._reminders.stop()
-        if self._waiter is not None:
-            self._waiter.stop()
-            self._waiter.wait()
-            self._waiter = None
+        runner().stop(self)
+        self._waiter = None
 
-    def check_reports(self) -> list[TaskRecord]:
-        """Tasks I set that were completed since the last look (the setter's event)."""
+    def _wait_for_events(self, progress: Progress) -> None:
+        """The long-running job: step 0 once the conduit is registered (events posted before
+        it are not heard), then a step per event heard, until the job is cancelled."""
+        conduit = tasks.task_events(self._session)
         try:
-            waiting = tasks.awaiting_acceptance(self._session)
-        except Exception:  # noqa: BLE001 - the next poll tries again
-            log.warning("report poll failed", exc_info=True)
-            return []
-        known, self._awaiting = self._awaiting, {t.id for t in waiting}
-        found = [] if known is None else [t for t in waiting if t.id not in known]
-        if found:
-            self.reports_arrived.emit(found)
-            if self.popups:
-                show_popup(self._parent, self._session, "Задачи", report_text(found), found)
-        return found
+            progress(0)
+            heard = 0
+            while not progress.cancelled:
+                if conduit.wait(WAIT_SECONDS):
+                    heard += 1
+                    progress(heard)
+        finally:
+            conduit.close()
+
+    def _heard(self, heard: int, _total: int, _text: str) -> None:
+        if heard:
+            self._on_event()
+        else:
+            self.listening.emit()
 
     def _on_event(self) -> None:
         self.check_arrivals()
         self.check_reports()
 
-    def check_arrivals(self) -> list[TaskRecord]:
-        """Unseen tasks of the user: announce them once and mark them seen."""
-        return self._announce(lambda: tasks.unseen_for_me(self._session),
-                              lambda ids: tasks.mark_seen(self._session, ids), self.tasks_arrived,
-                              lambda found: show_arrivals(self._parent, self._session, found), "task poll failed")
+    def check_reports(self) -> Job:
+        """Tasks I set that were completed since the last look (the setter's event)."""
+        session = self._session
+        return self._check("reports", lambda: tasks.awaiting_acceptance(session), self._reports_found)
 
-    def check_reminders(self, now: datetime | None = None) -> list[TaskRecord]:
+    def _reports_found(self, waiting: list[TaskRecord]) -> None:
+        known, self._awaiting = self._awaiting, {t.id for t in waiting}
+        found = [] if known is None else [t for t in waiting if t.id not in known]
+        self._announce(found, self.reports_arrived,
+                       lambda: show_popup(self._parent, self._session, "Задачи", report_text(found), found))
+
+    def check_arrivals(self) -> Job:
+        """Unseen tasks of the user: announce them once (marked seen by the job)."""
+        session = self._session
+        return self._check("arrivals", lambda: _unseen(session), lambda found: self._announce(
+            found, self.tasks_arrived, lambda: show_arrivals(self._parent, session, found)))
+
+    def check_reminders(self, now: datetime | None = None) -> Job:
         """Tasks whose reminder time has come: announce them once."""
-        return self._announce(lambda: tasks.due_reminders(self._session, now or self._clock()),
-                              lambda ids: tasks.mark_reminded(self._session, ids), self.reminder_due,
-                              lambda found: show_popup(self._parent, self._session, "Напоминание",
-                                                       reminder_text(found), found),
-                              "reminder check failed")
+        session, when = self._session, now or self._clock()
+        return self._check(
+            "reminders",
+            lambda: _claim(tasks.due_reminders(session, when), lambda ids: tasks.mark_reminded(session, ids)),
+            lambda found: self._announce(found, self.reminder_due, lambda: show_popup(
+                self._parent, session, "Напоминание", reminder_text(found), found)))
 
-    def _announce(self, fetch: Callable[[], list[TaskRecord]], mark: Callable[[list[int]], None],
-                  signal, show: Callable[[list[TaskRecord]], object], failure: str) -> list[TaskRecord]:
-        """Fetch, mark as announced, then signal and show; a failed poll waits for the next."""
-        try:
-            found = fetch()
-            if found:
-                mark([t.id for t in found])
-        except Exception:  # noqa: BLE001 - the next poll tries again
-            log.warning(failure, exc_info=True)
-            return []
+    def _check(self, kind: str, read: Callable[[], list[TaskRecord]],
+               found: Callable[[list[TaskRecord]], None]) -> Job:
+        """Read on the runner, announce on the GUI thread. One check of a kind at a time (two
+        could both find a task before either marks it); a failed one waits for the next poll."""
+        running = self._checks.get(kind)
+        if running is not None and not running.done:
+            return running
+        job = run_op(self, read, found, lambda exc: log.warning("task %s check failed", kind, exc_info=exc))
+        self._checks[kind] = job
+        return job
+
+    def _announce(self, found: list[TaskRecord], signal: SignalInstance, show: Callable[[], object]) -> None:
         if found:
             signal.emit(found)
             if self.popups:
-                show(found)
-        return found
+                show()
