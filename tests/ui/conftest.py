@@ -75,3 +75,16 @@ def finished(qtbot):
         qtbot.waitUntil(lambda: job.done, timeout=5000)
         return job.result
     return wait
+
+
+@pytest.fixture
+def announced():
+    """The changes announced on the change bus (ui/changes.py) during the test, as (kind, ids)."""
+    from crm_desktop.ui.changes import bus
+    heard: list[tuple[str, tuple]] = []
+
+    def hear(kind: str, ids: tuple) -> None:
+        heard.append((kind, ids))
+    bus().changed.connect(hear)
+    yield heard
+    bus().changed.disconnect(hear)

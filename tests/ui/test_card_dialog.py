@@ -167,13 +167,14 @@ def test_colleagues_main_data_read_only_in_mode_3(qtbot, db, session_of, users) 
     assert not dialog.forms["operative"].editors["competitors"].isReadOnly()
 
 
-def test_delete_client_asks_and_deletes(qtbot, db, session_of, messages) -> None:
+def test_delete_client_asks_and_deletes(qtbot, db, session_of, messages, announced) -> None:
     admin = session_of("admin")
     card = clients.new_card(admin, ClientKind.COMPANY)
     card.values["name"] = "На удаление"
     card = clients.save_card(admin, card)
-    assert card_ui.delete_client(None, admin, card.id) is True
+    card_ui.delete_client(None, admin, card.id)
     assert messages.texts() == ["Удалить клиента «На удаление» со всей историей?"]
+    assert announced == [("client", (card.id,))]                     # the register reads itself again
     with db.read() as conn:
         assert conn.execute(text("SELECT COUNT(*) FROM CLIENTS")).scalar_one() == 0
 
@@ -229,7 +230,7 @@ def test_closing_with_changes_saves_or_drops_them_as_answered(qtbot, db, session
         assert conn.execute(text("SELECT NAME FROM CLIENTS")).scalars().all() == ["ООО Нужна"]
 
 
-def test_new_client_entry_point_returns_the_new_id(qtbot, db, session_of, monkeypatch) -> None:
+def test_new_client_entry_point_returns_the_new_id(qtbot, db, session_of, monkeypatch, announced) -> None:
     def fill_and_ok(self: ClientDialog) -> int:
         qtbot.addWidget(self)
         self.forms[""].editors["surname"].setText("Кузнецов")
@@ -243,7 +244,8 @@ def test_new_client_entry_point_returns_the_new_id(qtbot, db, session_of, monkey
         row = conn.execute(text("SELECT ID, NAME, CLIENT_KIND FROM CLIENTS")).one()
     assert tuple(row) == (client_id, "Кузнецов Илья", 2)
     monkeypatch.setattr(ClientDialog, "exec", lambda self: qtbot.addWidget(self) or self.result())
-    assert card_ui.open_client(None, manager, client_id) is False
+    card_ui.open_client(None, manager, client_id)                     # closed unchanged: nothing announced
+    assert announced == [("client", (client_id,))]
 
 
 def test_contact_person_deleted_after_confirmation(qtbot, db, session_of, messages) -> None:

@@ -311,3 +311,62 @@ def test_closing_stops_a_running_job_and_waits_for_it(window_of, qtbot, capfd) -
     qtbot.waitUntil(lambda: job.done)
     assert results == [] and runner().jobs() == []
     assert "Signal source has been deleted" not in capfd.readouterr().err
+
+
+def test_a_saved_card_updates_its_row_in_the_register(window_of, qtbot, db, monkeypatch) -> None:
+    """The card announces the client it saved; the register reads itself and stays on it."""
+    from crm_desktop.ui.card.client_dialog import ClientDialog
+    window = window_of()
+    with db.read() as conn:
+        client_id = conn.execute(text("SELECT FIRST 1 ID FROM CLIENTS WHERE CLIENT_KIND = 1 ORDER BY ID")).scalar_one()
+    window.move_to(window.model.register.position_of(client_id), client_id)
+
+    def rename(dialog: ClientDialog) -> int:
+        dialog.forms[""].editors["name"].setText("ООО «Переименованное»")
+        dialog.accept()
+        return dialog.result()
+    monkeypatch.setattr(ClientDialog, "exec", rename)
+    window.open_action.trigger()
+    row = window.table.currentIndex().row()
+    assert window.current_client_id() == client_id
+    assert window.model.index(row, window.model.columns.index("name")).data() == "ООО «Переименованное»"
+
+
+def test_deleting_the_current_client_keeps_the_cursor_on_its_row(window_of, qtbot) -> None:
+    window = window_of()
+    qtbot.waitUntil(lambda: window.model.total == 900, timeout=5000)
+    window.move_to(3)
+    next_one = window.model.index(4, 0).data(ClientIdRole)
+    window.delete_action.trigger()                              # «Да» in the question
+    assert window.table.currentIndex().row() == 3 and window.current_client_id() == next_one
+    qtbot.waitUntil(lambda: window.model.total == 899, timeout=5000)
+    assert "899" in window._status.text()
+
+
+def test_a_task_set_from_the_register_appears_in_the_open_journal_and_the_assistant(window_of, qtbot,
+                                                                                      monkeypatch) -> None:
+    """Nobody refreshes the journal or the task monitor by hand: the task form announces the
+    task and both read themselves again."""
+    from datetime import datetime
+
+    from PySide6.QtCore import QDateTime
+
+    from crm_desktop.ui.tasks import TaskDialog, open_task_journal
+    window = window_of()
+    journal = open_task_journal(window, window.session)
+    qtbot.addWidget(journal)
+    shown = journal.ui.table.rowCount()
+
+    def fill(dialog: TaskDialog) -> int:
+        dialog.ui.startEdit.setDateTime(QDateTime(datetime.now().replace(second=0, microsecond=0)))
+        dialog.ui.bodyEdit.setPlainText("Отправить коммерческое предложение")
+        dialog.accept()
+        return dialog.result()
+    monkeypatch.setattr(TaskDialog, "exec", fill)
+    window.new_task_action.trigger()
+    assert journal.ui.table.rowCount() == shown + 1
+    assert any(journal.ui.table.item(r, 6).text() == "Отправить коммерческое предложение"
+               for r in range(journal.ui.table.rowCount()))
+    monitor = window.assistant.monitor.list
+    qtbot.waitUntil(lambda: any("Отправить коммерческое предложение" in monitor.topLevelItem(r).text(1)
+                                for r in range(monitor.topLevelItemCount())), timeout=5000)

@@ -51,6 +51,7 @@ def cases(db):
 def test_topics_cases_and_rollup_through_the_window(qtbot, db, users, session_of, card, boxes):
     window = CollectivePlanner(session_of("admin"))
     qtbot.addWidget(window)
+    window.show()
     card.fill(name="Семинар-презентация", responsible="Админов Админ")
     window.ui.addTopicButton.click()
     with db.read() as conn:
@@ -86,6 +87,7 @@ def test_topics_cases_and_rollup_through_the_window(qtbot, db, users, session_of
 def test_delegation_only_when_allowed(qtbot, db, users, session_of, card, monkeypatch):
     window = CollectivePlanner(session_of("admin"))
     qtbot.addWidget(window)
+    window.show()
     card.fill(name="Выставка")
     window.ui.addTopicButton.click()
     card.fill(name="Стенд", responsible="Менеджеров Михаил", start=date(2026, 12, 1))
@@ -107,6 +109,7 @@ def test_delegation_only_when_allowed(qtbot, db, users, session_of, card, monkey
 def test_delete_asks_first(qtbot, db, users, session_of, card, boxes):
     window = CollectivePlanner(session_of("admin"))
     qtbot.addWidget(window)
+    window.show()
     card.fill(name="Тема на удаление")
     window.ui.addTopicButton.click()
     boxes.answer = boxes.answer.__class__.No

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from sqlalchemy import insert, select
 
 from crm_desktop.data.schema import tasks
+from crm_desktop.ui.changes import TASK, announce
 from crm_desktop.ui.planners.day_planner import SLOT_PX, DayPlanner
 
 DAY = date(2026, 11, 24)
@@ -128,7 +129,9 @@ def test_add_and_open_go_through_the_task_forms(qtbot, db, users, session_of, mo
 
     def new_task(parent, session, *, client_id=None, executor_id=None, start_at=None):
         calls.append(("new", executor_id, start_at))
-        return add_task(db, executor_id, start_at, body="Новая задача")
+        task_id = add_task(db, executor_id, start_at, body="Новая задача")
+        announce(TASK, [task_id])                   # as the task form does once it saved
+        return task_id
     monkeypatch.setattr(task_ui, "new_task", new_task)
     monkeypatch.setattr(task_ui, "open_task", lambda parent, session, task_id: calls.append(("open", task_id)))
     window = planner(qtbot, session_of("admin"), user_id=users["manager"])

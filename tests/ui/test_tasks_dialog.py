@@ -99,7 +99,7 @@ def test_workflow_buttons_follow_the_user_and_the_state(qtbot, db, users, sessio
             [1, 2, 3, 5]
 
 
-def test_cancelled_report_changes_nothing(qtbot, db, users, session_of, monkeypatch):
+def test_cancelled_report_changes_nothing(qtbot, db, users, session_of, monkeypatch, announced):
     manager, specialist = session_of("manager"), session_of("specialist")
     task_id = svc.create_task(manager, TaskDraft(Kind.REPORT, None, users["specialist"], 2, START, 30, None,
                                                  "Текст", True, None))
@@ -108,7 +108,7 @@ def test_cancelled_report_changes_nothing(qtbot, db, users, session_of, monkeypa
     qtbot.addWidget(dialog)
     monkeypatch.setattr(dialog, "ask_text", lambda title, label: None)
     dialog.ui.completeButton.click()
-    assert stored(db, task_id)["status"] == Status.ACCEPTED and not dialog.changed
+    assert stored(db, task_id)["status"] == Status.ACCEPTED and announced == []
 
 
 def test_task_from_the_client_card_has_the_client(qtbot, db, users, session_of):

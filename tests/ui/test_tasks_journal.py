@@ -55,6 +55,7 @@ def test_journal_keys_insert_enter_and_delete(qtbot, db, users, session_of, monk
     task_id = set_task(manager, users["manager"], "Встреча", client_id=client_id)
     journal = TaskJournal(manager)
     qtbot.addWidget(journal)
+    journal.show()
     opened = []
     monkeypatch.setattr(task_ui, "open_task", lambda parent, session, tid: opened.append(("task", tid)) or False)
     monkeypatch.setattr(task_ui, "new_task", lambda parent, session: opened.append(("new", None)))
@@ -196,6 +197,20 @@ def test_notifier_reads_the_database_off_the_gui_thread(qtbot, db, users, sessio
     assert len(readers) == 4 and threading.main_thread() not in readers
 
 
+def test_tasks_a_colleague_sets_appear_in_the_open_journal(qtbot, db, users, session_of, monkeypatch, finished):
+    """The notifier announces what arrived on the change bus; the open journal reads itself."""
+    monkeypatch.setattr("crm_desktop.ui.tasks.notifier.show_arrivals", lambda parent, session, found: None)
+    manager, specialist = session_of("manager"), session_of("specialist")
+    journal = TaskJournal(specialist)
+    qtbot.addWidget(journal)
+    journal.show()
+    notifier = TaskNotifier(specialist)
+    set_task(manager, users["specialist"], "От менеджера")
+    assert journal_bodies(journal) == []                    # set on another workstation
+    finished(notifier.check_arrivals())
+    assert journal_bodies(journal) == ["От менеджера"]
+
+
 def test_setter_hears_of_completed_tasks_once(qtbot, db, users, session_of, monkeypatch, finished):
     manager, specialist = session_of("manager"), session_of("specialist")
     popups = []
@@ -217,12 +232,12 @@ def test_setter_hears_of_completed_tasks_once(qtbot, db, users, session_of, monk
     assert len(popups) == 1
 
 
-def test_opening_a_task_counts_as_seen(qtbot, db, users, session_of, monkeypatch):
+def test_opening_a_task_counts_as_seen(qtbot, db, users, session_of, monkeypatch, announced):
     manager, specialist = session_of("manager"), session_of("specialist")
     task_id = set_task(manager, users["specialist"], "Открыта из журнала")
     monkeypatch.setattr(task_ui.TaskDialog, "exec", lambda self: 0)
-    assert task_ui.open_task(None, specialist, task_id) is False
-    assert svc.unseen_for_me(specialist) == []
+    task_ui.open_task(None, specialist, task_id)
+    assert svc.unseen_for_me(specialist) == [] and announced == []       # closed unchanged
 
 
 def test_journal_opens_on_open_tasks_of_any_date(qtbot, db, users, session_of):

@@ -222,6 +222,7 @@ def test_end_of_day_setting_and_archive_reopen(qtbot, db, users, session_of, ope
     assert _bodies(dock) == []
 
     def reopen(self: TodoArchiveDialog) -> int:
+        self.show()
         assert self.ui.table.topLevelItem(0).text(0) == "05.01.2026 10:00"
         self.ui.reopenButton.click()
         assert self.ui.table.topLevelItemCount() == 0

@@ -8,19 +8,17 @@ from crm_desktop.domain.client_fields import ClientKind
 from crm_desktop.services import clients
 from crm_desktop.services.session import Session
 from crm_desktop.ui.card.client_dialog import ClientDialog
+from crm_desktop.ui.changes import CLIENT, announce
 from crm_desktop.ui.ops import call
 
 __all__ = ["ClientDialog", "ask_kind", "card_dialog", "delete_client", "new_client", "open_client"]
 
 
-def open_client(parent: QWidget | None, session: Session, client_id: int) -> bool:
-    """Open the card; True when it was saved or its history changed."""
+def open_client(parent: QWidget | None, session: Session, client_id: int) -> None:
+    """Open the card; what it saves is announced on the change bus."""
     card = call(parent, lambda: clients.load_card(session, client_id), "Карточка клиента")
-    if card is None:
-        return False
-    dialog = ClientDialog(session, card, parent)
-    dialog.exec()
-    return dialog.changed
+    if card is not None:
+        ClientDialog(session, card, parent).exec()
 
 
 def card_dialog(parent: QWidget | None, session: Session, client_id: int) -> ClientDialog:
@@ -50,14 +48,14 @@ def new_client(parent: QWidget | None, session: Session, kind: ClientKind | None
     return dialog.client_id if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def delete_client(parent: QWidget | None, session: Session, client_id: int) -> bool:
-    """Ask, then delete the client with its whole history; True when deleted."""
+def delete_client(parent: QWidget | None, session: Session, client_id: int) -> None:
+    """Ask, then delete the client with its whole history."""
     name = call(parent, lambda: clients.client_title(session, client_id), "Удаление клиента")
     if name is None:
-        return False
+        return
     answer = QMessageBox.question(parent, "Удаление клиента", f"Удалить клиента «{name}» со всей историей?",
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    return call(parent, lambda: clients.delete_client(session, client_id) or True, "Удаление клиента") is True
+    if answer == QMessageBox.StandardButton.Yes and \
+            call(parent, lambda: clients.delete_client(session, client_id) or True, "Удаление клиента"):
+        announce(CLIENT, [client_id])

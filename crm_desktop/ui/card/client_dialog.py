@@ -26,6 +26,7 @@ from crm_desktop.ui.card.event_dialog import EventDialog
 from crm_desktop.ui.card.field_editors import FieldForm, russian_buttons
 from crm_desktop.ui.card.journal import Journal, confirm_delete
 from crm_desktop.ui.card.records import RecordList
+from crm_desktop.ui.changes import CLIENT, EVENT, announce, follow
 from crm_desktop.ui.forms.card.client_dialog_ui import Ui_ClientDialog
 from crm_desktop.ui.ops import call, show_error
 from crm_desktop.ui.unsaved_changes import may_close
@@ -49,7 +50,6 @@ class ClientDialog(QDialog):
         self.ui = Ui_ClientDialog()
         self.ui.setupUi(self)
         self._session, self._card = session, card
-        self.changed = False            # saved, or the history changed
         self.forms: dict[str, FieldForm] = {}       # "" = the main block, else the tab name
         self.records: dict[str, RecordList] = {}
         self._tab_pages: dict[str, QWidget] = {}
@@ -65,6 +65,7 @@ class ClientDialog(QDialog):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
         self._snapshot = self._state()
+        follow(self, (EVENT,), lambda _kind, _ids: self._after_event())
 
     # -- building ----------------------------------------------------------------------------
     def _build_main(self) -> None:
@@ -228,7 +229,7 @@ class ClientDialog(QDialog):
         for form in self.forms.values():
             form.show_errors([])
         self._card = saved
-        self.changed = True
+        announce(CLIENT, [saved.id])
         super().accept()
 
     def reject(self) -> None:
@@ -263,9 +264,11 @@ class ClientDialog(QDialog):
         return EventDialog(self._session, event, context or events.EventContext([], None), name, self, read_only)
 
     def _after_event(self) -> None:
-        """The event may have moved stage, reaction and next contact: show them and take the
-        card's new version so that saving the card is not a conflict with oneself."""
-        self.changed = True
+        """An event was saved or deleted (change bus): it may have moved stage, reaction and
+        next contact; show them and take the card's new version so that saving the card is
+        not a conflict with oneself."""
+        if self._card.id is None:
+            return
         state = call(self, lambda: clients.operative_state(self._session, self._card.id))
         if state is not None:
             version, operative = state
@@ -278,23 +281,18 @@ class ClientDialog(QDialog):
     def add_event(self) -> None:
         if self._card.id is None:
             return
-        dialog = self._event_dialog(events.new_event(self._session, self._card.id))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._after_event()
+        self._event_dialog(events.new_event(self._session, self._card.id)).exec()
 
     def open_event(self, row: int) -> None:
         event = call(self, lambda: events.load_event(self._session, self._events[row].id))
         if event is None:
             return
         mine = event.user_id == self._session.user.id or self._session.rights.is_admin
-        dialog = self._event_dialog(event, read_only=not mine)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._after_event()
+        self._event_dialog(event, read_only=not mine).exec()
 
     def delete_event(self, row: int) -> None:
         event = self._events[row]
         if confirm_delete(self, self.tr(f"Удалить событие «{event.type_name}» от "
                                         f"{event.event_at:%d.%m.%Y %H:%M}?")):
             if call(self, lambda: events.delete_event(self._session, event.id) or True):
-                self.changed = True
-                self._load_journals()
+                announce(EVENT, [event.id])

@@ -1,7 +1,7 @@
 """The card's journal «Задачи» (manual: "Задачи": «войдите в карточку клиента, перейдите во
 вкладку “Задачи”. Воспользуйтесь контекстным меню или нажмите Ins»): Ins sets a task for this
 client in the task form (client, setter and date filled in), Enter opens one, Del deletes it
-after a confirmation; the list is read again after every change."""
+after a confirmation; the list reads itself again whenever a task changes (change bus)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
@@ -11,6 +11,7 @@ from crm_desktop.services import clients, tasks
 from crm_desktop.services.clients import TaskRow
 from crm_desktop.services.session import Session
 from crm_desktop.ui.card.journal import Journal, confirm_delete
+from crm_desktop.ui.changes import TASK, announce, follow
 from crm_desktop.ui.ops import call
 
 HEADERS = ("Начало", "Исполнитель", "Задача", "Состояние")
@@ -23,6 +24,7 @@ class ClientTasks(Journal):
         self._session = session
         self._client_id: int | None = None
         self._rows: list[TaskRow] = []
+        follow(self, (TASK,), lambda _kind, _ids: self.reload())
 
     def show_client(self, client_id: int | None) -> None:
         """The tasks of a saved client; a new one gets tasks once it is saved."""
@@ -44,13 +46,12 @@ class ClientTasks(Journal):
 
     def new_task(self) -> None:
         from crm_desktop.ui.tasks import new_task
-        if self._client_id is not None and new_task(self, self._session, client_id=self._client_id) is not None:
-            self.reload()
+        if self._client_id is not None:
+            new_task(self, self._session, client_id=self._client_id)
 
     def open_task(self, row: int) -> None:
         from crm_desktop.ui.tasks import open_task
-        if open_task(self, self._session, self._rows[row].id):
-            self.reload()
+        open_task(self, self._session, self._rows[row].id)
 
     def delete_task(self, row: int) -> None:
         task = self._rows[row]
@@ -58,4 +59,4 @@ class ClientTasks(Journal):
             " ".join((task.body or "").split())[:80], task.start_at)
         if confirm_delete(self, question) and \
                 call(self, lambda: tasks.delete_task(self._session, task.id) or True, TITLE):
-            self.reload()
+            announce(TASK, [task.id])

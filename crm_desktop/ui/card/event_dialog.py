@@ -15,6 +15,7 @@ from crm_desktop.services import events
 from crm_desktop.services.dictionaries import Item
 from crm_desktop.services.events import Event, EventContext
 from crm_desktop.services.session import Session
+from crm_desktop.ui import changes
 from crm_desktop.ui.card.field_editors import FieldForm, russian_buttons
 from crm_desktop.ui.forms.card.event_dialog_ui import Ui_EventDialog
 from crm_desktop.ui.ops import show_error
@@ -74,4 +75,6 @@ class EventDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - every failure reaches the user, input stays
             show_error(self, exc, self.tr("Событие не сохранено"))
             return
+        changes.announce(changes.EVENT, [self.saved.id])
+        changes.announce(changes.CLIENT, [self.saved.client_id])     # stage, reaction, next contact
         super().accept()

@@ -21,6 +21,7 @@ from crm_desktop.services import workstations
 from crm_desktop.services.register import Register, RegisterView
 from crm_desktop.services.session import Session
 from crm_desktop.ui import admin
+from crm_desktop.ui.changes import CLIENT, follow
 from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.main.columns_dialog import ColumnsDialog
 from crm_desktop.ui.main.docks import AssistantDock, InformatorDock
@@ -68,8 +69,6 @@ class MainWindow(QMainWindow):
         self.assistant.calendar.clicked.connect(lambda day: self.assistant.monitor.set_day(day.toPython()))
         self.assistant.calendar.activated.connect(lambda day: open_day_planner(self, self.session, day.toPython()))
         self.task_notifier = TaskNotifier(session, self)
-        self.task_notifier.tasks_arrived.connect(lambda _: self.assistant.monitor.refresh())
-        self.task_notifier.reports_arrived.connect(lambda _: self.assistant.monitor.refresh())
         self.task_notifier.start()
         self.informator = InformatorDock(show_at_start=session.setting("informator.show", True), parent=self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.informator)
@@ -88,6 +87,7 @@ class MainWindow(QMainWindow):
         self._show_count(self.model.total)
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
+        follow(self, (CLIENT,), lambda _kind, _ids: self.refresh())
 
     # -- construction -----------------------------------------------------------------------
     def _setup_table(self, widths: dict[str, int]) -> None:
@@ -238,21 +238,27 @@ class MainWindow(QMainWindow):
         viewport = self.table.viewport()
         return QRect(viewport.mapToGlobal(QPoint(0, cell.top())), QSize(viewport.width(), cell.height()))
 
-    def _reload(self, view: RegisterView, keep: int | None = None) -> None:
+    def _reload(self, view: RegisterView, keep: int | None = None, fallback_row: int = 0) -> None:
+        """Show `view`, on the client `keep` where it shows it, else on `fallback_row`."""
         same = view == self.view_spec
         self.view_spec = view
         self.model.reload(self.model.register.refreshed() if same else Register(self.session, view))
         self._show_sort_indicator()
-        row = None
-        if keep is not None:
-            row = call(self, lambda: self.model.register.position_of(keep))
-        if row is not None:
-            self.move_to(row, keep)
-        elif self.model.rowCount():
-            self.move_to(0)
+        if (keep is None or not self._go_to(keep)) and self.model.rowCount():
+            self.move_to(min(max(fallback_row, 0), self.model.rowCount() - 1))
+
+    def _go_to(self, client_id: int) -> bool:
+        """Make the client current; False when the view does not show it."""
+        row = call(self, lambda: self.model.register.position_of(client_id))
+        if row is None:
+            return False
+        self.move_to(row, client_id)
+        return True
 
     def refresh(self) -> None:
-        self._reload(self.view_spec, self.current_client_id())
+        """Read the register again (F5, or a client changed anywhere): the current client stays
+        current; where it is gone (deleted), the cursor stays on its row."""
+        self._reload(self.view_spec, self.current_client_id(), self.table.currentIndex().row())
 
     def apply_filter(self, flexi) -> None:
         self._reload(RegisterView(self.view_spec.sort, self.view_spec.descending, flexi), self.current_client_id())
@@ -306,33 +312,28 @@ class MainWindow(QMainWindow):
         self._extended = dialog
 
     def new_client(self) -> None:
+        """The register has read itself again when the card was saved; the cursor goes to the
+        new client."""
         from crm_desktop.ui.card import new_client
         client_id = new_client(self, self.session)
         if client_id is not None:
-            self._reload(self.view_spec, client_id)
+            self._go_to(client_id)
 
     def open_client(self) -> None:
         client_id = self.current_client_id()
-        if client_id is None:
-            return
-        from crm_desktop.ui.card import open_client
-        if open_client(self, self.session, client_id):
-            self._reload(self.view_spec, client_id)
+        if client_id is not None:
+            from crm_desktop.ui.card import open_client
+            open_client(self, self.session, client_id)
 
     def delete_client(self) -> None:
         client_id = self.current_client_id()
-        if client_id is None:
-            return
-        row = self.table.currentIndex().row()
-        from crm_desktop.ui.card import delete_client
-        if delete_client(self, self.session, client_id):
-            self._reload(self.view_spec)
-            self.move_to(min(row, self.model.rowCount() - 1))
+        if client_id is not None:
+            from crm_desktop.ui.card import delete_client
+            delete_client(self, self.session, client_id)
 
     def new_task(self) -> None:
         """A task for the current client (or none), from the register."""
-        if new_task(self, self.session, client_id=self.current_client_id()) is not None:
-            self.assistant.monitor.refresh()
+        new_task(self, self.session, client_id=self.current_client_id())
 
     def show_at_login(self) -> None:
         """Tasks set while the user was away, then the journal or overdue list as chosen (TSK-2, TSK-3)."""

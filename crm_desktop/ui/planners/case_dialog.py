@@ -3,6 +3,7 @@ due date, percent done, report and "Делегирование разрешен�
 own (it is rolled up from its cases) and keeps notes instead of a report."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -11,9 +12,16 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from crm_desktop.services import planners
 from crm_desktop.services.planners import Case, Topic
 from crm_desktop.services.session import Session
+from crm_desktop.ui.changes import PLANNER, TASK, announce
 from crm_desktop.ui.forms.planners.case_dialog_ui import Ui_CaseDialog
 from crm_desktop.ui.ops import show_error
 from crm_desktop.ui.unsaved_changes import may_close
+
+
+def announce_plan_change(ids: Iterable[int]) -> None:
+    """Topics or cases changed, and with them maybe the tasks their cases carry."""
+    announce(PLANNER, ids)
+    announce(TASK)
 
 
 class CaseDialog(QDialog):
@@ -81,4 +89,5 @@ class CaseDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - every failure reaches the user, input stays
             show_error(self, exc, self.tr("Не сохранено"))
             return
+        announce_plan_change([self.saved_id])
         super().accept()

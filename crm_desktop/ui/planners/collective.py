@@ -1,6 +1,7 @@
 """Планировщик коллективных задач (PLN-3): topics and multi-level cases with responsible,
 dates and percent done, and on the right a time line drawing each case from its start to its
-due date with the done part filled. Delegation is offered only for cases that allow it."""
+due date with the done part filled. Delegation is offered only for cases that allow it. The
+planner reads itself again whenever a topic or case changes (change bus)."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -13,9 +14,10 @@ from PySide6.QtWidgets import (QHeaderView, QInputDialog, QMenu, QMessageBox, QS
 from crm_desktop.services import planners
 from crm_desktop.services.planners import Case, CollectivePlan, Topic
 from crm_desktop.services.session import Session
+from crm_desktop.ui.changes import PLANNER, follow
 from crm_desktop.ui.forms.planners.collective_ui import Ui_CollectivePlanner
 from crm_desktop.ui.ops import call
-from crm_desktop.ui.planners.case_dialog import CaseDialog
+from crm_desktop.ui.planners.case_dialog import CaseDialog, announce_plan_change
 
 KIND_ROLE = Qt.ItemDataRole.UserRole           # ("topic" | "case", id)
 BAR_ROLE = Qt.ItemDataRole.UserRole + 1         # (start, due, percent) for the time line
@@ -98,13 +100,15 @@ class CollectivePlanner(QWidget):
         self.ui.deleteButton.clicked.connect(self.delete)
         self.ui.refreshButton.clicked.connect(self.reload)
         self.reload()
+        follow(self, (PLANNER,), lambda _kind, _ids: self.reload())
 
     # -- filling -----------------------------------------------------------------------------
-    def reload(self, select: tuple[str, int] | None = None) -> None:
+    def reload(self) -> None:
+        """Read the plan again, keeping the selected topic or case selected."""
         plan = call(self, lambda: planners.collective_plan(self._session))
         if plan is None:
             return
-        select = select or self.selected()
+        select = self.selected()
         self.plan = plan
         dates = [d for c in plan.cases for d in (c.start_date, c.due_date) if d]
         dates += [d for t in plan.topics for d in (t.start_date, t.due_date) if d]
@@ -195,8 +199,8 @@ class CollectivePlanner(QWidget):
     # -- actions -----------------------------------------------------------------------------
     def _open(self, record: Topic | Case, place: str = "", rolled_up: bool = False) -> None:
         dialog = CaseDialog(self._session, record, self.plan.assignable, place, rolled_up, self)
-        if dialog.exec() and dialog.saved_id is not None:
-            self.reload(("case" if isinstance(record, Case) else "topic", dialog.saved_id))
+        if dialog.exec() and dialog.saved_id is not None:      # the planner has read itself again
+            self.select("case" if isinstance(record, Case) else "topic", dialog.saved_id)
 
     def add_topic(self) -> None:
         self._open(Topic(None, "", self._session.user.id, date.today()))
@@ -239,7 +243,7 @@ class CollectivePlanner(QWidget):
             user_id = next(u for u, n in others if n == name)
             if call(self, lambda: planners.delegate_case(self._session, case.id, user_id) or True,
                     self.tr("Дело не делегировано")):
-                self.reload(("case", case.id))
+                announce_plan_change([case.id])
 
     def delete(self) -> None:
         key = self.selected()
@@ -255,8 +259,8 @@ class CollectivePlanner(QWidget):
             work = lambda: planners.delete_case(self._session, key[1])  # noqa: E731
         if QMessageBox.question(self, self.tr("Удаление"), question) != QMessageBox.StandardButton.Yes:
             return
-        call(self, work, self.tr("Не удалено"))
-        self.reload()
+        if call(self, lambda: work() or True, self.tr("Не удалено")):
+            announce_plan_change([key[1]])
 
     def _context_menu(self, pos: QPoint) -> None:
         self._update_buttons()

@@ -1,7 +1,8 @@
 """Визуальный планировщик дня (PLN-2): the working day on a 15-minute grid, tasks drawn as
 blocks as long as they last; dragging a block moves the task, dragging its bottom edge changes
 its duration (both snapped to 15 minutes and saved at once); the context menu adds, edits and
-deletes tasks; administrators switch between employees; "Печать" prints the day plan."""
+deletes tasks; administrators switch between employees; "Печать" prints the day plan. The
+planner reads itself again whenever a task changes (change bus)."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
@@ -17,6 +18,7 @@ from crm_desktop.domain.planning import (DAY_END, DAY_START, SLOT_MIN, assign_co
 from crm_desktop.services import planners
 from crm_desktop.services.planners import PlannerTask
 from crm_desktop.services.session import Session
+from crm_desktop.ui.changes import TASK, announce, follow
 from crm_desktop.ui.forms.planners.day_planner_ui import Ui_DayPlanner
 from crm_desktop.ui.ops import call
 
@@ -243,6 +245,7 @@ class DayPlanner(QWidget):
         self.view.menu_requested.connect(self._context_menu)
         self.tasks: list[PlannerTask] = []
         self.reload()
+        follow(self, (TASK,), lambda _kind, _ids: self.reload())
 
     @property
     def user_id(self) -> int:
@@ -263,20 +266,21 @@ class DayPlanner(QWidget):
 
     # -- task actions ------------------------------------------------------------------------
     def move_task(self, task_id: int, start_at: datetime, duration_min: int) -> None:
+        """Save where the block was dropped; a refused move puts the block back."""
         from crm_desktop.services import tasks as task_service
-        call(self, lambda: task_service.move_task(self._session, task_id, start_at, duration_min),
-             self.tr("Задача не перенесена"))
-        self.reload()
+        if call(self, lambda: task_service.move_task(self._session, task_id, start_at, duration_min) or True,
+                self.tr("Задача не перенесена")):
+            announce(TASK, [task_id])
+        else:
+            self.reload()
 
     def add_task(self, start_at: datetime) -> None:
         from crm_desktop.ui.tasks import new_task
-        if new_task(self, self._session, executor_id=self.user_id, start_at=start_at):
-            self.reload()
+        new_task(self, self._session, executor_id=self.user_id, start_at=start_at)
 
     def edit_task(self, task_id: int) -> None:
         from crm_desktop.ui.tasks import open_task
-        if open_task(self, self._session, task_id):
-            self.reload()
+        open_task(self, self._session, task_id)
 
     def delete_task(self, task: PlannerTask) -> None:
         answer = QMessageBox.question(self, self.tr("Удаление задачи"),
@@ -284,8 +288,8 @@ class DayPlanner(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         from crm_desktop.services import tasks as task_service
-        call(self, lambda: task_service.delete_task(self._session, task.id), self.tr("Задача не удалена"))
-        self.reload()
+        if call(self, lambda: task_service.delete_task(self._session, task.id) or True, self.tr("Задача не удалена")):
+            announce(TASK, [task.id])
 
     def task_menu(self, block: TaskBlock | None, slot: datetime) -> QMenu:
         menu = QMenu(self)

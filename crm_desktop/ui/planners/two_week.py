@@ -1,6 +1,7 @@
 """Двухнедельный планировщик (PLN-1): users × 14 days (this week and the next, Monday first),
 each cell the number of the user's tasks that day, tinted by load; "<"/">" slide by a week,
-"К дате" jumps, a double click opens the day planner, the context menu lists the day's tasks."""
+"К дате" jumps, a double click opens the day planner, the context menu lists the day's tasks.
+The planner reads itself again whenever a task changes (change bus)."""
 from __future__ import annotations
 
 from datetime import date
@@ -13,6 +14,7 @@ from crm_desktop.domain.planning import is_weekend, load_rgb, shift_weeks, week_
 from crm_desktop.services import planners
 from crm_desktop.services.planners import TwoWeekPlan
 from crm_desktop.services.session import Session
+from crm_desktop.ui.changes import TASK, follow
 from crm_desktop.ui.forms.planners.two_week_ui import Ui_TwoWeekPlanner
 from crm_desktop.ui.ops import call
 
@@ -40,6 +42,7 @@ class TwoWeekPlanner(QWidget):
         self.ui.refreshButton.clicked.connect(self.reload)
         self.ui.dateEdit.dateChanged.connect(lambda d: self.go_to(d.toPython()))
         self.reload()
+        follow(self, (TASK,), lambda _kind, _ids: self.reload())
 
     def go_to(self, day: date) -> None:
         """Show the two weeks starting with the Monday of `day`'s week."""
@@ -114,5 +117,4 @@ class TwoWeekPlanner(QWidget):
 
     def _open_task(self, task_id: int) -> None:
         from crm_desktop.ui.tasks import open_task
-        if open_task(self, self._session, task_id):
-            self.reload()
+        open_task(self, self._session, task_id)

@@ -25,16 +25,14 @@ def new_task(parent: QWidget | None, session: Session, *, client_id: int | None 
     return dialog.task_id if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def open_task(parent: QWidget | None, session: Session, task_id: int) -> bool:
-    """Open a task; True when it was saved or moved through the workflow."""
+def open_task(parent: QWidget | None, session: Session, task_id: int) -> None:
+    """Open a task; what it saves or moves through the workflow is announced on the change bus."""
     record = call(parent, lambda: tasks.load_task(session, task_id), "Задача")
     if record is None:
-        return False
+        return
     if record.executor_id == session.user.id and not record.seen_by_executor:
         call(parent, lambda: tasks.mark_seen(session, [task_id]), "Задача")   # no popup for it later
-    dialog = TaskDialog(session, record, parent)
-    dialog.exec()
-    return dialog.changed
+    TaskDialog(session, record, parent).exec()
 
 
 _windows: set[QWidget] = set()

@@ -5,7 +5,8 @@ login live here too.
 
 It opens on the active tasks of any date, so the overdue tasks the login warning listed are
 there; a period is chosen by its check box. Columns are sized to their contents until the user
-resizes one; then the widths are the user's and follow them (saved in the database)."""
+resizes one; then the widths are the user's and follow them (saved in the database). The
+journal reads itself again whenever a task changes (change bus)."""
 from __future__ import annotations
 
 import calendar
@@ -19,6 +20,7 @@ from crm_desktop.domain.tasks import IMPORTANCE_TITLES
 from crm_desktop.services import tasks
 from crm_desktop.services.session import Session
 from crm_desktop.services.tasks import STAGES, TaskRecord
+from crm_desktop.ui.changes import TASK, announce, follow
 from crm_desktop.ui.forms.tasks.task_journal_ui import Ui_TaskJournal
 from crm_desktop.ui.ops import call
 from crm_desktop.ui.tasks.task_list import OVERDUE_COLOR, state_of
@@ -92,6 +94,7 @@ class TaskJournal(QDialog):
         for button in (self.ui.newButton, self.ui.openButton, self.ui.closeButton, self.ui.refreshButton):
             button.setAutoDefault(False)
         self.refresh()
+        follow(self, (TASK,), lambda _kind, _ids: self.refresh())
 
     def _remember(self, key: str, on: bool) -> None:
         call(self, lambda: self._session.set_setting(key, on), TITLE)
@@ -169,14 +172,13 @@ class TaskJournal(QDialog):
     # -- commands -----------------------------------------------------------------------------
     def new(self) -> None:
         from crm_desktop.ui.tasks import new_task
-        if new_task(self, self._session) is not None:
-            self.refresh()
+        new_task(self, self._session)
 
     def open_current(self) -> None:
         from crm_desktop.ui.tasks import open_task
         task = self.current()
-        if task is not None and open_task(self, self._session, task.id):
-            self.refresh()
+        if task is not None:
+            open_task(self, self._session, task.id)
 
     def open_client(self) -> None:
         from crm_desktop.ui.card import open_client
@@ -195,7 +197,7 @@ class TaskJournal(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes and \
                 call(self, lambda: tasks.delete_task(self._session, task.id) or True, TITLE):
-            self.refresh()
+            announce(TASK, [task.id])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.ui.table and event.type() == QEvent.Type.KeyPress:

@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from crm_desktop.services import tasks
 from crm_desktop.services.session import Session
+from crm_desktop.ui.changes import CLIENT, TASK, follow
 from crm_desktop.ui.ops import run_op
 from crm_desktop.ui.tasks.task_list import TaskList
 
 
 class TaskMonitor(QWidget):
-    """Double click (or Enter) opens the task or the client; refresh() after changes, and
-    set_day() when the panel's calendar picks another day."""
+    """Double click (or Enter) opens the task or the client; the monitor reads itself again when
+    a task or a client changes (change bus), and set_day() when the calendar picks another day."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +29,7 @@ class TaskMonitor(QWidget):
         self.list.task_chosen.connect(self._open_task)
         self.list.client_chosen.connect(self._open_client)
         self.refresh()
+        follow(self, (TASK, CLIENT), lambda _kind, _ids: self.refresh())
 
     def set_day(self, day: date) -> None:
         self.day = day
@@ -47,13 +49,11 @@ class TaskMonitor(QWidget):
 
     def _open_task(self, task_id: int) -> None:
         from crm_desktop.ui.tasks import open_task
-        if open_task(self, self._session, task_id):
-            self.refresh()
+        open_task(self, self._session, task_id)
 
     def _open_client(self, client_id: int) -> None:
         from crm_desktop.ui.card import open_client
-        if open_client(self, self._session, client_id):
-            self.refresh()
+        open_client(self, self._session, client_id)
 
 
 class OverdueDialog(QDialog):

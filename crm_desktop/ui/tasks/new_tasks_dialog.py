@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 from crm_desktop.domain.name_cases import genitive
 from crm_desktop.domain.tasks import Status
 from crm_desktop.services import tasks
-from crm_desktop.services.session import Session
+from crm_desktop.services.session import AccessDenied, Session
 from crm_desktop.services.tasks import TaskRecord
+from crm_desktop.ui.changes import TASK, announce, follow
 from crm_desktop.ui.forms.tasks.new_tasks_dialog_ui import Ui_NewTasksDialog
 from crm_desktop.ui.ops import call
 from crm_desktop.ui.tasks.task_list import OVERDUE_COLOR, state_of
@@ -56,6 +57,7 @@ class NewTasksDialog(QDialog):
             button.setAutoDefault(False)
         self._enable()
         self._fit_screen()
+        follow(self, (TASK,), self._tasks_changed)
 
     def _show(self, row: int) -> None:
         task, item = self._tasks[row], self.ui.list.topLevelItem(row)
@@ -91,24 +93,31 @@ class NewTasksDialog(QDialog):
         self.ui.openButton.setEnabled(bool(marked))
         self.ui.acceptButton.setEnabled(any(self._acceptable(r) for r in marked))
 
-    def _reload(self, row: int) -> None:
-        record = call(self, lambda: tasks.load_task(self._session, self._tasks[row].id), TITLE)
-        if record is not None:
-            self._tasks[row] = record
-            self._show(row)
+    def _tasks_changed(self, _kind: str, ids: tuple[int, ...]) -> None:
+        """Rows of the changed tasks (all when which ones is not known) are read again; a task
+        deleted or handed to someone else meanwhile keeps its row as it was."""
+        for row, task in enumerate(self._tasks):
+            if not ids or task.id in ids:
+                try:
+                    self._tasks[row] = tasks.load_task(self._session, task.id)
+                except (ValueError, AccessDenied):
+                    continue
+                self._show(row)
+        self._enable()
 
     def open_current(self) -> None:
         from crm_desktop.ui.tasks import open_task
         row = self.ui.list.indexOfTopLevelItem(self.ui.list.currentItem())
-        if row >= 0 and open_task(self, self._session, self._tasks[row].id):
-            self._reload(row)
-            self._enable()
+        if row >= 0:
+            open_task(self, self._session, self._tasks[row].id)
 
     def accept_marked(self) -> None:
         """«Принята к исполнению» for every marked task that may still be accepted."""
+        accepted = []
         for row in self._marked():
             if self._acceptable(row):
                 task_id = self._tasks[row].id
-                call(self, lambda: tasks.transition(self._session, task_id, Status.ACCEPTED), TITLE)
-                self._reload(row)
-        self._enable()
+                if call(self, lambda: tasks.transition(self._session, task_id, Status.ACCEPTED) or True, TITLE):
+                    accepted.append(task_id)
+        if accepted:
+            announce(TASK, accepted)

@@ -7,7 +7,8 @@ Every database read here runs on the runner (ui/ops.py), off the GUI thread, and
 found is announced on the GUI thread. The wait on the Firebird event 'CRM_TASK_<user id>'
 blocks its thread, so it is a long-running job of the runner (a timeout loop, so it can stop),
 not a thread of its own; polling every 20 s is the fallback and the only mechanism with
-embedded Firebird, which delivers events within one process only.
+embedded Firebird, which delivers events within one process only. Tasks that colleagues set
+or completed are announced on the change bus too, so the lists showing tasks read themselves.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from crm_desktop.services import tasks
 from crm_desktop.services.session import Session
 from crm_desktop.services.tasks import TaskRecord
+from crm_desktop.ui.changes import TASK, announce
 from crm_desktop.ui.ops import Job, Progress, run_op, runner
 from crm_desktop.ui.tasks.new_tasks_dialog import NewTasksDialog
 
@@ -186,13 +188,14 @@ class TaskNotifier(QObject):
         known, self._awaiting = self._awaiting, {t.id for t in waiting}
         found = [] if known is None else [t for t in waiting if t.id not in known]
         self._announce(found, self.reports_arrived,
-                       lambda: show_popup(self._parent, self._session, "Задачи", report_text(found), found))
+                       lambda: show_popup(self._parent, self._session, "Задачи", report_text(found), found),
+                       tasks_changed=True)
 
     def check_arrivals(self) -> Job:
         """Unseen tasks of the user: announce them once (marked seen by the job)."""
         session = self._session
         return self._check("arrivals", lambda: _unseen(session), lambda found: self._announce(
-            found, self.tasks_arrived, lambda: show_arrivals(self._parent, session, found)))
+            found, self.tasks_arrived, lambda: show_arrivals(self._parent, session, found), tasks_changed=True))
 
     def check_reminders(self, now: datetime | None = None) -> Job:
         """Tasks whose reminder time has come: announce them once."""
@@ -214,8 +217,14 @@ class TaskNotifier(QObject):
         self._checks[kind] = job
         return job
 
-    def _announce(self, found: list[TaskRecord], signal: SignalInstance, show: Callable[[], object]) -> None:
-        if found:
-            signal.emit(found)
-            if self.popups:
-                show()
+    def _announce(self, found: list[TaskRecord], signal: SignalInstance, show: Callable[[], object],
+                  tasks_changed: bool = False) -> None:
+        """Signal and show what was found; tasks set or completed by others also go on the
+        change bus (a reminder changes no task)."""
+        if not found:
+            return
+        if tasks_changed:
+            announce(TASK, [t.id for t in found])
+        signal.emit(found)
+        if self.popups:
+            show()

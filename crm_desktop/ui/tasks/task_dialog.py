@@ -14,6 +14,7 @@ from crm_desktop.domain.tasks import (IMPORTANCE_TITLES, KIND_TITLES, STATUS_TIT
 from crm_desktop.services import tasks
 from crm_desktop.services.session import Session
 from crm_desktop.services.tasks import ClientChoice, TaskRecord
+from crm_desktop.ui.changes import TASK, announce
 from crm_desktop.ui.forms.tasks.task_dialog_ui import Ui_TaskDialog
 from crm_desktop.ui.ops import call, show_error
 from crm_desktop.ui.unsaved_changes import may_close
@@ -48,7 +49,6 @@ class TaskDialog(QDialog):
         self.ui.setupUi(self)
         self._session, self._record = session, record
         self.task_id: int | None = record.id if record else None
-        self.changed = False
         self._client: ClientChoice | None = None
         self.executor = DictionaryCombo(session, "users", self.ui.executorHost)
         layout = QVBoxLayout(self.ui.executorHost)
@@ -225,7 +225,7 @@ class TaskDialog(QDialog):
                         TITLE)
             if done is None:
                 return
-        self.changed = True
+        announce(TASK, [self.task_id])
         super().accept()
 
     # -- workflow -----------------------------------------------------------------------------
@@ -245,7 +245,7 @@ class TaskDialog(QDialog):
         task_id = self.task_id
         if call(self, lambda: tasks.transition(self._session, task_id, status, text) or True, TITLE) is None:
             return
-        self.changed = True
+        announce(TASK, [task_id])
         record = call(self, lambda: tasks.load_task(self._session, task_id), TITLE)
         if record is not None:
             self._record = record

@@ -1,4 +1,5 @@
-"""Archive of completed to-dos: when each was completed; reopen or delete (TODO-3)."""
+"""Archive of completed to-dos: when each was completed; reopen or delete (TODO-3). The archive
+reads itself again whenever a to-do changes (change bus), and so does the «Список дел» panel."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -6,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTreeWidgetItem
 
 from crm_desktop.services import todos
 from crm_desktop.services.session import Session
+from crm_desktop.ui.changes import TODO, announce, follow
 from crm_desktop.ui.forms.todo.archive_dialog_ui import Ui_TodoArchiveDialog
 from crm_desktop.ui.ops import call
 
@@ -21,6 +23,7 @@ class TodoArchiveDialog(QDialog):
         self.ui.deleteButton.clicked.connect(self.delete_current)
         self.ui.closeButton.clicked.connect(self.accept)
         self.reload()
+        follow(self, (TODO,), lambda _kind, _ids: self.reload())
 
     def reload(self) -> None:
         self.ui.table.clear()
@@ -40,9 +43,8 @@ class TodoArchiveDialog(QDialog):
 
     def reopen_current(self) -> None:
         todo_id = self._current_id()
-        if todo_id is not None:
-            call(self, lambda: todos.reopen_todo(self._session, todo_id))
-            self.reload()
+        if todo_id is not None and call(self, lambda: todos.reopen_todo(self._session, todo_id) or True):
+            announce(TODO, [todo_id])
 
     def delete_current(self) -> None:
         todo_id = self._current_id()
@@ -51,6 +53,6 @@ class TodoArchiveDialog(QDialog):
         answer = QMessageBox.question(self, self.tr("Удаление"), self.tr("Удалить дело из архива?"),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            call(self, lambda: todos.delete_todo(self._session, todo_id))
-            self.reload()
+        if answer == QMessageBox.StandardButton.Yes and \
+                call(self, lambda: todos.delete_todo(self._session, todo_id) or True):
+            announce(TODO, [todo_id])

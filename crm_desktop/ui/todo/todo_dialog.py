@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from crm_desktop.domain.todos import Todo
 from crm_desktop.services import todos
 from crm_desktop.services.session import Session
+from crm_desktop.ui.changes import TODO, announce
 from crm_desktop.ui.forms.todo.todo_dialog_ui import Ui_TodoDialog
 from crm_desktop.ui.ops import error_text
 
@@ -46,4 +47,5 @@ class TodoDialog(QDialog):
             self.ui.errorLabel.setText(error_text(exc))
             self.ui.errorLabel.show()
             return
+        announce(TODO, [self.todo_id])
         super().accept()

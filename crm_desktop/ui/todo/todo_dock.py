@@ -1,7 +1,8 @@
 """The "Список дел" panel of the main window (manual addendum "Механизм Список дел";
 TODO-1..3): the user's to-dos with importance mark and progress set in place, completed
 ones greyed as «Завершено» until the end of the working day, ordering by importance or by
-dragging, archive, and "close and do not show at login"."""
+dragging, archive, and "close and do not show at login". The panel reads itself again whenever
+a to-do changes (change bus), wherever it was changed."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QInputDialog, QMen
 from crm_desktop.domain.todos import OrderMode, Todo, format_end_of_day, parse_end_of_day
 from crm_desktop.services import todos
 from crm_desktop.services.session import Session
+from crm_desktop.ui.changes import TODO, announce, follow
 from crm_desktop.ui.forms.todo.todo_panel_ui import Ui_TodoPanel
 from crm_desktop.ui.ops import call, show_error
 from crm_desktop.ui.todo.archive_dialog import TodoArchiveDialog
@@ -46,6 +48,7 @@ class TodoDock(QDockWidget):
         self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.refresh()
+        follow(self, (TODO,), lambda _kind, _ids: self.refresh())
 
     # -- set-up -----------------------------------------------------------------------------
     def _setup_list(self) -> None:
@@ -143,8 +146,7 @@ class TodoDock(QDockWidget):
     # -- commands ---------------------------------------------------------------------------
     def add_todo(self) -> None:
         dialog = TodoDialog(self._session, None, self)
-        if dialog.exec():
-            self.refresh()
+        if dialog.exec():                       # the panel has read itself again
             self.select(dialog.todo_id)
 
     def select(self, todo_id: int | None) -> None:
@@ -155,17 +157,20 @@ class TodoDock(QDockWidget):
 
     def edit_current(self) -> None:
         todo = self.current_todo()
-        if todo is not None and TodoDialog(self._session, todo, self).exec():
-            self.refresh()
+        if todo is not None:
+            TodoDialog(self._session, todo, self).exec()
 
     def set_progress(self, todo_id: int, progress: int) -> None:
-        call(self, lambda: todos.set_progress(self._session, todo_id, progress))
-        self.refresh()
+        if call(self, lambda: todos.set_progress(self._session, todo_id, progress) or True):
+            announce(TODO, [todo_id])
+        else:
+            self.refresh()                      # the bar shows the stored progress again
 
     def set_completed(self, todo_id: int, completed: bool) -> None:
         work = todos.complete_todo if completed else todos.reopen_todo
-        call(self, lambda: work(self._session, todo_id))
-        QTimer.singleShot(0, self, self.refresh)     # not inside the view's own click handling
+        if call(self, lambda: work(self._session, todo_id) or True):
+            # not inside the view's own click handling
+            QTimer.singleShot(0, self, lambda: announce(TODO, [todo_id]))
 
     def toggle_current(self) -> None:
         todo = self.current_todo()
@@ -173,8 +178,9 @@ class TodoDock(QDockWidget):
             self.set_completed(todo.id, not todo.is_completed)
 
     def reorder(self, ordered_ids: list[int]) -> None:
-        call(self, lambda: todos.reorder(self._session, ordered_ids))
-        QTimer.singleShot(0, self, self.refresh)     # the view is still finishing the drop
+        if call(self, lambda: todos.reorder(self._session, ordered_ids) or True):
+            # the view is still finishing the drop
+            QTimer.singleShot(0, self, lambda: announce(TODO, ordered_ids))
 
     def delete_current(self) -> None:
         todo = self.current_todo()
@@ -184,9 +190,9 @@ class TodoDock(QDockWidget):
         answer = QMessageBox.question(self, self.tr("Удаление"), self.tr("Удалить дело «%1»?").replace("%1", shown),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            call(self, lambda: todos.delete_todo(self._session, todo.id))
-            self.refresh()
+        if answer == QMessageBox.StandardButton.Yes and \
+                call(self, lambda: todos.delete_todo(self._session, todo.id) or True):
+            announce(TODO, [todo.id])
 
     def _order_changed(self) -> None:
         mode = OrderMode(self.ui.orderCombo.currentData())
@@ -196,7 +202,6 @@ class TodoDock(QDockWidget):
 
     def open_archive(self) -> None:
         TodoArchiveDialog(self._session, self).exec()
-        self.refresh()
 
     def ask_end_of_day(self) -> None:
         text, ok = QInputDialog.getText(self, self.tr("Конец рабочего дня"),
