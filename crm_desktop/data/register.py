@@ -74,12 +74,18 @@ def _base(query: RegisterQuery):
             .where(query.where))
 
 
-def _order(query: RegisterQuery, reverse: bool):
+def _order(query: RegisterQuery, reverse: bool, walk_index: bool = True):
+    """ORDER BY of the register's order. Without `walk_index` the same order is written as
+    expressions (COALESCE(x, x) keeps x's type and collation), so Firebird sorts the few rows
+    the WHERE finds by their keys instead of walking the sort index across the whole table
+    until one of them turns up."""
     desc = query.descending != reverse
-    col = query.column
+    col, rid = query.column, clients.c.id
+    if not walk_index:
+        col, rid = func.coalesce(col, col), func.coalesce(rid, rid)
     if query.sort == "code":       # unique: no tie-breaker needed
         return [col.desc() if desc else col.asc()]
-    return [col.desc(), clients.c.id.desc()] if desc else [col.asc(), clients.c.id.asc()]
+    return [col.desc(), rid.desc()] if desc else [col.asc(), rid.asc()]
 
 
 def bound(column, value: Any):
@@ -271,7 +277,9 @@ def next_match(conn: Connection, query: RegisterQuery, name_fragment: str | None
         conditions.append(clients.c.id.in_(ids) if ids else literal(0) == 1)
     if not conditions:
         return None
-    stmt = _base(query).where(or_(*conditions)).order_by(*_order(query, False)).limit(1)
+    # a phone alone finds a handful of IDs: those rows are looked up by key and sorted
+    stmt = (_base(query).where(or_(*conditions))
+            .order_by(*_order(query, False, walk_index=bool(name_fragment))).limit(1))
     if after is not None:
         stmt = stmt.where(_after(query, after, False))
     rows = _rows(conn, stmt)

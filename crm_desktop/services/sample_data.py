@@ -104,10 +104,11 @@ class SampleData:
             else:
                 surname, first, patronymic, _ = self._person()
                 name = f"{surname} {first} {patronymic}"
+                phone = self._phone(mobile=True)          # an individual's own number is a mobile
                 out.clients.append(Client(
                     id=cid, code=code, client_kind=2, name=name, full_name=name, region_id=region_id,
                     city_id=city_id, city=city, postcode=postal, address=self.fake.street_address(),
-                    phone=self._phone(mobile=True), email=self.fake.free_email(), curator_id=curator,
+                    phone=phone, email=self.fake.free_email(), curator_id=curator,
                     status_id=pick["client_statuses"], company_size_id=None, info_source_id=pick["info_sources"],
                     priority_id=pick["priorities"], activity_type_id=None, stage_id=stage, inn=make_inn12(r),
                     kpp=None, ogrn=None, surname=surname, first_name=first, patronymic=patronymic,

@@ -160,6 +160,13 @@ def test_generate_adds_clients_with_contacts(cli, backend, capsys) -> None:
         assert conn.execute(select(func.count()).select_from(clients)).scalar_one() == before + 2000
         phones = conn.execute(text("SELECT COUNT(*) FROM PHONE_INDEX")).scalar_one()
         assert phones > 2000
+        # every client's own number is in the phone index, so Shift+F finds it by its end
+        unfindable = conn.execute(text(
+            "SELECT COUNT(*) FROM CLIENTS C WHERE C.PHONE IS NOT NULL AND NOT EXISTS (SELECT 1 FROM PHONE_INDEX P "
+            "WHERE P.CLIENT_ID = C.ID AND P.CONTACT_ID IS NULL AND P.DIGITS_REV = REVERSE("
+            "REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(C.PHONE, '+', ''), ' ', ''), '-', ''), '(', ''), ')', '')))"
+        )).scalar_one()
+        assert unfindable == 0
 
 
 def test_embedded_file_open_in_another_process_is_named(backend, cli, capsys) -> None:
