@@ -60,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--seed", type=int, default=1)
     g.add_argument("--events", type=float, default=0.0, help="событий на клиента в среднем")
     g.add_argument("--batch", type=int, default=5000, help="клиентов в одной транзакции")
+    g.add_argument("--connections", type=int, default=admin.INSERTING_CONNECTIONS,
+                   help="подключений, вставляющих пачки одновременно")
     g.add_argument("--rebuild-indexes", action="store_true", default=None,
                    help="выключить индексы на время загрузки и перестроить в конце "
                         f"(без ключа: от {admin.REBUILD_INDEXES_FROM} клиентов)")
@@ -111,7 +113,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     elif args.command == "generate":
         db = Database(address, credentials, pool_size=0)
         result = admin.generate(db, args.clients, args.seed, args.events, batch=args.batch,
-                                rebuild_indexes=args.rebuild_indexes, report=say)
+                                rebuild_indexes=args.rebuild_indexes, report=say, connections=args.connections)
         say(f"Создано клиентов: {result.clients}, контактных лиц: {result.contacts} "
             f"за {result.seconds:.0f} с.")
     return 0

@@ -18,6 +18,7 @@ from crm_desktop.data import fbclient
 from crm_desktop.data.address import DbAddress
 from crm_desktop.data.credentials import Credentials
 from crm_desktop.data.database import Database, translate
+from crm_desktop.data.errors import DatabaseError
 from crm_desktop.data.paths import service_path
 
 # USER_SESSION context variable of an attachment doing a bulk load; other attachments see it in
@@ -152,18 +153,22 @@ _PROGRESS = re.compile(r"^(Validation (started|finished)$|process pointer page|I
 _ABOUT_INDEX = re.compile(r"^(?:Error|Warning): Index (\d+) ")
 
 
+def _services(address: DbAddress, credentials: Credentials) -> fdb.services.Connection:
+    fbclient.load_client()
+    try:
+        # the embedded engine ignores the password, but fdb insists on one being given
+        return fdb.services.connect(host=address.service_host, user=credentials.user,
+                                    password=credentials.password or ("embedded" if address.embedded else ""))
+    except fdb.DatabaseError as exc:
+        raise translate(exc, address, credentials.user) from None
+
+
 def validate(address: DbAddress, credentials: Credentials, lock_timeout: int = 10) -> Validation:
     """Firebird's online validation of every table: pages, records, back versions, blobs and
     indexes, as `gfix -v -full` walks them. Every line of its log that is not progress is a
     finding, so a message this code has never seen is reported rather than lost; a table
     another attachment holds longer than `lock_timeout` seconds is one too (not validated)."""
-    fbclient.load_client()
-    try:
-        # the embedded engine ignores the password, but fdb insists on one being given
-        svc = fdb.services.connect(host=address.service_host, user=credentials.user,
-                                   password=credentials.password or ("embedded" if address.embedded else ""))
-    except fdb.DatabaseError as exc:
-        raise translate(exc, address, credentials.user) from None
+    svc = _services(address, credentials)
     try:
         svc.validate(service_path(address.path), lock_timeout=lock_timeout)
         lines = svc.readlines()
@@ -190,6 +195,36 @@ def validate(address: DbAddress, credentials: Credentials, lock_timeout: int = 1
         else:
             table = None
     return Validation(tables, findings)
+
+
+def is_page_hint(finding: Finding) -> bool:
+    """A pointer page whose free-space bits lag behind its data page: an engine killed while
+    several attachments filled one table can leave it so (issue 9). Inserts find their space
+    all the same; validation warns until the bits are rewritten (fix_page_hints)."""
+    return finding.text.startswith("Warning: Pointer page ")
+
+
+_VALIDATION_SUMMARY = 335740952   # "Summary of validation errors": what it found (and fixed what it could)
+
+
+def fix_page_hints(address: DbAddress, credentials: Credentials) -> None:
+    """Rewrite the free-space bits of pointer pages by Firebird's offline validation (`gfix -v
+    -full`: it also releases pages and record fragments nothing points to, and leaves damaged
+    records alone). Online validation only reports them. It needs the database to itself."""
+    svc = _services(address, credentials)
+    try:
+        svc.repair(service_path(address.path), read_only_validation=0, validate_database=1,
+                   validate_record_fragments=1)
+        svc.wait()
+    except fdb.DatabaseError as exc:
+        if "secondary server attachments cannot validate" in str(exc):
+            raise DatabaseError(f"К базе {address} подключены другие программы или пользователи, а отметки "
+                                "страниц исправляются только без них: повторите crm-admin repair, когда все "
+                                "отключатся.") from None
+        if len(exc.args) < 3 or exc.args[2] != _VALIDATION_SUMMARY:
+            raise translate(exc, address, credentials.user) from None
+    finally:
+        svc.close()
 
 
 def _damaged_indexes(con: fdb.Connection, findings: Sequence[Finding]) -> list[Index]:

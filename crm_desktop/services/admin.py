@@ -223,6 +223,10 @@ def _finding_problem(finding: health.Finding, address: DbAddress) -> str:
     if finding.index is not None:
         return (f"Повреждён индекс таблицы {finding.table}: {finding.text}; перестройте его командой "
                 f"crm-admin repair {address}")
+    if health.is_page_hint(finding):
+        return (f"Отметки заполненности страниц таблицы {finding.table} отстают от самих страниц "
+                f"({finding.text}), как их оставляет прерванная загрузка; данные целы: исправьте их командой "
+                f"crm-admin repair {address}, когда к базе никто не подключён.")
     where = f" в таблице {finding.table}" if finding.table else ""
     return (f"Повреждение{where}: {finding.text}; сделайте резервную копию и восстановите из неё базу "
             "(crm-admin backup, crm-admin restore --replace), а если копия не делается — gfix -mend.")
@@ -232,7 +236,8 @@ def repair(address: DbAddress, credentials: Credentials,
            report: Report = _quiet) -> tuple[list[str], list[str]]:
     """(what was done, what is left): switches on the indexes a bulk load that died left off and
     rebuilds the ones validation finds damaged, each from its table, recomputes the statistics of
-    every index, which a big load makes stale, and validates again. Damaged pages and records
+    every index, which a big load makes stale, rewrites pointer pages' free-space bits a killed
+    load left behind (with nobody else attached), and validates again. Damaged pages and records
     are left alone: a backup and restore is their repair, and the problems say so."""
     db = Database(address, credentials, pool_size=0)
     done = health.repair_indexes(db, lambda index: report(f"Перестроение индекса {index.name} ({index.table})…"))
@@ -240,6 +245,10 @@ def repair(address: DbAddress, credentials: Credentials,
         return [(f"Идёт массовая загрузка ({', '.join(done.loads)}): её индексы выключены намеренно "
                  "и будут включены ею по окончании, поэтому ничего не изменено.")], []
     validation = health.validate(address, credentials)
+    if any(health.is_page_hint(finding) for finding in validation.findings):
+        report("Исправление отметок заполненности страниц…")
+        health.fix_page_hints(address, credentials)
+        validation = health.validate(address, credentials)
     lines = [f"Включено индексов: {len(done.activated)}"
              + (f" ({', '.join(i.name for i in done.activated)})" if done.activated else ""),
              f"Перестроено повреждённых индексов: {len(done.rebuilt)}"
@@ -259,11 +268,15 @@ class GenerateResult:
 
 
 def _refs(db: Database) -> Refs:
+    """What generated clients point to. Curators are not made up here: users in a new database
+    would end its first-run wizard, which creates our organisation and the administrator."""
     with db.read() as conn:
         users = references.active_user_ids(conn)
         if not users:
-            raise DatabaseError("В базе нет пользователей: сначала пройдите мастер первого запуска "
-                                "или создайте базу с --demo.")
+            raise DatabaseError(f"В базе {db.address} нет действующих пользователей, которым можно поручить "
+                                f"клиентов: заведите их в программе (crm --db {db.address}; в новой базе "
+                                "сначала откроется мастер первого запуска) или возьмите для замеров базу "
+                                "с демо-организацией (crm-admin create ФАЙЛ --demo).")
         return Refs(references.city_choices(conn), users, references.classifier_value_ids(conn),
                     references.stage_ids(conn), references.event_type_ids(conn), references.direction_ids(conn))
 
@@ -287,20 +300,27 @@ def _make_batch(job: _BatchJob) -> sample_rows.Batch:
 
 
 REBUILD_INDEXES_FROM = 50_000  # clients; below it a rebuild of what is there costs more than it saves
+# attachments inserting batches side by side: the engine's work is most of a load, and with two it
+# can take both cores of a small machine while the rows are made (100 000 clients on 2 shared
+# cores: 47-56 s with two, 47-68 s with one); a server with more cores may take more (--connections)
+INSERTING_CONNECTIONS = 2
 
 
 def generate(db: Database, clients: int, seed: int = 1, events_per_client: float = 0.0,
              tasks_per_client: float = 0.0, batch: int = 5000, rebuild_indexes: bool | None = None,
-             report: Report = _quiet) -> GenerateResult:
-    """Bulk clients with contacts: a worker process makes the rows while this one inserts them,
-    one commit per batch, indexes of big loads (`rebuild_indexes`, by default from
-    REBUILD_INDEXES_FROM clients) switched off and rebuilt once at the end. Killed at any
-    moment, it leaves whole batches only; indexes it left off are switched on by the next run
-    (or by `crm-admin repair`), and a run that fails with an error switches them on as it stops."""
+             report: Report = _quiet, connections: int = INSERTING_CONNECTIONS) -> GenerateResult:
+    """Bulk clients with contacts: a worker process makes the rows while this one inserts them
+    on `connections` attachments side by side, one commit per batch, indexes of big loads
+    (`rebuild_indexes`, by default from REBUILD_INDEXES_FROM clients) switched off and rebuilt
+    once at the end. Killed at any moment, it leaves whole batches only; indexes it left off are
+    switched on by the next run (or by `crm-admin repair`), and a run that fails with an error
+    switches them on as it stops."""
     if clients <= 0:
         raise DatabaseError("Количество клиентов должно быть положительным.")
     if batch <= 0:
         raise DatabaseError("Размер пачки должен быть положительным.")
+    if connections <= 0:
+        raise DatabaseError("Число подключений должно быть положительным.")
     started = time.monotonic()
     refs = _refs(db)
     rebuild = clients >= REBUILD_INDEXES_FROM if rebuild_indexes is None else rebuild_indexes
@@ -321,13 +341,15 @@ def generate(db: Database, clients: int, seed: int = 1, events_per_client: float
                               first_contact + 3 * start, min(batch, clients - start), events_per_client,
                               tasks_per_client)
                     for n, start in enumerate(range(0, clients, batch))]
+
+            def committed(rows: sample_rows.Batch) -> None:
+                nonlocal done, contacts
+                done += len(rows.clients)
+                contacts += len(rows.contacts)
+                report(f"Клиентов: {done} из {clients} ({time.monotonic() - started:.0f} с)")
+
             with _pool(len(jobs)) as pool:
-                for rows in _ahead(pool, jobs):
-                    sample_rows.store(loader, rows)
-                    loader.commit()
-                    done += len(rows.clients)
-                    contacts += len(rows.contacts)
-                    report(f"Клиентов: {done} из {clients} ({time.monotonic() - started:.0f} с)")
+                loader.load(_ahead(pool, jobs), sample_rows.store, min(connections, len(jobs)), committed)
         except BaseException:
             if rebuild:
                 report(f"Загрузка остановлена после {done} клиентов; включение индексов…")
