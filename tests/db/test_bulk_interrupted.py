@@ -14,23 +14,13 @@ import subprocess
 import sys
 import time
 
-import pytest
 from sqlalchemy import text
 
-from crm_desktop.admin_cli import main
 from crm_desktop.data import health
 from crm_desktop.data.database import Database
 
 BATCH = 250
 CLIENTS = 1500  # six batches per run
-
-
-@pytest.fixture
-def cli(backend, monkeypatch):
-    creds = backend.credentials()
-    monkeypatch.setenv("ISC_USER", creds.user)
-    monkeypatch.setenv("ISC_PASSWORD", creds.password)
-    return lambda *args: main(list(args))
 
 
 def generate(address: str, seed: int, *extra: str) -> subprocess.Popen:

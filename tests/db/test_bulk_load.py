@@ -13,7 +13,6 @@ import fdb
 import pytest
 from sqlalchemy import text
 
-from crm_desktop.admin_cli import main
 from crm_desktop.data import bulk, health
 from crm_desktop.data.bulk import BulkLoader
 from crm_desktop.data.database import Database
@@ -107,14 +106,6 @@ def test_batches_on_several_attachments_are_whole_or_absent(db) -> None:
         loader.close()
     assert items[2] not in committed
     assert stored_clients(db) == sorted((row for item in committed for row in item), key=lambda row: row[0])
-
-
-@pytest.fixture
-def cli(backend, monkeypatch):
-    creds = backend.credentials()
-    monkeypatch.setenv("ISC_USER", creds.user)
-    monkeypatch.setenv("ISC_PASSWORD", creds.password)
-    return lambda *args: main(list(args))
 
 
 def scalars(db: Database, *queries: str) -> list[int]:

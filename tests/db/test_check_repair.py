@@ -9,19 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from crm_desktop.admin_cli import main
 from crm_desktop.data import company
 from crm_desktop.data.bulk import BulkLoader
 from crm_desktop.data.database import Database
 from crm_desktop.domain.passwords import hash_password
-
-
-@pytest.fixture
-def cli(backend, monkeypatch):
-    creds = backend.credentials()
-    monkeypatch.setenv("ISC_USER", creds.user)
-    monkeypatch.setenv("ISC_PASSWORD", creds.password)
-    return lambda *args: main(list(args))
 
 
 @pytest.fixture

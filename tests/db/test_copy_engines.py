@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop.admin_cli import main
 from crm_desktop.data import migrations, pump
 from crm_desktop.data.address import DbAddress
 from crm_desktop.data.credentials import Credentials
@@ -69,14 +68,6 @@ def demo_fb5(tmp_path_factory: pytest.TempPathFactory) -> DbAddress:
         con.commit()
     db.dispose()
     return address
-
-
-@pytest.fixture
-def cli(backend, monkeypatch):
-    creds = backend.credentials()
-    monkeypatch.setenv("ISC_USER", creds.user)
-    monkeypatch.setenv("ISC_PASSWORD", creds.password)
-    return lambda *args: main(list(args))
 
 
 def assert_same_and_working(source: DbAddress, source_creds: Credentials,

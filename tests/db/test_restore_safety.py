@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop.admin_cli import main
 from crm_desktop.data import backup as fbbackup
 from crm_desktop.data import migrations
 from crm_desktop.data.address import DbAddress
@@ -26,14 +25,6 @@ from crm_desktop.services import admin
 
 SERVER = os.environ.get("CRM_TEST_SERVER")
 MARKER = "Маркер: эта база не должна пострадать"
-
-
-@pytest.fixture
-def cli(backend, monkeypatch):
-    creds = backend.credentials()
-    monkeypatch.setenv("ISC_USER", creds.user)
-    monkeypatch.setenv("ISC_PASSWORD", creds.password)
-    return lambda *args: main(list(args))
 
 
 @pytest.fixture(scope="module")
