@@ -3,6 +3,7 @@ windows of rows, positions for the search (REG-1 … REG-5)."""
 from __future__ import annotations
 
 import random
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -52,6 +53,7 @@ class Register:
         self._sample: list[Key] | None = None        # quantiles of a big view
         self._skeleton: list[Key] | None = None      # every SKELETON_STEP-th key of a small one
         self._total: int | None = None
+        self._order: list[tuple] = []                # the sample's keys as Python sorts them
         self.query = RegisterQuery(view.flexi, session.user.id, view.sort, view.descending)
 
     def first(self, size: int) -> list[RegisterRow]:
@@ -92,6 +94,7 @@ class Register:
         shift positions by a few rows at most) until `measure` runs again."""
         fresh = Register(self.session, self.view)
         fresh._sample, fresh._skeleton, fresh._total = self._sample, self._skeleton, self._total
+        fresh._order = self._order
         return fresh
 
     def measure(self) -> int:
@@ -107,6 +110,7 @@ class Register:
             hits = data.sample(conn, self.query, ids)
         width = high - low + 1
         if len(hits) >= MIN_HITS and width > len(ids):
+            self._order = sorted(data.order_key(self.query, key) for key in hits)
             self._sample, self._skeleton = hits, None
             self._total = max(round(len(hits) * width / len(ids)), len(hits))
             return self._total
@@ -123,24 +127,48 @@ class Register:
         """Whether positions and the length are exact (False for an estimated big view)."""
         return not self._sample
 
-    def locate(self, conn, key: Key) -> int:
-        """Row number of the row with `key` (inside an open read transaction); approximate in
-        a big view: its rank among the sampled keys, scaled."""
-        keys = self._sample or self._skeleton
+    def locate(self, conn, key: Key) -> int | None:
+        """Row number of the row with `key` (inside an open read transaction); None before the
+        view is measured. In a big view it is approximate and costs no statement: the number
+        of sampled keys at or before `key` (compared in Python), scaled to the view's length.
+        In a small view it is exact: the skeleton key before `key`, guessed the same way and
+        confirmed by counting the rows between them (a binary search by Firebird's comparison
+        where the guess was wrong)."""
+        if self._total is None:
+            return None
+        if self._sample:
+            at = data.order_key(self.query, key)
+            n = len(self._order)
+            rank = n - bisect_left(self._order, at) if self.query.descending else bisect_right(self._order, at)
+            return min(round(rank * self._total / n), max(self._total - 1, 0))
+        keys = self._skeleton
         if not keys:
             return data.count_before(conn, self.query, key)
+        at = data.order_key(self.query, key)
+        before = sum(1 for k in keys if (data.order_key(self.query, k) >= at if self.query.descending
+                                         else data.order_key(self.query, k) <= at))
+        lo = min(max(before - 1, 0), len(keys) - 1)
+        between = data.count_between(conn, self.query, keys[lo], key)
+        last = lo == len(keys) - 1
+        if 0 < between < SKELETON_STEP or (between == 0 and tuple(keys[lo]) == tuple(key)) or (last and between):
+            return lo * SKELETON_STEP + between
         if data.key_after(conn, self.query, keys[0], key):
-            return 0 if self._sample else data.count_before(conn, self.query, key)
-        lo, hi = 0, len(keys) - 1          # the last sampled or skeleton key at or before `key`
+            return data.count_before(conn, self.query, key)
+        lo, hi = 0, len(keys) - 1          # the last skeleton key at or before `key`
         while lo < hi:
             mid = (lo + hi + 1) // 2
             if data.key_after(conn, self.query, keys[mid], key):
                 hi = mid - 1
             else:
                 lo = mid
-        if self._sample:
-            return min(round((lo + 1) * (self._total or 0) / len(keys)), max((self._total or 1) - 1, 0))
         return lo * SKELETON_STEP + data.count_between(conn, self.query, keys[lo], key)
+
+    def estimate(self, key: Key) -> int | None:
+        """Row number of the row with `key`, as `locate` (a statement only for a small view)."""
+        if self._sample or self._total is None:
+            return self.locate(None, key)
+        with self.session.db.read() as conn:
+            return self.locate(conn, key)
 
     def key_of(self, client_id: int) -> Key | None:
         with self.session.db.read() as conn:
@@ -150,9 +178,11 @@ class Register:
         with self.session.db.read() as conn:
             return data.count(conn, self.query)
 
-    def ensure_measured(self) -> None:
-        if self._total is None:
-            self.measure()
+    def ensure_measured(self) -> int:
+        """The view's length, measured now unless a measure (perhaps on another thread) has
+        already given it."""
+        total = self._total
+        return self.measure() if total is None else total
 
     def position_of(self, client_id: int) -> int | None:
         """Row number of a client in this view (None when the view does not show it)."""
@@ -161,11 +191,13 @@ class Register:
             key = data.key_of(conn, self.query, client_id)
             return None if key is None else self.locate(conn, key)
 
-    def name_search(self, text: str) -> tuple[int, int] | None:
-        """(client id, row) the incremental search moves to; the view must be sorted by name."""
+    def name_search(self, text: str) -> tuple[int, int | None] | None:
+        """(client id, row) the incremental search moves to; the view must be sorted by name.
+        A keystroke never waits for the measure (seconds at a million clients on a busy
+        server): before it the row is None, and the register shows the client with its
+        neighbours until the measure places them."""
         if self.view.sort != "name":
             raise ValueError("Поиск по названию работает при сортировке по контрагенту.")
-        self.ensure_measured()
         with self.session.db.read() as conn:
             key = data.first_name_match(conn, self.query, text)
             if key is None:
@@ -195,8 +227,9 @@ def reset_layout(session: Session) -> None:
 
 
 def extended_search(register: Register, name_fragment: str, phone_fragment: str,
-                    after_client_id: int | None) -> tuple[int, str, int] | None:
-    """(client id, name, row) of the next match after the given client (REG-5, "Далее >>").
+                    after_client_id: int | None) -> tuple[int, str, int | None] | None:
+    """(client id, name, row) of the next match after the given client (REG-5, "Далее >>");
+    the row is None before the view is measured, as in `Register.name_search`.
 
     A phone fragment matches the end of a number: "233-13-03" finds +7 (831) 233-13-03."""
     from crm_desktop.domain.contacts import reversed_digits
@@ -206,7 +239,6 @@ def extended_search(register: Register, name_fragment: str, phone_fragment: str,
         raise ValueError("Введите фрагмент названия или телефона.")
     if phone_fragment.strip() and len(digits) < 3:
         raise ValueError("Для поиска по телефону введите не меньше трёх цифр.")
-    register.ensure_measured()
     with register.session.db.read() as conn:
         after = None if after_client_id is None else data.key_of(conn, register.query, after_client_id)
         row = data.next_match(conn, register.query, name_fragment or None, digits or None, after)

@@ -92,6 +92,8 @@ MATRIX: dict[str, Call] = {
     "register.Register.around": Call(lambda s, w: register.Register(s).around(("", 0), 5, 500)),
     "register.Register.key_of": Call(lambda s, w: register.Register(s).key_of(w.client_id), empty=lambda r, w: r is None),
     "register.Register.locate": Call(lambda s, w: _locate(s, w), curator=False, empty=lambda r, w: r == 0),
+    "register.Register.estimate": Call(lambda s, w: _locate(s, w, estimate=True), curator=False,
+                                       empty=lambda r, w: r == 0),
     "register.Register.position_of": Call(lambda s, w: register.Register(s).position_of(w.client_id),
                                           curator=False, empty=lambda r, w: r is None),
     "register.Register.name_search": Call(lambda s, w: _name_search(s, w), curator=False,
@@ -159,11 +161,16 @@ NO_CLIENT_DATA: dict[str, str] = {
     **{f"users_admin.{n}": "user accounts (usage counts every client of a user, to refuse deleting them)"
        for n in ("list_users", "rights_catalog", "load", "save", "usage", "delete", "dismiss")},
     **{f"workstations.{n}": "seats and workstations" for n in ("enter", "heartbeat", "leave", "active")},
+    "auth.must_change_password": "a flag of the user's own row",
+    "auth.change_own_password": "the user's own password",
 }
 
 
-def _locate(s: Any, w: SimpleNamespace) -> int:
+def _locate(s: Any, w: SimpleNamespace, estimate: bool = False) -> int:
     reg = register.Register(s, register.RegisterView(flexi=_by_name()))
+    reg.measure()                          # positions are known only in a measured view
+    if estimate:
+        return reg.estimate((f"{MARK} ООО", w.client_id))
     with s.db.read() as conn:
         return reg.locate(conn, (f"{MARK} ООО", w.client_id))
 

@@ -235,6 +235,57 @@ def test_big_register_is_estimated_yet_search_and_scrolling_show_every_client(wi
     assert window.model.rowCount() == 900
 
 
+@pytest.mark.parametrize("estimated", [True, False])
+def test_ctrl_f_before_the_measure_shows_the_client_and_the_measure_places_it(window_of, qtbot, db,
+                                                                           monkeypatch, estimated) -> None:
+    """A keystroke does not wait for the measure (seconds on a busy server at a million
+    clients): the client found is shown with its neighbours at once, and when the length
+    arrives the rows move to about their place (exactly in a small view) with the cursor
+    still on that client, and scrolling up and down from it shows the register's order."""
+    import threading
+    from crm_desktop.services import register as register_module
+    from crm_desktop.ui.main.search_dialogs import FindDialog
+    if estimated:
+        monkeypatch.setattr(register_module, "SAMPLE_SIZE", 150)
+        monkeypatch.setattr(register_module, "MIN_HITS", 20)
+    gate = threading.Event()
+    measure = register_module.Register.measure
+    monkeypatch.setattr(register_module.Register, "measure", lambda self: gate.wait(10) and measure(self))
+    try:
+        window = window_of()
+        with db.read() as conn:
+            rows = conn.execute(text("SELECT ID, NAME FROM CLIENTS ORDER BY NAME, ID")).all()
+        order, target = [r.id for r in rows], rows[700].name
+        wanted = next(r.id for r in rows if r.name == target)
+        at = order.index(wanted)
+        dialog = FindDialog(window.model.register, window.move_to, window)
+        qtbot.addWidget(dialog)
+        dialog.ui.textEdit.setText(target)
+        dialog.search_now()
+        assert window.model.total is None and window.current_client_id() == wanted
+        row = window.table.currentIndex().row()
+        shown = [window.model.index(r, 0).data(ClientIdRole) for r in range(window.model.rowCount())]
+        assert shown == order[at - row:at - row + len(shown)] and row > 0 and len(shown) > row + 1
+        assert dialog.ui.statusLabel.text() == ""
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: window.model.total is not None, timeout=5000)
+    assert window.current_client_id() == wanted
+    row = window.table.currentIndex().row()
+    assert abs(row - at) < 900 * 0.3 if estimated else row == at, (row, at)
+    assert window.model.exact != estimated
+    upwards = [window.model.index(r, 0).data(ClientIdRole) for r in range(row, max(row - 300, -1), -1)]
+    assert upwards == list(reversed(order[at - len(upwards) + 1:at + 1])) and len(upwards) > 200
+    downwards, r = [], row
+    while r < min(row + 300, window.model.rowCount()):      # the row count follows the real end
+        downwards.append(window.model.index(r, 0).data(ClientIdRole))
+        r += 1
+        if r % PAGE == 0 or r == window.model.rowCount():
+            QApplication.processEvents()
+    downwards = [i for i in downwards if i is not None]
+    assert downwards == order[at:at + len(downwards)] and len(downwards) == min(300, 900 - at)
+
+
 def _row_on_screen(window: MainWindow) -> QRect:
     """The current row of the register, across the table, in screen coordinates."""
     cell = window.table.visualRect(window.table.currentIndex())

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.model = RegisterModel(Register(session, self.view_spec), layout["columns"], self)
         self.model.first_rows.connect(self.first_rows_shown)
         self.model.counted.connect(self._show_count)
+        self.model.counted.connect(self._keep_cursor_in_sight)
         self._setup_table(layout["widths"])
         self.setCentralWidget(self.table)
         self.assistant = AssistantDock(TaskMonitor(session), self)
@@ -215,13 +216,18 @@ class MainWindow(QMainWindow):
         index = self.table.currentIndex()
         return index.data(ClientIdRole) if index.isValid() else None
 
-    def move_to(self, row: int, client_id: int | None = None) -> None:
+    def move_to(self, row: int | None, client_id: int | None = None, key=None) -> None:
         """Make `row` current; with a client, the row is read around that client, so the found
-        client is the one shown even where the row number of a big view is estimated."""
-        if row >= self.model.rowCount():
+        client is the one shown even where the row number of a big view is estimated. A row
+        of None (a search before the view was measured) shows the client with its neighbours
+        until the measure places them (RegisterModel.place)."""
+        if client_id is None and row is None:
+            return
+        if row is not None and row >= self.model.rowCount():
             self.model.ensure_counted()
         if client_id is not None:
-            row = self.model.place(client_id, min(row, max(self.model.rowCount() - 1, 0)))
+            row = self.model.place(client_id, None if row is None else min(row, max(self.model.rowCount() - 1, 0)),
+                                   key)
         if row >= self.model.rowCount():
             return
         index = self.model.index(row, max(self.table.currentIndex().column(), 0))
@@ -229,6 +235,14 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                            | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _keep_cursor_in_sight(self) -> None:
+        """The measure may insert rows above those a search showed early (RegisterModel.place):
+        the cursor's row stays in sight (laid out first, or the scroll bar's old range would
+        hold the view near the top, and the rows painted there are read for nothing)."""
+        if self.table.currentIndex().isValid():
+            self.table.doItemsLayout()
+            self.table.scrollTo(self.table.currentIndex())
 
     def current_row_area(self) -> QRect:
         """The register's current row on the screen (global coordinates), across the table."""

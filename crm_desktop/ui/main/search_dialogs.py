@@ -13,7 +13,8 @@ from crm_desktop.ui.forms.main.find_dialog_ui import Ui_FindDialog
 from crm_desktop.ui.ops import call
 from crm_desktop.ui.widgets.placement import keep_clear_of
 
-MoveTo = Callable[[int, int], None]     # (row, client id): put the register's cursor there
+MoveTo = Callable[[int | None, int], None]   # (row, client id): put the register's cursor there
+                                            # (row None: not known yet, the view is being measured)
 RowArea = Callable[[], QRect]           # where the register's current row is on the screen
 
 
@@ -48,7 +49,7 @@ class FindDialog(QDialog):
         self._move_to(row, client_id)
         if self._row_area is not None:
             keep_clear_of(self, self._row_area())
-        self.ui.statusLabel.setText(self.tr("Строка %1").replace("%1", str(row + 1)))
+        self.ui.statusLabel.setText("" if row is None else self.tr("Строка %1").replace("%1", str(row + 1)))
 
 
 class ExtendedSearchDialog(QDialog):

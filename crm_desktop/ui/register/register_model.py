@@ -3,7 +3,9 @@ neighbouring page (or from about a position for a scroll-bar jump), a bounded pa
 length measured off the GUI thread. Memory stays flat whatever the number of clients (REG-1).
 
 The length of a big view is an estimate (services.register.Register.measure): where walking
-page by page finds the real end earlier or later, the row count follows it."""
+page by page finds the real end earlier or later, the row count follows it. A search that
+lands before the length is known shows the client found with its neighbours as the rows
+there are ("anchored"); the measure then moves them, cursor included, to about their place."""
 from __future__ import annotations
 
 from collections import OrderedDict
@@ -38,6 +40,7 @@ class RegisterModel(QAbstractTableModel):
         self._generation = 0
         self._all_marked = False
         self._toggled: set[int] = set()
+        self._anchor: tuple[int, Any, int] | None = None   # (client, key, row) found before the measure
         self.register = register
         self.reload(register)
 
@@ -48,6 +51,7 @@ class RegisterModel(QAbstractTableModel):
         self.register = register or self.register
         self._generation += 1
         self._pages.clear()
+        self._anchor = None
         first = self.register.first(PAGE)
         self._pages[0] = first
         self._rows = len(first)
@@ -63,10 +67,39 @@ class RegisterModel(QAbstractTableModel):
             self.counted.emit(self._total)
 
     def _set_total(self, generation: int, total: int) -> None:
-        if generation != self._generation:
-            return                                  # a newer view replaced the one measured
+        if generation != self._generation or self._total is not None:
+            return                                  # a newer view, or the length is known already
+        if self._anchor is not None:
+            self._settle_anchor(total)
+            total = max(total, self._rows)
         self._resize(total)
         self.counted.emit(total)
+
+    def _settle_anchor(self, total: int) -> None:
+        """The length arrived while a search's rows were shown from row 0: rows are inserted
+        above them, so the view keeps its cursor on the same client, now at its estimated
+        row (exact in a small view), and the page there is read around the client."""
+        client_id, key, row = self._anchor
+        self._anchor = None
+        estimated = self.register.estimate(key)
+        target = min(max(row if estimated is None else estimated, row), max(total - self._rows + row, row))
+        if target == row:
+            return                                  # the rows shown start at the top
+        number, offset = divmod(target, PAGE)
+        page = self.register.around(key, offset, PAGE)
+        found = next((i for i, r in enumerate(page) if r.id == client_id), None)
+        if found is not None and found < offset:    # fewer rows before it than estimated
+            number, offset = 0, found
+        shift = number * PAGE + offset - row
+        if shift <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), 0, shift - 1)
+        self._rows += shift
+        self._pages.clear()
+        if found is not None:
+            self._pages[number] = page
+        self.endInsertRows()
+        self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, self.columnCount() - 1))
 
     def _resize(self, total: int) -> None:
         if total > self._rows:
@@ -93,23 +126,28 @@ class RegisterModel(QAbstractTableModel):
         QTimer.singleShot(0, apply)
 
     def ensure_counted(self) -> None:
-        """Measure now (a jump to a row past the first window needs the length)."""
+        """Measure now (a jump to a row past the first window needs the length), unless the
+        measure off the GUI thread is done and only its result is still on its way."""
         if self._total is None:
-            self._set_total(self._generation, self.register.measure())
+            self._set_total(self._generation, self.register.ensure_measured())
 
     @property
     def exact(self) -> bool:
         return self.register.exact
 
-    def place(self, client_id: int, row: int) -> int:
+    def place(self, client_id: int, row: int | None, key: Any = None) -> int:
         """Show the client at about `row`: the page there is read around the client's key, so
-        the row shows exactly that client whatever the estimate; returns its row."""
-        record = self.row_at(row)
-        if record is not None and record.id == client_id:
-            return row
-        key = self.register.key_of(client_id)
+        the row shows exactly that client whatever the estimate; returns its row. A row of
+        None (the view is not measured yet) anchors: the client and its neighbours become the
+        rows shown until the measure places them. `key`, when the caller has it, saves a read."""
+        cached = self._cached_row(client_id)
+        if cached is not None and (row is None or abs(cached - row) < PAGE):
+            return cached                           # already on screen: nothing is read
+        key = key if key is not None else self.register.key_of(client_id)
         if key is None:
-            return row
+            return row if row is not None else 0
+        if row is None:
+            return self._anchor_at(client_id, key)
         number, offset = divmod(row, PAGE)
         page = self.register.around(key, offset, PAGE)
         found = next((i for i, r in enumerate(page) if r.id == client_id), None)
@@ -121,6 +159,26 @@ class RegisterModel(QAbstractTableModel):
         self._pages[number] = page
         self.dataChanged.emit(self.index(0, 0), self.index(max(self._rows - 1, 0), self.columnCount() - 1))
         return number * PAGE + offset
+
+    def _cached_row(self, client_id: int) -> int | None:
+        for number, page in self._pages.items():
+            for offset, record in enumerate(page):
+                if record.id == client_id:
+                    return number * PAGE + offset
+        return None
+
+    def _anchor_at(self, client_id: int, key: Any) -> int:
+        """Show the client with up to half a page before it from row 0 (the view is not
+        measured, so its rows past the first page are not on the model yet)."""
+        page = self.register.around(key, PAGE // 2, PAGE)
+        found = next((i for i, r in enumerate(page) if r.id == client_id), 0)
+        self.beginResetModel()
+        self._pages.clear()
+        self._pages[0] = page
+        self._rows = len(page)
+        self._anchor = (client_id, key, found)
+        self.endResetModel()
+        return found
 
     @property
     def total(self) -> int | None:
