@@ -10,7 +10,7 @@ from crm_desktop.data.address import DbAddress, parse_address
 from crm_desktop.data.credentials import Credentials, resolve
 from crm_desktop.data.database import Database
 from crm_desktop.data.errors import DatabaseError
-from crm_desktop.services import admin
+from crm_desktop.services import accounts, admin
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -23,6 +23,16 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("db")
     c.add_argument("--version", type=int, help="создать базу в старой версии N (для проверки обновлений)")
     c.add_argument("--demo", action="store_true", help="добавить демо-организацию и клиентов")
+
+    us = sub.add_parser("users", help="учётные записи Firebird пользователей CRM (база на сервере)")
+    us_sub = us.add_subparsers(dest="users_command", required=True)
+    sy = us_sub.add_parser("sync", help="создать недостающих пользователей Firebird с временными паролями, "
+                                        "выдать роли, отключить уволенных (после обновления или "
+                                        "восстановления на новом сервере)")
+    sy.add_argument("db")
+    sy.add_argument("--reset", action="store_true", help="выдать новые временные пароли всем пользователям")
+    sy.add_argument("--set-password", metavar="ПАРОЛЬ",
+                    help="задать всем пользователям этот пароль без смены при входе (демо-базы, замеры)")
 
     v = sub.add_parser("version", help="показать номер версии базы данных")
     v.add_argument("db")
@@ -88,6 +98,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         say(f"База данных {source} скопирована в {target} (версия {result.version}): таблиц "
             f"{result.tables}, строк {result.rows}, число строк каждой таблицы совпадает; "
             f"{result.seconds:.1f} с.")
+        _say_issued(result.issued, say)
         return 0
     address, credentials = _target(args)
     if args.command == "create":
@@ -100,6 +111,20 @@ def run(argv: Sequence[str] | None = None) -> int:
     elif args.command == "upgrade":
         result = admin.upgrade(address, credentials, args.to, args.backup, say)
         say(f"База данных в версии {result.to_version}.")
+        _say_issued(result.issued, say)
+    elif args.command == "users":
+        if address.embedded:
+            say("Встроенная база (файл) не защищается учётными записями Firebird: пароли проверяет "
+                "программа. Учётные записи нужны базе на сервере.")
+            return 0
+        db = Database(address, credentials, pool_size=0)
+        try:
+            issued = accounts.sync(db, password=args.set_password, reset=args.reset)
+            if not args.set_password:
+                _say_issued(issued, say)
+        finally:
+            db.dispose()
+        say("Учётные записи Firebird соответствуют пользователям CRM.")
     elif args.command == "backup":
         made = admin.backup(address, credentials, args.file)
         say(f"Резервная копия {address} сохранена в {args.file}.")
@@ -117,6 +142,14 @@ def run(argv: Sequence[str] | None = None) -> int:
         say(f"Создано клиентов: {result.clients}, контактных лиц: {result.contacts} "
             f"за {result.seconds:.0f} с.")
     return 0
+
+
+def _say_issued(issued: list[accounts.Issued], say: Callable[[str], None]) -> None:
+    """Temporary passwords for the administrator to hand out; each is changed at first login."""
+    if issued:
+        say("Выданы временные пароли (пользователь сменит его при первом входе):")
+        for item in issued:
+            say(f"  {item.login}: {item.password}")
 
 
 def _outcome(lines: list[str], problems: list[str], say: Callable[[str], None]) -> int:

@@ -131,7 +131,8 @@ PASSWORD = "secret1"
 
 @pytest.fixture
 def users(db: Database) -> dict[str, int]:
-    """One user per role (plus a second manager), password PASSWORD; login = the key."""
+    """One user per role (plus a second manager), password PASSWORD; login = the key; on a
+    server each is a Firebird user too, so sessions attach as them (database-enforced access)."""
     from crm_desktop.data import company
     from crm_desktop.domain.passwords import hash_password
     hashed = hash_password(PASSWORD)
@@ -141,11 +142,18 @@ def users(db: Database) -> dict[str, int]:
         for login, (name, access) in ROLE_USERS.items():
             ids[login] = company.add_user(conn, login=login, password_hash=hashed, full_name=name,
                                           role_id=roles[login.rstrip("2")], client_access=access)
+    from crm_desktop.services import accounts
+    accounts.sync(db, password=PASSWORD)     # on a server: their Firebird users (login attaches as them)
     return ids
 
 
 @pytest.fixture
 def session_of(db: Database, users: dict[str, int]):
     """session_of("manager") -> a logged-in Session of that test user."""
+    from crm_desktop.services import accounts
     from crm_desktop.services.auth import login
-    return lambda who: login(db, who, PASSWORD)
+
+    def session(who: str):
+        accounts.regrant(db)       # tests change permissions in the tables; Firebird follows
+        return login(db, who, PASSWORD)
+    return session

@@ -6,11 +6,17 @@ snapshot transactions: a row and its BLOBs (notes, task texts) come from one mom
 colleague who rewrites them meanwhile cannot make the read fail with "BLOB not found" (a
 read-committed reader does not protect the old versions from garbage collection). Nothing
 keeps a read transaction open while a person looks at the screen.
+
+A workstation on a server attaches as the logged-in CRM user with the SQL role of its CRM role
+(`role`); its engines then compile every statement against the access views of
+data/privileges.py instead of the tables they stand for, so the database enforces the access
+rules and the data layer's code stays the same.
 """
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -20,7 +26,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool, QueuePool
 
-from crm_desktop.data import fbclient, scope
+from crm_desktop.data import fbclient, privileges, scope
 from crm_desktop.data.address import DbAddress, parse_address
 from crm_desktop.data.credentials import Credentials, resolve
 from crm_desktop.data.scope import Viewer
@@ -111,26 +117,67 @@ def _session_setup(con: fdb.Connection) -> None:
         cur.close()
 
 
+def _through_views(dialect: Any) -> None:
+    """Make `dialect` (one engine's) name the access view wherever a statement names a table
+    that has one: FROM and UPDATE/DELETE targets as `VIEW TABLE` (so columns qualified by the
+    table's name still resolve), an aliased table as the view, INSERT INTO the view."""
+    base_compiler, base_preparer = dialect.statement_compiler, type(dialect.identifier_preparer)
+
+    class ViewCompiler(base_compiler):  # type: ignore[misc, valid-type]
+        def visit_table(self, table: Any, asfrom: bool = False, iscrud: bool = False,
+                        ashint: bool = False, **kw: Any) -> str:
+            view = privileges.VIEW_OF.get(table.name)
+            if view is None or not (asfrom or ashint) or kw.get("ambiguous_table_name_map"):
+                return super().visit_table(table, asfrom=asfrom, iscrud=iscrud, ashint=ashint, **kw)
+            enclosing = kw.get("enclosing_alias")
+            if enclosing is not None and enclosing.element is table:
+                return view
+            return f"{view} {self.preparer.quote(table.name)}"
+
+        def returning_clause(self, stmt: Any, returning_cols: Any, **kw: Any) -> str:
+            # INSERT INTO a view takes no alias: its RETURNING names columns unqualified
+            clause = super().returning_clause(stmt, returning_cols, **kw)
+            if stmt.is_insert and stmt.table.name in privileges.VIEW_OF:
+                clause = re.sub(rf"\b{re.escape(self.preparer.quote(stmt.table.name))}\.", "", clause)
+            return clause
+
+    class ViewPreparer(base_preparer):  # type: ignore[misc, valid-type]
+        def format_table(self, table: Any, use_schema: bool = True, name: str | None = None) -> str:
+            return super().format_table(table, use_schema, name or privileges.VIEW_OF.get(table.name))
+
+    dialect.statement_compiler = ViewCompiler
+    dialect.identifier_preparer = ViewPreparer(dialect)
+
+
 class Database:
-    """Entry point of the data layer for one database address."""
+    """Entry point of the data layer for one database address; with `role`, attached as a CRM
+    user (credentials) holding that SQL role and reading client data through the views."""
 
     def __init__(self, address: DbAddress | str, credentials: Credentials | None = None,
-                 pool_size: int = 4, lock_timeout: int = LOCK_TIMEOUT) -> None:
+                 pool_size: int = 4, lock_timeout: int = LOCK_TIMEOUT, role: str | None = None) -> None:
         self.address = parse_address(address) if isinstance(address, str) else address
         self.credentials = credentials or resolve(str(self.address))
+        self.role = role
         self._app_user_id: int | None = None
+        self._adopted: list[Database] = []
         fbclient.load_client()
         self.engine = self._engine(_tpb(write=True, lock_timeout=lock_timeout), pool_size)
         self.reader = self._engine(SNAPSHOT_READ_TPB, pool_size)
 
     # -- connections -------------------------------------------------------------------------
-    def raw(self, tpb: bytes | None = None) -> fdb.Connection:
-        """A plain fdb connection (bulk loads, events, services of the admin tool)."""
+    @property
+    def protected(self) -> bool:
+        """Attached as a CRM user: the database enforces the access rules."""
+        return self.role is not None
+
+    def raw(self, tpb: bytes | None = None, role: str | None = None) -> fdb.Connection:
+        """A plain fdb connection (bulk loads, events, services of the admin tool); `role`
+        instead of the database's own (RDB$ADMIN for managing users)."""
         if self.address.embedded and not os.path.exists(self.address.path):
             raise DatabaseFileMissing(str(self.address))
         try:
             con = fdb.connect(dsn=self.address.dsn, user=self.credentials.user,
-                              password=self.credentials.password, charset="UTF8")
+                              password=self.credentials.password, charset="UTF8", role=role or self.role)
         except fdb.DatabaseError as exc:
             raise translate(exc, self.address, self.credentials.user) from None
         _session_setup(con)
@@ -158,6 +205,8 @@ class Database:
                 record.info[_APP_USER] = self._app_user_id
 
         event.listen(engine, "before_execute", scope.before_execute, retval=True)
+        if self.protected:
+            _through_views(engine.dialect)
         return engine
 
     def set_app_user(self, user_id: int | None) -> None:
@@ -188,7 +237,19 @@ class Database:
             yield conn
             conn.rollback()
 
+    def use_password(self, password: str) -> None:
+        """Attach with this password from now on (the user changed it)."""
+        self.credentials = Credentials(self.credentials.user, password)
+
+    def adopt(self, other: Database) -> Database:
+        """Dispose `other` with this database (a user's attachment opened from the
+        administrator's)."""
+        self._adopted.append(other)
+        return other
+
     def dispose(self) -> None:
+        for other in self._adopted:
+            other.dispose()
         self.engine.dispose()
         self.reader.dispose()
 

@@ -6,6 +6,9 @@ triggers for the tables its .py lists in AUDITED), then its data (DML of the .sq
 of the .py) together with the DB_VERSION row. So the version row lands only with the data;
 a step that fails in its data part leaves DDL behind, which the admin service undoes by
 restoring the pre-upgrade backup (services/admin.py).
+
+Around the steps the runner drops the access views and afterwards makes the roles, views and
+grants of data/privileges.py afresh, so every table a step adds gets its privileges.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from types import ModuleType
 
 import fdb
 
+from crm_desktop.data import privileges
 from crm_desktop.data.database import Database
 from crm_desktop.data.errors import DatabaseError, NotACrmDatabase, WrongDatabaseVersion
 
@@ -189,8 +193,36 @@ def migrate(db: Database, target: int, directory: Path = MIGRATIONS_DIR,
     version = current_version(db) if start is None else start
     if target < version:
         raise DatabaseError(f"База данных уже в версии {version}; понижение версии до {target} невозможно.")
+    if version < target:
+        drop_access_views(db)
     for step in steps[version:target]:
         on_step(step)
         apply_step(db, step)
         version = step.version
+    if has_declared_schema(version):
+        sync_privileges(db)
     return version
+
+
+def has_declared_schema(version: int) -> bool:
+    """At this version the tables are those of data/schema.py (the product's latest; a test's
+    extra steps come after it), so the access views can be made from it."""
+    return version >= latest_version(MIGRATIONS_DIR)
+
+
+def _with_owner(db: Database, work: Callable[[fdb.Connection], None]) -> None:
+    con = db.raw()
+    try:
+        work(con)
+    finally:
+        con.close()
+
+
+def drop_access_views(db: Database) -> None:
+    """Before steps change the tables under them (sync_privileges makes them again)."""
+    _with_owner(db, privileges.drop_views)
+
+
+def sync_privileges(db: Database) -> None:
+    """Roles, access views and grants as data/privileges.py declares them."""
+    _with_owner(db, privileges.apply)

@@ -69,14 +69,15 @@ positions = Table("positions", metadata, _id(), _ref("department_id", "departmen
 
 users = Table("users", metadata, _id(),
               _name(40, "login", collation="UNICODE_CI"),
-              Column("password_hash", String(200), nullable=False),
+              # the program's own check in embedded mode; on a server Firebird checks passwords
+              Column("password_hash", String(200), nullable=False, server_default=""),
               _name(150, "full_name"),
               _ref("role_id", "roles.id", False),
               _ref("department_id", "departments.id"), _ref("position_id", "positions.id"),
               Column("invoice_prefix", String(10)), Column("mobile_phone", String(40)),
               Column("work_email", String(120)),
               _flag("is_disabled"), _flag("is_dismissed"), _flag("client_access", 1),
-              *_audit())
+              *_audit(), _flag("must_change_password"))
 
 user_permissions = Table("user_permissions", metadata,
                          Column("user_id", Integer, ForeignKey("users.id"), primary_key=True),

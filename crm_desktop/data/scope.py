@@ -11,6 +11,11 @@ metadata, so a new table with a CLIENT_ID is scoped the day it is declared.
 
 Tasks are the one exception the manual needs: the setter and the executor of a task see it
 even when the access mode hides its client, unless the client is somebody else's private one.
+
+The same conditions, with the viewer read from the attachment's CURRENT_USER (DB_VIEWER), are
+the WHERE clauses of the access views through which a workstation connected as a CRM user
+reads and writes client data (data/privileges.py): the database enforces what this module
+applies, so a SQL tool with a manager's password sees no more than the program.
 """
 from __future__ import annotations
 
@@ -18,12 +23,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, Select, Table, and_, exists, or_, select
+from sqlalchemy import ColumnElement, FromClause, Select, Table, and_, exists, literal_column, or_, select
 from sqlalchemy.sql import operators, visitors
 from sqlalchemy.sql.selectable import Alias, Join, Subquery
 
-from crm_desktop.data.schema import client_access, clients, metadata, tasks
-from crm_desktop.domain.access import UserRights
+from crm_desktop.data.schema import client_access, clients, metadata, roles, tasks, users
+from crm_desktop.domain.access import ClientAccess, Role, UserRights
 
 VIEWER = "crm_viewer"          # the execution option that carries the Viewer
 # set on a statement (stmt.execution_options(**ACROSS_ALL_CLIENTS)) that must count across
@@ -43,28 +48,50 @@ class Viewer:
         return cls(rights.user_id, rights.sees_all_clients)
 
 
+@dataclass(frozen=True)
+class DbViewer:
+    """The viewer as the database knows it inside an access view: the CRM user whose login is
+    the attachment's CURRENT_USER (Firebird user names are the logins in upper case, LOGIN
+    compares case-insensitively), with the access mode from that user's row."""
+    user_id: Any
+    sees_all: Any
+
+
+def _db_viewer() -> DbViewer:
+    me = users.c.login == literal_column("CURRENT_USER")
+    user_id = select(users.c.id).where(me).scalar_subquery()
+    sees_all = exists(select(users.c.id).join(roles, roles.c.id == users.c.role_id).where(
+        me, or_(roles.c.code == Role.ADMIN.value, users.c.client_access >= int(ClientAccess.SEE_ALL_OPEN_OWN))))
+    return DbViewer(user_id, sees_all)
+
+
+DB_VIEWER = _db_viewer()
+
+
 class UnscopedQuery(RuntimeError):
     """A query of a session hides client data where the scope cannot reach (a derived table)."""
 
 
-def _others_private(c: Any, viewer: Viewer) -> ColumnElement[bool]:
+def _others_private(c: Any, viewer: Viewer | DbViewer) -> ColumnElement[bool]:
     return and_(c.is_private == 1, or_(c.curator_id.is_(None), c.curator_id != viewer.user_id))
 
 
-def client_visible(c: Any, viewer: Viewer) -> ColumnElement[bool]:
+def client_visible(c: Any, viewer: Viewer | DbViewer) -> ColumnElement[bool]:
     """On the columns `c` of CLIENTS (or an alias): users who see all clients see every
     non-private one; the others those where they are curator, specialist or granted on the
     "Доступ" tab. A private client is visible to its curator only, administrators included."""
     not_others_private = or_(c.is_private == 0, c.curator_id == viewer.user_id)
-    if viewer.sees_all:
+    if viewer.sees_all is True:
         return not_others_private
     granted = exists(select(client_access.c.client_id).where(client_access.c.client_id == c.id,
                                                              client_access.c.user_id == viewer.user_id))
-    return and_(or_(c.curator_id == viewer.user_id, c.specialist_id == viewer.user_id, granted),
-                not_others_private)
+    own = [c.curator_id == viewer.user_id, c.specialist_id == viewer.user_id, granted]
+    if viewer.sees_all is not False:      # the database's viewer: the mode is an expression
+        own.insert(0, viewer.sees_all)
+    return and_(or_(*own), not_others_private)
 
 
-def _parties(t: Any, viewer: Viewer) -> ColumnElement[bool] | None:
+def _parties(t: Any, viewer: Viewer | DbViewer) -> ColumnElement[bool] | None:
     if t is tasks.c:
         return or_(t.setter_id == viewer.user_id, t.executor_id == viewer.user_id)
     return None
@@ -91,7 +118,7 @@ def is_client_data(table: Any) -> bool:
     return table is clients or table in LINKS
 
 
-def row_visible(frm: FromClause, table: Table, viewer: Viewer, nullable: bool = False) -> ColumnElement[bool]:
+def row_visible(frm: FromClause, table: Table, viewer: Viewer | DbViewer, nullable: bool = False) -> ColumnElement[bool]:
     """The rows of `frm` (the table or an alias of it) that the viewer may see; `nullable`
     when `frm` is the outer side of a join, whose columns are all NULL where nothing joined."""
     c = frm.c

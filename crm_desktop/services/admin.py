@@ -8,7 +8,7 @@ import time
 from collections import deque
 from contextlib import contextmanager
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from crm_desktop.data.dbinfo import facts
 from crm_desktop.data.errors import DatabaseError, MigrationFailed
 from crm_desktop.domain.passwords import hash_password
 from crm_desktop.domain.permissions import Permission
+from crm_desktop.services import accounts
 from crm_desktop.services.sample_data import DEMO_DIRECTIONS, Refs, SampleData
 
 Report = Callable[[str], None]
@@ -46,6 +47,7 @@ def create(address: DbAddress, credentials: Credentials, version: int | None = N
                                      on_step=lambda s: report(f"Шаг {s.version}: {s.name}"))
         if demo:
             load_demo(db, report)
+            accounts.sync(db, password=DEMO_PASSWORD)
         return reached
     finally:
         db.dispose()
@@ -67,6 +69,7 @@ class UpgradeResult:
     from_version: int
     to_version: int
     backup: Path | None
+    issued: list[accounts.Issued] = field(default_factory=list)   # temporary passwords on a server
 
 
 def upgrade(address: DbAddress, credentials: Credentials, to: int | None = None,
@@ -88,17 +91,22 @@ def upgrade(address: DbAddress, credentials: Credentials, to: int | None = None,
     fbbackup.backup(address, credentials, backup_path)
     reached = start
     try:
+        migrations.drop_access_views(db)
         for step in migrations.discover(directory)[start:target]:
             report(f"Версия {reached} → {step.version}: {step.name}")
             migrations.apply_step(db, step)
             reached = step.version
+        if migrations.has_declared_schema(reached):
+            migrations.sync_privileges(db)
     except Exception as exc:
         detail = " ".join(str(exc).split())[:300]
         db.dispose()
         fbbackup.restore(backup_path, address, credentials, replace=True)
         migrations.migrate(Database(address, credentials, pool_size=0), reached, directory, start=start)
         raise MigrationFailed(reached + 1, reached, detail, str(backup_path)) from None
-    return UpgradeResult(start, reached, backup_path)
+    issued = accounts.sync(db) if migrations.has_declared_schema(reached) else []
+    db.dispose()
+    return UpgradeResult(start, reached, backup_path, issued)
 
 
 def backup(address: DbAddress, credentials: Credentials, target: Path) -> fbbackup.BackupFile:
@@ -124,6 +132,7 @@ class CopyResult:
     tables: int
     rows: int
     seconds: float
+    issued: list[accounts.Issued] = field(default_factory=list)   # temporary passwords on a server
 
 
 def copy(source: DbAddress, source_credentials: Credentials, target: DbAddress,
@@ -153,8 +162,9 @@ def copy(source: DbAddress, source_credentials: Credentials, target: DbAddress,
         raise
     finally:
         src.dispose()
+    issued = accounts.sync(dst) if migrations.has_declared_schema(version) else []
     dst.dispose()
-    return CopyResult(version, len(result.rows), sum(result.rows.values()), time.monotonic() - started)
+    return CopyResult(version, len(result.rows), sum(result.rows.values()), time.monotonic() - started, issued)
 
 
 def _progress_line(p: pump.Progress, width: int = 20) -> str:

@@ -16,6 +16,7 @@ from crm_desktop.data.address import DEFAULT_PORT, parse_address
 from crm_desktop.data.credentials import DEFAULT_USER, Credentials, resolve, store_password
 
 FILE_NAME = "infobases.json"
+RECENT_LOGINS = 10
 EMBEDDED_LICENCE_HOST = "127.0.0.1"
 
 
@@ -37,6 +38,13 @@ class InfoBase:
     user: str = DEFAULT_USER
     licence_server: str = ""
     last_login: str = ""
+    # logins that signed in here, latest first, comma-separated: a server database lists its
+    # users to nobody before login, so the login dialog offers these (and any typed login)
+    recent_logins: str = ""
+
+    @property
+    def logins(self) -> list[str]:
+        return [login for login in self.recent_logins.split(",") if login]
 
     @property
     def host(self) -> str | None:
@@ -150,7 +158,7 @@ class InfoBaseList:
         elif index is None:
             raise ValueError(f"Информационной базы «{old_name}» уже нет в списке.")
         else:
-            self.bases[index] = base
+            self.bases[index] = replace(base, recent_logins=base.recent_logins or self.bases[index].recent_logins)
         self._write()
 
     def remove(self, name: str) -> None:
@@ -160,8 +168,12 @@ class InfoBaseList:
     def remember_login(self, name: str, login: str) -> None:
         """The login dialog offers the last user of this info-base next time."""
         base = self.find(name)
-        if base is not None and base.last_login != login:
-            self.bases = [replace(b, last_login=login) if b.name == name else b for b in self.bases]
+        if base is None:
+            return
+        recent = ",".join([login] + [x for x in base.logins if x.lower() != login.lower()][:RECENT_LOGINS - 1])
+        if (base.last_login, base.recent_logins) != (login, recent):
+            self.bases = [replace(b, last_login=login, recent_logins=recent) if b.name == name else b
+                          for b in self.bases]
             self._write()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from crm_desktop.data import migrations
+from crm_desktop.data.address import parse_address
 from crm_desktop.data.credentials import Credentials, resolve
 from crm_desktop.data.database import Database
 from crm_desktop.data.errors import (ClientLibraryMissing, DatabaseError, NotACrmDatabase, WrongCredentials,
@@ -41,12 +42,25 @@ def open_database(address: str, user: str | None = None, password: str | None = 
         db = Database(address, resolve(address, user, password))
     except ValueError as exc:  # a malformed address
         raise DatabaseError(str(exc)) from None
+    return checked(db)
+
+
+def checked(db: Database) -> Database:
+    """`db` once its version is the program's; disposed when not."""
     try:
         migrations.require_version(db)
     except BaseException:
         db.dispose()
         raise
     return db
+
+
+def is_server(address: str) -> bool:
+    """A database on a Firebird server (users attach as their own Firebird users)."""
+    try:
+        return not parse_address(address).embedded
+    except ValueError:
+        return False
 
 
 def admin_command(error: Exception, address: str) -> str | None:

@@ -14,6 +14,8 @@ from crm_desktop.domain.contacts import normalize_email
 from crm_desktop.domain.passwords import hash_password
 from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.validation import ValidationError
+from crm_desktop.data.users import Account
+from crm_desktop.services import accounts
 from crm_desktop.services.session import Session
 
 
@@ -85,7 +87,14 @@ def save(session: Session, card: UserCard) -> UserCard:
                                 card.work_email, card.position_id, card.department_id)
     if errors:
         raise ValidationError(errors)
-    with session.db.begin() as conn:
+    with session.db.read() as conn:
+        old = data.load_user(conn, card.id) if card.id is not None else None
+        rights = data.role_rights(conn).get(card.role, frozenset()) | card.extra_permissions
+    account = Account(login, card.role, not (card.is_disabled or card.is_dismissed),
+                      card.role == Role.ADMIN.value or Permission.MANAGE_USERS in rights)
+    old_login = old.login if old is not None else None
+    # the account follows only when the user's row is saved (the inner transaction commits first)
+    with accounts.following(session.db, old_login, account, card.password), session.db.begin() as conn:
         if data.login_taken(conn, login, card.id):
             raise ValueError(f"Логин «{login}» уже занят другим пользователем.")
         if card.position_id is not None and card.position_id not in dict(
@@ -99,7 +108,7 @@ def save(session: Session, card: UserCard) -> UserCard:
                   "work_email": normalize_email(card.work_email) if card.work_email.strip() else None,
                   "is_disabled": int(card.is_disabled), "is_dismissed": int(card.is_dismissed),
                   "client_access": int(card.client_access)}
-        if card.password:
+        if card.password and not session.db.protected:   # on a server Firebird keeps passwords
             values["password_hash"] = hash_password(card.password)
         if card.id is None:
             user_id = data.insert_user(conn, values)
@@ -125,7 +134,9 @@ def delete(session: Session, user_id: int) -> None:
     session.require(Permission.MANAGE_USERS)
     if user_id == session.user.id:
         raise ValueError("Нельзя удалить собственную учётную запись.")
-    with session.db.begin() as conn:
+    with session.db.read() as conn:
+        record = data.load_user(conn, user_id)
+    with accounts.following(session.db, record.login if record else None, None, None), session.db.begin() as conn:
         _check_admin_rules(session, conn, user_id, None)
         used = data.usage(conn, user_id)
         if any(used.values()):

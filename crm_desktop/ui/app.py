@@ -33,13 +33,15 @@ def _parser() -> argparse.ArgumentParser:
 
 def _direct_session(args: argparse.Namespace):
     """Log in without dialogs (support, automated checks); errors go to stderr."""
-    from crm_desktop.services.auth import login
-    from crm_desktop.services.startup import open_database
+    from crm_desktop.services.auth import login, login_to
+    from crm_desktop.services.startup import is_server, open_database
 
-    db = open_database(args.db, args.db_user, args.db_password)
     if not args.user:
         raise ValueError("Укажите --user вместе с --db.")
-    return login(db, args.user, os.environ.get("CRM_PASSWORD", ""))
+    password = os.environ.get("CRM_PASSWORD", "")
+    if is_server(args.db) and not args.db_user:
+        return login_to(args.db, args.user, password)      # attached as the user's Firebird account
+    return login(open_database(args.db, args.db_user, args.db_password), args.user, password)
 
 
 def _open_target(window, target: str):

@@ -161,6 +161,8 @@ NO_CLIENT_DATA: dict[str, str] = {
     **{f"users_admin.{n}": "user accounts (usage counts every client of a user, to refuse deleting them)"
        for n in ("list_users", "rights_catalog", "load", "save", "usage", "delete", "dismiss")},
     **{f"workstations.{n}": "seats and workstations" for n in ("enter", "heartbeat", "leave", "active")},
+    "auth.must_change_password": "a flag of the user's own row",
+    "auth.change_own_password": "the user's own password",
 }
 
 

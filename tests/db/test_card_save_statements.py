@@ -104,7 +104,7 @@ def test_audit_columns_follow_the_user_on_pooled_connections(db, session_of, use
     admin = session_of("admin")
     card = _full_card(db, admin)
     for who in ("admin", "supervisor", "supervisor", "admin"):
-        db.set_app_user(users[who])
+        admin.db.base.set_app_user(users[who])     # the session's own pool (on a server, its attachment)
         card.values["notes"] = f"by {who}"
         card = svc.save_card(admin, card)
         with db.read() as conn:

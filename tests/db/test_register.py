@@ -45,7 +45,7 @@ def test_keyset_walk_visits_every_client_once_in_order(filled, session_of, sort,
     assert len(ids) == len(set(ids)) == register.count() == 650
     column = {"changed": "CHANGED_AT", "curator": "CURATOR_ID", "status": "STATUS_ID"}.get(sort, sort.upper())
     direction = "DESC" if descending else "ASC"
-    with session.db.read() as conn:     # plain ORDER BY over the whole table is the truth
+    with filled.read() as conn:     # plain ORDER BY over the whole table is the truth
         truth = list(conn.execute(text(f"SELECT ID FROM CLIENTS ORDER BY {column} {direction}, ID {direction}")).scalars())
     assert ids == truth
     # the same order read backwards window by window from the end
@@ -101,10 +101,10 @@ def test_extended_search_by_name_fragment_and_phone_end(filled, session_of) -> N
         assert name == "ООО «Дубль»"
         seen.append(client_id)
         after = client_id
-    with session.db.read() as conn:
+    with filled.read() as conn:
         expected = conn.execute(text("SELECT COUNT(*) FROM CLIENTS WHERE NAME = 'ООО «Дубль»'")).scalar_one()
     assert len(seen) == expected > 3
-    with session.db.read() as conn:
+    with filled.read() as conn:
         cid, phone = conn.execute(text("SELECT FIRST 1 C.CLIENT_ID, C.PHONE_MOBILE FROM CONTACTS C")).one()
     found = extended_search(register, "", phone[-9:], None)
     ids = []
@@ -208,7 +208,7 @@ def test_big_view_places_a_found_row_without_a_statement_per_quantile(filled, se
     for probe, row in placed.items():
         assert abs(row - probe) < 650 * 0.25, (probe, row)
     assert placed[0] <= placed[120] <= placed[333] <= placed[600] <= placed[649]
-    with session.db.read() as conn:
+    with filled.read() as conn:
         phone = conn.execute(text("SELECT FIRST 1 PHONE_MOBILE FROM CONTACTS WHERE PHONE_MOBILE IS NOT NULL")).scalar_one()
     with _statements(session) as sent:
         found = extended_search(register, "", phone[-9:], None)

@@ -22,12 +22,15 @@ def test_list_round_trips_through_the_users_config_file(config: Path) -> None:
     assert len(bases) == 0
     bases.add(InfoBase("База отдела продаж (локальная)", "localhost", r"c:\bases\crm-18-work.fdb"))
     bases.add(InfoBase(" Филиал ", " 10.0.0.5/3051 ", "/srv/crm.fdb", user="CRM", licence_server="10.0.0.9"))
+    bases.remember_login("Филиал", "director")
     bases.remember_login("Филиал", "manager")
 
     again = InfoBaseList()
     assert [b.name for b in again.bases] == ["База отдела продаж (локальная)", "Филиал"]
     branch = again.find("Филиал")
-    assert branch == InfoBase("Филиал", "10.0.0.5/3051", "/srv/crm.fdb", "CRM", "10.0.0.9", "manager")
+    assert branch == InfoBase("Филиал", "10.0.0.5/3051", "/srv/crm.fdb", "CRM", "10.0.0.9", "manager",
+                              "manager,director")
+    assert branch.logins == ["manager", "director"]     # the login dialog's list for a server base
     assert (config / FILE_NAME).exists()
 
 
@@ -38,7 +41,7 @@ def test_edit_keeps_the_last_login_and_remove_deletes(config: Path) -> None:
     bases.edit("A", InfoBase("Б", "", "/b.fdb", last_login="admin"))
     bases.add(InfoBase("C", "", "/c.fdb"))
     bases.remove("C")
-    assert InfoBaseList().bases == [InfoBase("Б", "", "/b.fdb", last_login="admin")]
+    assert InfoBaseList().bases == [InfoBase("Б", "", "/b.fdb", last_login="admin", recent_logins="admin")]
 
 
 def test_names_must_be_unique_and_path_given(config: Path) -> None:
@@ -82,7 +85,7 @@ def test_no_password_in_the_file(config: Path, monkeypatch: pytest.MonkeyPatch) 
     text = (config / FILE_NAME).read_text(encoding="utf-8")
     assert "TopSecret-42" not in text
     assert set(json.loads(text)["infobases"][0]) == {"name", "server", "path", "user",
-                                                      "licence_server", "last_login"}
+                                                      "licence_server", "last_login", "recent_logins"}
     assert saved == {"srv:/a.fdb|SYSDBA": "TopSecret-42"}
 
 

@@ -62,12 +62,17 @@ def run_startup(parent: QWidget | None = None, *, infobase_name: str | None = No
                     return None
                 base = dialog.chosen
                 passwords.update(dialog.passwords)
-            db = _connect(parent, bases, base, passwords.get(base.name))
-            if db is not None:
-                result = _sign_in(parent, bases, base, db)
+            if base.host is None:
+                db = _connect(parent, bases, base, passwords.get(base.name))
+                if db is not None:
+                    result = _sign_in(parent, bases, base, db)
+                    if result is not None:
+                        return result
+                    db.dispose()
+            else:
+                result = _sign_in_server(parent, bases, base, passwords.get(base.name))
                 if result is not None:
                     return result
-                db.dispose()
             infobase_name, base = base.name, None
     return None
 
@@ -101,15 +106,49 @@ def _retyped(bases: InfoBaseList, base: InfoBase, dialog: ConnectionErrorDialog)
     return credentials
 
 
+def _first_run(parent: QWidget | None, db: Database) -> str | None:
+    """The wizard on a database without users: the first administrator's login, "" when the
+    database has users, None when the wizard was cancelled."""
+    if not call(parent, lambda: needs_first_run(db)):
+        return ""
+    wizard = FirstRunWizard(db, parent)
+    return wizard.entered().admin_login.strip() if wizard.exec() == Accepted else None
+
+
 def _sign_in(parent: QWidget | None, bases: InfoBaseList, base: InfoBase, db: Database) -> StartupResult | None:
-    last_login = base.last_login
-    if call(parent, lambda: needs_first_run(db)):
-        wizard = FirstRunWizard(db, parent)
-        if wizard.exec() != Accepted:
-            return None
-        last_login = wizard.entered().admin_login.strip()
-    dialog = LoginDialog(db, infobase_name=base.name, last_login=last_login,
+    admin = _first_run(parent, db)
+    if admin is None:
+        return None
+    dialog = LoginDialog(db, infobase_name=base.name, last_login=admin or base.last_login,
                          take_seat=partial(take_seat, base), parent=parent)
+    return _finish(parent, bases, base, dialog)
+
+
+def _sign_in_server(parent: QWidget | None, bases: InfoBaseList, base: InfoBase,
+                    password: str | None) -> StartupResult | None:
+    """A server database: every user attaches as their own Firebird user at login. Only a
+    workstation given the server administrator's password (info-base settings, keyring or
+    ISC_PASSWORD) first opens it as that administrator, for the first-run wizard of a new
+    database; the attachment closes before anybody logs in."""
+    admin = ""
+    credentials = base.credentials(password)
+    if credentials.password:
+        db = _connect(parent, bases, base, password)
+        if db is None:
+            return None
+        try:
+            admin = _first_run(parent, db)
+        finally:
+            db.dispose()
+        if admin is None:
+            return None
+    dialog = LoginDialog(None, infobase_name=base.name, last_login=admin or base.last_login,
+                         take_seat=partial(take_seat, base), parent=parent, server_address=base.address,
+                         recent_logins=([admin] if admin else []) + base.logins)
+    return _finish(parent, bases, base, dialog)
+
+
+def _finish(parent: QWidget | None, bases: InfoBaseList, base: InfoBase, dialog: LoginDialog) -> StartupResult | None:
     if dialog.exec() != Accepted or dialog.session is None or dialog.licence is None:
         return None
     call(parent, lambda: bases.remember_login(base.name, dialog.session.user.login))

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QTreeWidgetItem,
-                               QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QMessageBox,
+                               QTreeWidgetItem, QWidget)
 
 from crm_desktop.services.infobases import InfoBase, InfoBaseList
 from crm_desktop.ui.forms.startup.infobase_edit_dialog_ui import Ui_InfoBaseEditDialog
@@ -39,11 +39,30 @@ class InfoBaseEditDialog(QDialog):
         self._editors: dict[str, QLineEdit] = {"name": self.ui.nameEdit, "server": self.ui.serverEdit,
                                                "path": self.ui.pathEdit}
         self.ui.browseButton.clicked.connect(self._browse)
+        self.protection = QLabel()
+        self.protection.setWordWrap(True)
+        self.protection.setStyleSheet("color: palette(mid)")
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.ui.errorLabel), self.protection)
+        self.ui.serverEdit.textChanged.connect(self._explain_protection)
+        self._explain_protection()
         buttons = QDialogButtonBox.StandardButton
         self.ui.buttonBox.button(buttons.Ok).setText(self.tr("ОК"))
         self.ui.buttonBox.button(buttons.Cancel).setText(self.tr("Отмена"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _explain_protection(self) -> None:
+        """What protects the data in the chosen mode (an embedded file cannot be protected)."""
+        if self.ui.serverEdit.text().strip():
+            text = self.tr("Сервер Firebird: каждый сотрудник входит своей учётной записью Firebird, "
+                           "и сервер сам не показывает ему чужих данных. Пользователь и пароль ниже "
+                           "нужны только администратору сервера — для мастера первого запуска.")
+        else:
+            text = self.tr("Встроенная база: файл открывается на этом компьютере без сервера. Данные "
+                           "в нём не защитить от того, кто может прочитать файл; для совместной работы "
+                           "сотрудников используйте сервер Firebird.")
+        self.protection.setText(text)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
