@@ -74,8 +74,9 @@ def compare(label: str, figures: dict[str, Any], target: str) -> None:
 class Plans:
     """The SQL the program sends through the reader engine, to show Firebird's plan of each."""
 
-    def __init__(self, engine: Any, raw: fdb.Connection) -> None:
-        self.raw, self.sent = raw, []
+    def __init__(self, engine: Any, raw: fdb.Connection, owner: fdb.Connection | None = None) -> None:
+        """`raw` prepares the program's statements, `owner` the hand-written ones."""
+        self.raw, self.owner, self.sent = raw, owner or raw, []
         event.listen(engine, "before_cursor_execute", lambda *a: self.sent.append(a[2]))
 
     @contextmanager
@@ -88,17 +89,31 @@ class Plans:
         for sql in self.sent:
             if sql not in seen:
                 seen.append(sql)
-        statements = {**{f"program #{i + 1}": sql for i, sql in enumerate(seen)}, **(extra or {})}
-        for name, sql in statements.items():
-            print(f"    plan {label}, {name}: {self.plan(sql)}")
+        for i, sql in enumerate(seen):
+            print(f"    plan {label}, program #{i + 1}: {self.plan(sql, self.raw)}")
+        for name, sql in (extra or {}).items():
+            print(f"    plan {label}, {name}: {self.plan(sql, self.owner)}")
 
-    def plan(self, sql: str) -> str:
-        cursor = self.raw.cursor()
+    def plan(self, sql: str, con: fdb.Connection) -> str:
+        cursor = con.cursor()
         try:
-            return " ".join(cursor.prep(sql).plan.split())
+            return " ".join(full_plan(cursor.prep(sql)).split())
         finally:
             cursor.close()
-            self.raw.commit()
+            con.commit()
+
+
+def full_plan(statement: Any) -> str:
+    """The whole plan: fdb asks with a 256-byte buffer, and Firebird cuts a longer plan (a
+    statement through the access views) with "..." instead of saying it was truncated."""
+    from fdb import fbcore
+    info = b" " * 32000
+    fbcore.api.isc_dsql_sql_info(statement._isc_status, statement._stmt_handle, 2,
+                                 bytes([fbcore.isc_info_sql_get_plan, fbcore.isc_info_end]), len(info), info)
+    if info[0] != fbcore.isc_info_sql_get_plan:
+        return statement.plan or ""
+    size = int.from_bytes(info[1:3], "little")
+    return info[4:3 + size].decode("utf-8", "replace")
 
 
 def raw_query(con: fdb.Connection, sql: str, params: tuple) -> Callable[[], list]:
@@ -130,12 +145,34 @@ def five_conditions(session) -> tuple[Any, tuple]:
     return flexi, ("ООО", "Мос", status, *curators, *period)
 
 
+def as_user(address: str, login: str, password: str):
+    """The database attached as the user's own Firebird account in the role of its CRM role,
+    granted here for an embedded file (a server's users get it from crm-admin users sync)."""
+    from crm_desktop.data import privileges
+    from crm_desktop.data.credentials import Credentials
+    from crm_desktop.data.database import Database
+    from crm_desktop.domain.access import Role
+    owner = Database(address, pool_size=0).raw()
+    cur = owner.cursor()
+    cur.execute("SELECT R.CODE FROM USERS U JOIN ROLES R ON R.ID = U.ROLE_ID WHERE U.LOGIN = ?", (login,))
+    role = privileges.SQL_ROLE[Role(cur.fetchone()[0])]
+    name = privileges.fb_user(login)
+    cur.execute(f'GRANT {role} TO "{name}"')
+    owner.commit()
+    owner.close()
+    return Database(address, Credentials(name, password), role=role)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("db")
     parser.add_argument("--user", default="admin")
     parser.add_argument("--password", default="demo")
     parser.add_argument("--rounds", type=int, default=7, help="alternating runs of raw and program")
+    parser.add_argument("--through-views", action="store_true",
+                        help="the program attaches as the user's Firebird account in its role and reads "
+                             "through the access views, as on a server (an embedded file trusts the name); "
+                             "raw fdb keeps reading the base tables")
     args = parser.parse_args()
 
     from crm_desktop.data.database import Database
@@ -143,11 +180,14 @@ def main() -> None:
     from crm_desktop.services.register import Register, RegisterView, extended_search
 
     db = Database(args.db)
-    session = login(db, args.user, args.password)
+    session = login(as_user(args.db, args.user, args.password) if args.through_views else db,
+                    args.user, args.password)
     me = session.user.id
     raw = db.raw()
-    plans = Plans(db.reader, db.raw())
-    print(f"{args.db}: user {args.user}, {args.rounds} alternating rounds\n")
+    program_db = session.db.base
+    plans = Plans(program_db.reader, program_db.raw(), db.raw())
+    print(f"{args.db}: user {args.user}, {args.rounds} alternating rounds"
+          f"{', program through the access views' if program_db.protected else ''}\n")
 
     register = Register(session, RegisterView("name"))
     with plans.watching():
