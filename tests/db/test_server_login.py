@@ -82,3 +82,50 @@ def test_a_temporary_password_is_changed_at_the_first_login(qtbot, db, users, mo
     again.ui.loginButton.click()     # no second change asked
     assert again.session is not None and again.session.user.login == "manager"
     _leave(again)
+
+
+def _accepted(db, login: str, password: str) -> bool:
+    import fdb
+    try:
+        fdb.connect(dsn=db.address.dsn, user=login, password=password, charset="UTF8").close()
+        return True
+    except fdb.DatabaseError:
+        return False
+
+
+def _card(qtbot, session, card=None):
+    from crm_desktop.services import users_admin
+    from crm_desktop.services.users_admin import UserCard
+    from crm_desktop.ui.admin.user_card_dialog import UserCardDialog
+    dialog = UserCardDialog(session, card or UserCard(), users_admin.rights_catalog(session))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_user_card_creates_disables_and_renames_the_firebird_user(qtbot, db, users, session_of) -> None:
+    """«Администрирование – Пользователи» driven as an administrator would, on a server: what
+    the card saves is what Firebird accepts at connect time."""
+    from crm_desktop.services import users_admin
+    admin = session_of("admin")
+    dialog = _card(qtbot, admin)
+    ui = dialog.ui
+    qtbot.keyClicks(ui.loginEdit, "belova")
+    qtbot.keyClicks(ui.passwordEdit, "belova1")
+    qtbot.keyClicks(ui.password2Edit, "belova1")
+    ui.fullNameEdit.setText("Белова Анна")
+    ui.saveButton.click()
+    assert _accepted(db, "belova", "belova1")
+    user_id = next(u.id for u in users_admin.list_users(admin) if u.login == "belova")
+
+    dialog = _card(qtbot, admin, users_admin.load(admin, user_id))
+    dialog.ui.disabledCheck.setChecked(True)
+    dialog.ui.saveButton.click()
+    assert not _accepted(db, "belova", "belova1")
+
+    dialog = _card(qtbot, admin, users_admin.load(admin, user_id))
+    dialog.ui.disabledCheck.setChecked(False)
+    dialog.ui.loginEdit.setText("belova_a")
+    qtbot.keyClicks(dialog.ui.passwordEdit, "belova2")
+    qtbot.keyClicks(dialog.ui.password2Edit, "belova2")
+    dialog.ui.saveButton.click()
+    assert not _accepted(db, "belova", "belova1") and _accepted(db, "belova_a", "belova2")
