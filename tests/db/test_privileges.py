@@ -168,7 +168,7 @@ def test_an_administrator_with_sql_still_does_not_see_others_private_clients(db,
         con.close()
 
 
-def _accepted(db, login: str, password: str) -> bool:
+def accepted(db, login: str, password: str) -> bool:
     """Does Firebird let this login attach at all?"""
     try:
         fdb.connect(dsn=db.address.dsn, user=login, password=password, charset="UTF8").close()
@@ -186,21 +186,21 @@ def test_user_administration_changes_what_firebird_accepts(db, session_of, users
     assert admin.db.protected          # the administrator's workstation works as its own Firebird user
     card = users_admin.save(admin, UserCard(login="novikov", full_name="Новиков Н", password="first1",
                                             role="manager"))
-    assert _accepted(db, "novikov", "first1")
+    assert accepted(db, "novikov", "first1")
     assert login(db, "novikov", "first1").db.protected
     card = users_admin.save(admin, replace(users_admin.load(admin, card.id), password="second2"))
-    assert not _accepted(db, "novikov", "first1") and _accepted(db, "novikov", "second2")
+    assert not accepted(db, "novikov", "first1") and accepted(db, "novikov", "second2")
     card = users_admin.save(admin, replace(users_admin.load(admin, card.id), is_disabled=True))
-    assert not _accepted(db, "novikov", "second2")
+    assert not accepted(db, "novikov", "second2")
     with pytest.raises(LoginFailed):
         login(db, "novikov", "second2")
     card = users_admin.save(admin, replace(users_admin.load(admin, card.id), is_disabled=False))
-    assert _accepted(db, "novikov", "second2")
+    assert accepted(db, "novikov", "second2")
     with pytest.raises(ValueError, match="пароль"):      # Firebird cannot rename: a new password is needed
         users_admin.save(admin, replace(users_admin.load(admin, card.id), login="novikova"))
-    assert _accepted(db, "novikov", "second2")           # the refused rename changed nothing
+    assert accepted(db, "novikov", "second2")           # the refused rename changed nothing
     users_admin.save(admin, replace(users_admin.load(admin, card.id), login="novikova", password="third3"))
-    assert not _accepted(db, "novikov", "second2") and _accepted(db, "novikova", "third3")
+    assert not accepted(db, "novikov", "second2") and accepted(db, "novikova", "third3")
     promoted = users_admin.save(admin, replace(users_admin.load(admin, card.id), role="admin"))
     con = fdb.connect(dsn=db.address.dsn, user="novikova", password="third3", role="CRM_ADMIN", charset="UTF8")
     cur = con.cursor()
@@ -208,7 +208,7 @@ def test_user_administration_changes_what_firebird_accepts(db, session_of, users
     assert cur.fetchone()[0].strip() == "CRM_ADMIN"
     con.close()
     users_admin.delete(admin, promoted.id)
-    assert not _accepted(db, "novikova", "third3")
+    assert not accepted(db, "novikova", "third3")
 
 
 @server_only
@@ -234,13 +234,13 @@ def test_upgrading_a_version_3_database_issues_temporary_passwords(backend, cli,
         out = capsys.readouterr().out
         issued = dict(line.strip().split(": ") for line in out.splitlines() if line.startswith("  "))
         assert set(issued) == {admin_login, manager_login}
-        assert not _accepted(db, manager_login, "old-pass")      # the program's old hash opens nothing
+        assert not accepted(db, manager_login, "old-pass")      # the program's old hash opens nothing
         session = auth.login(db, manager_login, issued[manager_login])
         assert session.db.protected and auth.must_change_password(session)
         with pytest.raises(ValueError, match="не совпадают"):
             auth.change_own_password(session, "new-pass1", "new-pass2")
         auth.change_own_password(session, "new-pass1", "new-pass1")
-        assert not _accepted(db, manager_login, issued[manager_login])
+        assert not accepted(db, manager_login, issued[manager_login])
         session.set_setting("after.change", 1)       # the session goes on with the new password
         again = auth.login(db, manager_login, "new-pass1")
         assert not auth.must_change_password(again)

@@ -10,6 +10,7 @@ from crm_desktop.services import accounts, workstations
 from crm_desktop.ui.startup.login_dialog import LoginDialog
 from crm_desktop.ui.startup.new_password_dialog import NewPasswordDialog
 from tests.conftest import PASSWORD, SERVER
+from tests.db.test_privileges import accepted
 
 pytestmark = pytest.mark.skipif(not SERVER, reason="a server database")
 
@@ -84,15 +85,6 @@ def test_a_temporary_password_is_changed_at_the_first_login(qtbot, db, users, mo
     _leave(again)
 
 
-def _accepted(db, login: str, password: str) -> bool:
-    import fdb
-    try:
-        fdb.connect(dsn=db.address.dsn, user=login, password=password, charset="UTF8").close()
-        return True
-    except fdb.DatabaseError:
-        return False
-
-
 def _card(qtbot, session, card=None):
     from crm_desktop.services import users_admin
     from crm_desktop.services.users_admin import UserCard
@@ -114,13 +106,13 @@ def test_the_user_card_creates_disables_and_renames_the_firebird_user(qtbot, db,
     qtbot.keyClicks(ui.password2Edit, "belova1")
     ui.fullNameEdit.setText("Белова Анна")
     ui.saveButton.click()
-    assert _accepted(db, "belova", "belova1")
+    assert accepted(db, "belova", "belova1")
     user_id = next(u.id for u in users_admin.list_users(admin) if u.login == "belova")
 
     dialog = _card(qtbot, admin, users_admin.load(admin, user_id))
     dialog.ui.disabledCheck.setChecked(True)
     dialog.ui.saveButton.click()
-    assert not _accepted(db, "belova", "belova1")
+    assert not accepted(db, "belova", "belova1")
 
     dialog = _card(qtbot, admin, users_admin.load(admin, user_id))
     dialog.ui.disabledCheck.setChecked(False)
@@ -128,4 +120,4 @@ def test_the_user_card_creates_disables_and_renames_the_firebird_user(qtbot, db,
     qtbot.keyClicks(dialog.ui.passwordEdit, "belova2")
     qtbot.keyClicks(dialog.ui.password2Edit, "belova2")
     dialog.ui.saveButton.click()
-    assert not _accepted(db, "belova", "belova1") and _accepted(db, "belova_a", "belova2")
+    assert not accepted(db, "belova", "belova1") and accepted(db, "belova_a", "belova2")

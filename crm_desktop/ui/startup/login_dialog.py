@@ -57,6 +57,7 @@ class LoginDialog(QDialog):
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self._db, self._take_seat, self._address = db, take_seat, server_address
+        self._pending: Session | None = None     # a server login's own attachment until accepted
         self.session: Session | None = None
         self.seat: SeatSession | None = None
         self.licence: LicenceStatus | None = None
@@ -120,8 +121,6 @@ class LoginDialog(QDialog):
         if self._pending is not None:
             self._pending.db.dispose()
             self._pending = None
-
-    _pending: Session | None = None
 
     def _sign_in(self, user_login: str) -> tuple[Session, SeatSession | None, LicenceStatus | None]:
         password = self.ui.passwordEdit.text()
