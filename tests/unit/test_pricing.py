@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from crm_desktop.domain.money import VatMode
 from crm_desktop.domain.pricing import (BANNER, DiscountTier, LineInput, PricingMode, SpecialOffer,
-                                        apply_discount, apply_offer, document_sum, line_price,
+                                        Totals, apply_discount, apply_offer, document_sum, line_price,
                                         mode_for, offer_discount, priced, prices_locked, reprice,
                                         suggested_discount, totals)
 
@@ -69,7 +69,7 @@ def test_document_vat_is_the_sum_of_printed_lines() -> None:
 def test_without_vat_and_empty_document() -> None:
     p = priced(line("100", vat=None), VatMode.ON_TOP)
     assert (p.vat_amount, p.total) == (D(0), D(100))
-    assert totals([]) == totals([]).__class__(D(0), D(0), D(0))
+    assert totals([]) == Totals(D(0), D(0), D(0))
 
 
 def test_prohibited_item_keeps_base_price_but_takes_markup() -> None:
