@@ -36,6 +36,7 @@ _EMPTY = "--"          # what the official forms print in a column or line that 
 _MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
            "сентября", "октября", "ноября", "декабря")
 _MARGIN = 12 * mm
+_GAP = 8 * mm
 _GRID = 0.5
 
 
@@ -96,14 +97,14 @@ def _rate(rate: Decimal | None) -> str:
     return "без НДС" if rate is None else f"{quantity(rate)}%"
 
 
-def party_line(party: Party, *, with_phone: bool = True) -> str:
+def party_line(party: Party) -> str:
     """"ООО «Ромашка», ИНН …, КПП …, address, тел.: …": how a party is named in the header
     of an invoice or an act; empty requisites are skipped."""
     parts = [party.name,
              f"ИНН {party.inn}" if party.inn else "",
              f"КПП {party.kpp}" if party.kpp else "",
              party.address,
-             f"тел.: {party.phone}" if with_phone and party.phone else ""]
+             f"тел.: {party.phone}" if party.phone else ""]
     return ", ".join(p for p in parts if p)
 
 
@@ -115,8 +116,8 @@ def _inn_kpp(party: Party) -> str:
 
 @dataclass(frozen=True)
 class _Styles:
-    """Paragraph styles at one base size: the portrait forms use 9 pt, the landscape
-    счёт-фактура 7 pt so its eighteen columns fit."""
+    """Paragraph styles at one base size for text and one for table cells: the portrait forms
+    use 9 and 8 pt, the landscape счёт-фактура 7 pt so its eighteen columns fit."""
 
     text: ParagraphStyle
     bold: ParagraphStyle
@@ -128,17 +129,19 @@ class _Styles:
     title: ParagraphStyle
 
     @classmethod
-    def at(cls, size: float) -> _Styles:
-        def style(name: str, **kw: object) -> ParagraphStyle:
-            base: dict[str, object] = {"fontName": FONT, "fontSize": size, "leading": size * 1.22}
+    def at(cls, size: float, cell_size: float | None = None) -> _Styles:
+        def style(name: str, font_size: float = size, **kw: object) -> ParagraphStyle:
+            base: dict[str, object] = {"fontName": FONT, "fontSize": font_size,
+                                       "leading": font_size * 1.22}
             return ParagraphStyle(name, **(base | kw))
+        cell = cell_size or size
         return cls(text=style("text"),
                    bold=style("bold", fontName=FONT_BOLD),
                    small=style("small", fontSize=size * 0.78, leading=size),
-                   cell=style("cell", alignment=TA_LEFT),
-                   cell_right=style("cell_right", alignment=TA_RIGHT),
-                   cell_center=style("cell_center", alignment=TA_CENTER),
-                   head=style("head", fontName=FONT_BOLD, alignment=TA_CENTER),
+                   cell=style("cell", cell, alignment=TA_LEFT),
+                   cell_right=style("cell_right", cell, alignment=TA_RIGHT),
+                   cell_center=style("cell_center", cell, alignment=TA_CENTER),
+                   head=style("head", cell, fontName=FONT_BOLD, alignment=TA_CENTER),
                    title=style("title", fontName=FONT_BOLD, fontSize=size * 1.5,
                                leading=size * 1.9))
 
@@ -146,11 +149,6 @@ class _Styles:
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text: names from the database may hold "&" or "<"."""
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-
-def _labelled(label: str, text: str, style: ParagraphStyle) -> Paragraph:
-    """"<b>label</b> text" for header rows whose value comes from the database."""
-    return Paragraph(f"<b>{escape(label)}</b> {escape(text)}", style)
 
 
 _ALIGN = {"L": "cell", "R": "cell_right", "C": "cell_center"}
@@ -212,7 +210,7 @@ def _totals(doc: PrintDocument, width: float, st: _Styles, total_label: str) -> 
     rows = [("Итого:", money(doc.amount)), *vat_rows, (total_label, money(doc.total))]
     bold_right = ParagraphStyle("total", parent=st.bold, alignment=TA_RIGHT)
     table = Table([[_p(label, bold_right), _p(value, bold_right)] for label, value in rows],
-                  colWidths=[width - 32 * mm, 32 * mm])
+                  colWidths=[width - 40 * mm, 40 * mm])
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 2),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
                                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
@@ -252,8 +250,14 @@ def _signature(role: str, name: str, st: _Styles, width: float,
     return table
 
 
-def _side_by_side(left: Flowable, right: Flowable, width: float, gap: float = 8 * mm) -> Table:
-    table = Table([[left, "", right]], colWidths=[(width - gap) / 2, gap, (width - gap) / 2])
+def _half(width: float) -> float:
+    """Width of one of two blocks set side by side (signatures of the two parties)."""
+    return (width - _GAP) / 2
+
+
+def _side_by_side(left: Flowable | list[Flowable], right: Flowable | list[Flowable],
+                  width: float) -> Table:
+    table = Table([[left, "", right]], colWidths=[_half(width), _GAP, _half(width)])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
@@ -294,26 +298,26 @@ def _bank_block(supplier: Party, width: float, st: _Styles) -> Table:
     return table
 
 
-_NO = _Column("№", 0.05, "C", lambda ln: str(ln.no))
-_QTY = _Column("Кол-во", 0.09, "R", lambda ln: quantity(ln.quantity))
-_UNIT = _Column("Ед.", 0.065, "C", lambda ln: ln.unit)
-_PRICE = _Column("Цена", 0.12, "R", lambda ln: money(ln.price))
-_AMOUNT = _Column("Сумма", 0.13, "R", lambda ln: money(ln.amount))
+_NO = _Column("№", 0.045, "C", lambda ln: str(ln.no))
+_QTY = _Column("Кол-во", 0.1, "R", lambda ln: quantity(ln.quantity))
+_UNIT = _Column("Ед.", 0.06, "C", lambda ln: ln.unit)
+_PRICE = _Column("Цена", 0.13, "R", lambda ln: money(ln.price))
+_AMOUNT = _Column("Сумма", 0.15, "R", lambda ln: money(ln.amount))
 
-_INVOICE_COLUMNS = (_NO, _Column("Товары (работы, услуги)", 0.455, "L", lambda ln: ln.name),
+_INVOICE_COLUMNS = (_NO, _Column("Товары (работы, услуги)", 0.405, "L", lambda ln: ln.name),
                     _QTY, _UNIT, _PRICE,
-                    _Column("Скидка %", 0.09, "R", lambda ln: quantity(ln.discount) if ln.discount else ""),
+                    _Column("Скидка %", 0.08, "R", lambda ln: quantity(ln.discount) if ln.discount else ""),
                     _AMOUNT)
-_ACT_COLUMNS = (_NO, _Column("Наименование работ, услуг", 0.545, "L", lambda ln: ln.name),
+_ACT_COLUMNS = (_NO, _Column("Наименование работ, услуг", 0.515, "L", lambda ln: ln.name),
                 _QTY, _UNIT, _PRICE, _AMOUNT)
 
 
 def _invoice(doc: PrintDocument, width: float) -> list[Flowable]:
-    st = _Styles.at(9)
+    st = _Styles.at(9, 8)
     s, b = doc.supplier, doc.buyer
     head = [("Поставщик:", party_line(s)), ("Покупатель:", party_line(b)),
             ("Вниманию:", doc.attention), ("Основание:", doc.basis)]
-    half = (width - 8 * mm) / 2
+    half = _half(width)
     return [_bank_block(s, width, st), Spacer(0, 10),
             *_title(f"Счёт на оплату № {doc.number} от {long_date(doc.date)}", st),
             _party_rows(head, width, st), Spacer(0, 4),
@@ -340,10 +344,10 @@ def _act_side(role: str, party: Party, st: _Styles, width: float) -> list[Flowab
 
 
 def _act(doc: PrintDocument, width: float) -> list[Flowable]:
-    st = _Styles.at(9)
+    st = _Styles.at(9, 8)
     head = [("Исполнитель:", party_line(doc.supplier)), ("Заказчик:", party_line(doc.buyer)),
             ("Основание:", doc.basis)]
-    half = (width - 8 * mm) / 2
+    half = _half(width)
     return [*_title(f"Акт № {doc.number} от {long_date(doc.date)}", st),
             _party_rows(head, width, st), Spacer(0, 4),
             _lines_table(_ACT_COLUMNS, doc.lines, width, st), Spacer(0, 4),
@@ -371,17 +375,17 @@ def _net_price(line: Line) -> str:
 
 _VAT_COLUMNS = (
     _Column("1", 0.022, "C", lambda ln: str(ln.no)),
-    _Column("1а", 0.16, "L", lambda ln: ln.name),
+    _Column("1а", 0.15, "L", lambda ln: ln.name),
     _Column("1б", 0.035, "C", lambda ln: _EMPTY),
     _Column("2", 0.03, "C", lambda ln: ln.unit_code or _EMPTY),
     _Column("2а", 0.05, "C", lambda ln: ln.unit or _EMPTY),
-    _Column("3", 0.055, "R", lambda ln: quantity(ln.quantity)),
-    _Column("4", 0.065, "R", _net_price),
-    _Column("5", 0.075, "R", lambda ln: money(_net(ln))),
+    _Column("3", 0.06, "R", lambda ln: quantity(ln.quantity)),
+    _Column("4", 0.075, "R", _net_price),
+    _Column("5", 0.085, "R", lambda ln: money(_net(ln))),
     _Column("6", 0.065, "C", lambda ln: "без акциза"),
     _Column("7", 0.045, "C", lambda ln: _rate(ln.vat_rate)),
-    _Column("8", 0.065, "R", lambda ln: money(ln.vat_amount) if ln.vat_rate is not None else "без НДС"),
-    _Column("9", 0.075, "R", lambda ln: money(ln.total)),
+    _Column("8", 0.075, "R", lambda ln: money(ln.vat_amount) if ln.vat_rate is not None else "без НДС"),
+    _Column("9", 0.085, "R", lambda ln: money(ln.total)),
     _Column("10", 0.035, "C", lambda ln: _EMPTY),
     _Column("10а", 0.045, "C", lambda ln: _EMPTY),
     _Column("11", 0.07, "C", lambda ln: _EMPTY),
@@ -473,14 +477,33 @@ def _vat_header_rows(doc: PrintDocument, width: float, st: _Styles) -> Table:
     return table
 
 
+def _vat_signatures(seller: Party, st: _Styles, width: float) -> Flowable:
+    """The signature part of the form. A seller with a 12-digit INN is an individual
+    entrepreneur and signs in the entrepreneur's row; an organisation's head and chief
+    accountant sign above it."""
+    entrepreneur = len(seller.inn) == 12
+    head, chief = ("", "") if entrepreneur else (seller.director, seller.chief_accountant)
+    half, fio = _half(width), ("(подпись)", "(ф.и.о.)")
+    return KeepTogether([
+        _side_by_side(
+            _signature("Руководитель организации или иное уполномоченное лицо", head, st, half, fio),
+            _signature("Главный бухгалтер или иное уполномоченное лицо", chief, st, half, fio),
+            width),
+        Spacer(0, 8),
+        _side_by_side(
+            _signature("Индивидуальный предприниматель или иное уполномоченное лицо",
+                       seller.director if entrepreneur else "", st, half, fio),
+            _signature("", "", st, half, ("", "(реквизиты свидетельства о государственной "
+                                              "регистрации индивидуального предпринимателя)")),
+            width)])
+
+
 def _vat_invoice(doc: PrintDocument, width: float) -> list[Flowable]:
     st = _Styles.at(7)
     appendix = ParagraphStyle("appendix", parent=st.small, alignment=TA_RIGHT)
     title = ParagraphStyle("vat_title", parent=st.bold, fontSize=10, leading=13)
     header, spans = _vat_header(st)
     total_row, total_style = _vat_total_row(doc, st)
-    quarter = width / 2 - 6 * mm
-    s = doc.supplier
     return [_p("Приложение № 1\nк постановлению Правительства Российской Федерации\n"
                "от 26 декабря 2011 г. № 1137", appendix),
             _p(f"СЧЁТ-ФАКТУРА № {doc.number} от {long_date(doc.date)}  (1)", title),
@@ -489,19 +512,7 @@ def _vat_invoice(doc: PrintDocument, width: float) -> list[Flowable]:
             _lines_table(_VAT_COLUMNS, doc.lines, width, st, header=header, header_spans=spans,
                          footer=[total_row], footer_style=total_style),
             *_notes(doc, st), Spacer(0, 10),
-            KeepTogether([
-                _side_by_side(
-                    _signature("Руководитель организации или иное уполномоченное лицо",
-                               s.director, st, quarter, ("(подпись)", "(ф.и.о.)")),
-                    _signature("Главный бухгалтер или иное уполномоченное лицо",
-                               s.chief_accountant, st, quarter, ("(подпись)", "(ф.и.о.)")), width),
-                Spacer(0, 8),
-                _side_by_side(
-                    _signature("Индивидуальный предприниматель или иное уполномоченное лицо",
-                               "", st, quarter, ("(подпись)", "(ф.и.о.)")),
-                    _signature("", "", st, quarter, ("", "(реквизиты свидетельства о государственной "
-                                                         "регистрации индивидуального предпринимателя)")),
-                    width)])]
+            _vat_signatures(doc.supplier, st, width)]
 
 
 # ---------------------------------------------------------------- entry point

@@ -133,3 +133,11 @@ def test_sixty_lines_span_pages_with_the_header_repeated(kind: str, heading: str
 def test_unknown_kind_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="неизвестный вид"):
         render(_document("waybill", THREE), tmp_path / "x.pdf")
+
+
+def test_entrepreneur_signs_the_vat_invoice_in_the_entrepreneurs_row(tmp_path: Path) -> None:
+    seller = replace(BUYER, director="Сидоров П. П.")
+    render(replace(_document("vat-invoice", THREE), supplier=seller), tmp_path / "ip.pdf")
+    text = " ".join(_text(tmp_path / "ip.pdf"))
+    assert "500100732259" in text
+    assert text.index("Индивидуальный предприниматель") < text.index("Сидоров П. П.")
