@@ -32,7 +32,9 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from crm_desktop.domain import contract_vars
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-FONT = "DejaVuSans"
+# A family name of its own: ReportLab's registry is global, and the print forms register a
+# "DejaVuSans" family whose italic is the upright face.
+FONT = "RichText"
 _FONT_FILES = {FONT: "DejaVuSans.ttf", f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
                f"{FONT}-Oblique": "DejaVuSans-Oblique.ttf", f"{FONT}-BoldOblique": "DejaVuSans-BoldOblique.ttf"}
 
@@ -86,14 +88,19 @@ def fill_html(html: str, values: Mapping[str, str]) -> str:
     A placeholder split by formatting tags ("<b>[Dog</b>No]") is found as in Word documents;
     raises ``UnknownVariables`` before anything is replaced."""
     tokens = re.split(r"(<!--.*?-->|<[^>]*>)", html, flags=re.S)   # text, tag, text, tag, …
-    hidden, depth = [], 0
+    texts: list[str] = []          # what the reader sees: a tag is nothing or a line break
+    hidden: list[bool] = []        # tags and the inside of <style>, <title>… are never filled
+    depth = 0
     for i, token in enumerate(tokens):
-        tag = _tag_name(token) if i % 2 else ""
-        if tag in _SKIPPED and not token.endswith("/>"):
-            depth += -1 if token.startswith("</") else 1
-        hidden.append(bool(i % 2) or depth > 0)
-    texts = [("\n" if _tag_name(token) in _BREAKING else "") if i % 2 else "" if hid else token
-             for i, (token, hid) in enumerate(zip(tokens, hidden))]
+        if i % 2:
+            tag = _tag_name(token)
+            if tag in _SKIPPED and not token.endswith("/>"):
+                depth += -1 if token.startswith("</") else 1
+            texts.append("\n" if tag in _BREAKING else "")
+            hidden.append(True)
+        else:
+            texts.append("" if depth > 0 else token)
+            hidden.append(depth > 0)
     escaped = {k: htmllib.escape(v or "", quote=False).replace("\n", "<br />") for k, v in values.items()}
     filled = contract_vars.fill_runs(texts, escaped)
     return "".join(old if hid else new for old, new, hid in zip(tokens, filled, hidden))
@@ -229,11 +236,12 @@ class _Parser(HTMLParser):
         top = self._frames[-1]
         style = _css(a.get("style", ""))
         weight = style.get("font-weight", "")
-        bold = (tag in ("b", "strong", "th") or tag in _HEADINGS or weight in ("bold", "bolder")
-                or (weight.isdigit() and int(weight) >= 600)
-                or (top.bold and weight not in ("normal", "lighter") and not (weight.isdigit() and int(weight) < 600)))
+        heavy = weight in ("bold", "bolder") or (weight.isdigit() and int(weight) >= 600)
+        light = weight in ("normal", "lighter") or (weight.isdigit() and int(weight) < 600)
+        bold = tag in ("b", "strong", "th", *_HEADINGS) or heavy or (top.bold and not light)
         font_style = style.get("font-style", "")
-        italic = tag in ("i", "em", "cite") or font_style in ("italic", "oblique") or (top.italic and font_style != "normal")
+        italic = tag in ("i", "em", "cite") or font_style in ("italic", "oblique") or (
+            top.italic and font_style != "normal")
         decoration = style.get("text-decoration", "")
         underline = tag in ("u", "ins") or "underline" in decoration or (top.underline and "none" not in decoration)
         self._frames.append(_Frame(tag, bold, italic, underline))
@@ -304,7 +312,8 @@ class _Parser(HTMLParser):
         elif self._has_break or block.bullet:
             block.runs = []
             self._containers[-1].append(block)
-        self._block = TextBlock(align=self._tables[-1].align if self._tables and self._tables[-1].cell_open else "left")
+        in_cell = bool(self._tables) and self._tables[-1].cell_open
+        self._block = TextBlock(align=self._tables[-1].align if in_cell else "left")
         self._has_break = False
 
     # tables

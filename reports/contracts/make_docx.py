@@ -25,7 +25,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from crm_desktop.reporting.contract_templates import DEFAULT_TEMPLATES
-from crm_desktop.reporting.rich_text import Block, TableBlock, TextBlock, parse_html
+from crm_desktop.reporting.rich_text import Block, TableBlock, parse_html
 
 HERE = Path(__file__).resolve().parent
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
