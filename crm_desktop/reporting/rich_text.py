@@ -229,7 +229,7 @@ class _Parser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._skip:
-            self._add(re.sub(r"\s+", " ", data))
+            self._add(re.sub(r"[ \t\n\r\f]+", " ", data))   # a no-break space stays one
 
     # inline formatting
     def _push(self, tag: str, a: dict[str, str]) -> None:
