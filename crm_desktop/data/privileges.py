@@ -25,10 +25,12 @@ from sqlalchemy.dialects import registry
 
 from crm_desktop.data import scope
 from crm_desktop.data.schema import (active_sessions, bank_accounts, cash_desks, cities, classifier_values,
-                                     classifiers, clients, db_version, departments, directions, event_types,
-                                     legal_entities, metadata, permissions, planner_cases, planner_topics,
-                                     positions, regions, role_permissions, roles, sales_stages, settings,
-                                     todos, user_permissions, user_settings, users)
+                                     classifiers, clients, contract_types, db_version, departments, directions,
+                                     discount_tiers, doc_counters, event_types, legal_entities, metadata,
+                                     nomenclature, nomenclature_groups, permissions, planner_cases,
+                                     planner_topics, positions, regions, role_permissions, roles, sales_stages,
+                                     settings, special_offers, tariffs, todos, units, user_permissions,
+                                     user_settings, users, vat_rates)
 from crm_desktop.domain.access import Role
 from crm_desktop.domain.permissions import Permission
 
@@ -48,8 +50,12 @@ WRITERS: dict[Table, str | Permission] = {
     departments: Permission.MANAGE_USERS, positions: Permission.MANAGE_USERS,
     **{t: Permission.EDIT_DICTIONARIES for t in (directions, legal_entities, bank_accounts, regions, cities,
                                                  event_types, classifiers, classifier_values, sales_stages,
-                                                 cash_desks)},
+                                                 cash_desks, discount_tiers, contract_types, tariffs,
+                                                 vat_rates)},
+    **{t: Permission.EDIT_NOMENCLATURE for t in (nomenclature_groups, nomenclature, units)},
+    doc_counters: DAILY,         # every document's number is drawn under its row's lock
     **{t: DAILY for t in metadata.tables.values() if scope.is_client_data(t)},
+    special_offers: Permission.EDIT_DICTIONARIES,     # "Администрирование – Система спец. предложений"
 }
 # a privilege a permission guards on a table every role otherwise writes
 GUARDED_PRIVILEGE = {(clients, "DELETE"): Permission.DELETE_CLIENTS}

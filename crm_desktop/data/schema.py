@@ -5,7 +5,7 @@ so a migration and this file change together. Lower-case names map to Firebird's
 """
 from __future__ import annotations
 
-from sqlalchemy import (CHAR, Column, Date, DateTime, FetchedValue, ForeignKey, Integer, MetaData,
+from sqlalchemy import (CHAR, Column, Date, DateTime, FetchedValue, ForeignKey, Integer, LargeBinary, MetaData,
                         Numeric, SmallInteger, String, Table, Text)
 
 metadata = MetaData()
@@ -260,3 +260,134 @@ user_settings = Table("user_settings", metadata,
                       Column("user_id", Integer, ForeignKey("users.id"), primary_key=True),
                       Column("setting_key", String(60), primary_key=True),
                       Column("setting_val", Text))
+
+
+# the sales documents (0005_sales.sql)
+def _money(name: str, nullable: bool = False) -> Column:
+    return Column(name, Numeric(18, 2, asdecimal=True), nullable=nullable,
+                  server_default=None if nullable else "0")
+
+
+def _qty(name: str, nullable: bool = True) -> Column:
+    return Column(name, Numeric(18, 3, asdecimal=True), nullable=nullable)
+
+
+def _percent(name: str, nullable: bool = False, precision: int = 7) -> Column:
+    return Column(name, Numeric(precision, 2, asdecimal=True), nullable=nullable,
+                  server_default=None if nullable else "0")
+
+
+units = Table("units", metadata, _id(), Column("okei_code", String(4)), Column("name", String(20), nullable=False),
+              Column("full_name", String(100)), _order(), *_audit())
+
+vat_rates = Table("vat_rates", metadata, _id(), Column("kind", String(10), nullable=False),
+                  Column("name", String(30), nullable=False), _percent("rate", True, 5),
+                  Column("valid_from", Date), Column("valid_to", Date), *_audit())
+
+nomenclature_groups = Table("nomenclature_groups", metadata, _id(), _ref("parent_id", "nomenclature_groups.id"),
+                            _name(150), _order(), *_audit())
+
+nomenclature = Table("nomenclature", metadata, _id(), _ref("group_id", "nomenclature_groups.id"),
+                     Column("code", String(30)), Column("article", String(50)), _name(250),
+                     Column("manufacturer", String(150)), _ref("unit_id", "units.id"),
+                     _money("purchase_price"), Column("markup", Numeric(9, 2, asdecimal=True), nullable=False,
+                                                      server_default="0"),
+                     _money("sale_price"),
+                     Column("vat_kind", String(10), nullable=False, server_default="'general'"),
+                     _flag("no_discount"), _flag("not_in_price"), _flag("is_service"),
+                     _qty("weight"), _qty("volume"), _qty("per_package"), Column("notes", String(1000)), *_audit())
+
+discount_tiers = Table("discount_tiers", metadata, _id(), _money("min_sum"), _percent("discount"), *_audit())
+
+special_offers = Table("special_offers", metadata, _id(), _ref("client_id", "clients.id", False),
+                       _ref("group_id", "nomenclature_groups.id"), _percent("discount"), *_audit())
+
+doc_counters = Table("doc_counters", metadata,
+                     Column("doc_kind", String(12), primary_key=True),
+                     Column("legal_entity_id", Integer, ForeignKey("legal_entities.id"), primary_key=True),
+                     Column("doc_year", SmallInteger, primary_key=True, autoincrement=False),
+                     Column("last_no", Integer, nullable=False, server_default="0"))
+
+
+def _numbered(*, number_required: bool = True) -> list[Column]:
+    """The number of a document: unique per legal entity and year, printed with a prefix."""
+    return [_ref("legal_entity_id", "legal_entities.id", False),
+            Column("doc_year", SmallInteger, nullable=False),
+            Column("number_no", Integer, nullable=number_required is False),
+            Column("doc_no", String(30), nullable=False)]
+
+
+def _sums() -> list[Column]:
+    return [_flag("vat_mode", 1), _money("amount"), _money("vat_amount"), _money("total")]
+
+
+def _lines(name: str, parent: str) -> Table:
+    """The lines of a document; the same shape for invoices, acts and VAT invoices, so that
+    one made from another copies its lines as they are."""
+    return Table(name, metadata, _id(), _ref(f"{parent[:-1]}_id", f"{parent}.id", False),
+                 Column("line_no", SmallInteger, nullable=False), _ref("item_id", "nomenclature.id"),
+                 Column("name", String(250), nullable=False), Column("unit_name", String(20)),
+                 Column("unit_code", String(4)), _qty("quantity", False), _money("base_price"),
+                 _percent("discount"), _money("price"), _money("amount"), _percent("vat_rate", True, 5),
+                 _money("vat_amount"), _money("total"), _flag("no_discount"))
+
+
+invoices = Table("invoices", metadata, _id(), _ref("client_id", "clients.id", False),
+                 *_numbered()[:1], _ref("bank_account_id", "bank_accounts.id"), *_numbered()[1:],
+                 Column("doc_date", Date, nullable=False), Column("due_date", Date),
+                 _ref("manager_id", "users.id"), Column("attention", String(150)),
+                 _flag("vat_mode", 1), _percent("discount", True), _flag("special_offer"),
+                 _money("amount"), _money("vat_amount"), _money("total"),
+                 Column("notes", String(1000)), *_audit())
+invoice_lines = _lines("invoice_lines", "invoices")
+
+payments = Table("payments", metadata, _id(), _ref("client_id", "clients.id", False),
+                 _ref("invoice_id", "invoices.id"), _ref("legal_entity_id", "legal_entities.id", False),
+                 _flag("pay_kind", 2), Column("pay_date", Date, nullable=False), _money("amount"),
+                 Column("doc_no", String(30)), Column("payer", String(250)), _ref("manager_id", "users.id"),
+                 Column("notes", String(1000)), *_audit())
+
+acts = Table("acts", metadata, _id(), _ref("client_id", "clients.id", False), _ref("invoice_id", "invoices.id"),
+             *_numbered(), Column("doc_date", Date, nullable=False), _ref("manager_id", "users.id"),
+             *_sums(), Column("notes", String(1000)), *_audit())
+
+vat_invoices = Table("vat_invoices", metadata, _id(), _ref("client_id", "clients.id", False),
+                     _ref("invoice_id", "invoices.id"), _ref("act_id", "acts.id"), *_numbered(),
+                     Column("doc_date", Date, nullable=False), _ref("manager_id", "users.id"),
+                     _flag("vat_mode", 1), Column("payment_doc", String(100)), *_sums()[1:],
+                     Column("notes", String(1000)), *_audit())
+
+act_lines = _lines("act_lines", "acts")
+vat_invoice_lines = _lines("vat_invoice_lines", "vat_invoices")
+
+sales = Table("sales", metadata, _id(), _ref("client_id", "clients.id", False),
+              Column("sale_date", Date, nullable=False), _ref("item_id", "nomenclature.id"),
+              Column("product", String(250), nullable=False),
+              Column("quantity", Numeric(18, 3, asdecimal=True), nullable=False, server_default="1"),
+              _money("amount"), _money("paid"), Column("pay_date", Date), _ref("manager_id", "users.id"),
+              Column("notes", String(1000)), *_audit())
+
+works = Table("works", metadata, _id(), _ref("client_id", "clients.id", False),
+              Column("work_date", Date, nullable=False), Column("description", String(1000), nullable=False),
+              Column("norm_hours", Numeric(9, 2, asdecimal=True), nullable=False, server_default="0"),
+              _money("amount"), _money("paid"), Column("pay_date", Date),
+              _ref("legal_entity_id", "legal_entities.id"), _ref("manager_id", "users.id"),
+              Column("notes", String(1000)), *_audit())
+
+contract_types = Table("contract_types", metadata, _id(), _name(150), Column("template_html", Text),
+                       Column("template_docx", LargeBinary), _order(), *_audit())
+
+tariffs = Table("tariffs", metadata, _id(), _name(150), _money("price", True),
+                Column("description", String(1000)), *_audit())
+
+contracts = Table("contracts", metadata, _id(), _ref("client_id", "clients.id", False),
+                  _ref("type_id", "contract_types.id", False), *_numbered()[:1],
+                  _ref("bank_account_id", "bank_accounts.id"), *_numbered(number_required=False)[1:],
+                  Column("sign_date", Date, nullable=False), Column("exp_date", Date),
+                  _ref("manager_id", "users.id"), _ref("tariff_id", "tariffs.id"),
+                  _money("amount"), _money("vat_amount"), Column("note", String(1000)),
+                  *[Column(f"param{i}", String(250)) for i in range(1, 6)],
+                  Column("sign_person", String(150)), Column("sign_basis", String(150)),
+                  Column("cust_sign_person", String(150)), Column("cust_sign_basis", String(150)),
+                  Column("cust_requisites", String(2000)), Column("body_html", Text),
+                  Column("body_docx", LargeBinary), *_audit())

@@ -9,8 +9,9 @@ documents and files to come), or hangs off such a table (TASK_HISTORY through TA
 the condition that the client is one the viewer may see. The links are read from the table
 metadata, so a new table with a CLIENT_ID is scoped the day it is declared.
 
-Tasks are the one exception the manual needs: the setter and the executor of a task see it
-even when the access mode hides its client, unless the client is somebody else's private one.
+Tasks and documents are the exception the manual needs (PARTIES): the setter and the executor
+of a task, the manager of a document see it even when the access mode hides its client, unless
+the client is somebody else's private one.
 
 The same conditions, with the viewer read from the attachment's CURRENT_USER (DB_VIEWER), are
 the WHERE clauses of the access views through which a workstation connected as a CRM user
@@ -27,7 +28,8 @@ from sqlalchemy import ColumnElement, FromClause, Select, Table, and_, exists, l
 from sqlalchemy.sql import operators, visitors
 from sqlalchemy.sql.selectable import Alias, Join, Subquery
 
-from crm_desktop.data.schema import client_access, clients, metadata, roles, tasks, users
+from crm_desktop.data.schema import (acts, client_access, clients, contracts, invoices, metadata, payments, roles,
+                                     sales, tasks, users, vat_invoices, works)
 from crm_desktop.domain.access import ClientAccess, Role, UserRights
 
 VIEWER = "crm_viewer"          # the execution option that carries the Viewer
@@ -91,10 +93,19 @@ def client_visible(c: Any, viewer: Viewer | DbViewer) -> ColumnElement[bool]:
     return and_(or_(*own), not_others_private)
 
 
-def _parties(t: Any, viewer: Viewer | DbViewer) -> ColumnElement[bool] | None:
-    if t is tasks.c:
-        return or_(t.setter_id == viewer.user_id, t.executor_id == viewer.user_id)
-    return None
+# rows their parties see even where the access mode hides the client (unless it is somebody
+# else's private one): a task's setter and executor, the manager of a document ("Managers see
+# their own documents and those of clients they may open")
+PARTIES: dict[Table, tuple[str, ...]] = {
+    tasks: ("setter_id", "executor_id"),
+    **{t: ("manager_id",) for t in (invoices, payments, acts, vat_invoices, sales, works, contracts)},
+}
+
+
+def _parties(table: Table, c: Any, viewer: Viewer | DbViewer) -> ColumnElement[bool] | None:
+    if table not in PARTIES:
+        return None
+    return or_(*(c[name] == viewer.user_id for name in PARTIES[table]))
 
 
 def _link(table: Table) -> tuple[str, Table] | None:
@@ -129,7 +140,7 @@ def row_visible(frm: FromClause, table: Table, viewer: Viewer | DbViewer, nullab
     inner = parent.alias()
     if parent is clients:
         seen = client_visible(inner.c, viewer)
-        party = _parties(c, viewer)
+        party = _parties(table, c, viewer)
         if party is not None:
             seen = or_(seen, and_(party, ~_others_private(inner.c, viewer)))
     else:

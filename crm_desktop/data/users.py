@@ -94,3 +94,21 @@ def password_hash(conn: Connection, login: str) -> str | None:
 
 def set_password_hash(conn: Connection, login: str, hashed: str) -> None:
     conn.execute(update(users).where(users.c.login == login).values(password_hash=hashed))
+
+
+@dataclass(frozen=True)
+class Employee:
+    """What documents print of their author: name, invoice prefix, work contacts."""
+    id: int
+    full_name: str
+    invoice_prefix: str | None
+    mobile_phone: str | None
+    work_email: str | None
+
+
+def by_id(conn: Connection, user_id: int | None) -> Employee | None:
+    if user_id is None:
+        return None
+    row = conn.execute(select(users.c.id, users.c.full_name, users.c.invoice_prefix, users.c.mobile_phone,
+                              users.c.work_email).where(users.c.id == user_id)).first()
+    return Employee(*row) if row else None

@@ -10,9 +10,9 @@ from tests.migrations.snapshot import snapshot
 def _kind(type_) -> str:
     name = type(type_).__name__.upper()
     for family in ("SMALLINT", "INTEGER", "BIGINT", "VARCHAR", "CHAR", "TIMESTAMP", "DATETIME", "DATE",
-                   "NUMERIC", "BLOB", "TEXT", "STRING"):
+                   "NUMERIC", "BLOB", "TEXT", "STRING", "LARGEBINARY"):
         if family in name:
-            return {"DATETIME": "TIMESTAMP", "TEXT": "BLOB", "STRING": "VARCHAR"}.get(family, family)
+            return {"DATETIME": "TIMESTAMP", "TEXT": "BLOB", "STRING": "VARCHAR", "LARGEBINARY": "BLOB"}.get(family, family)
     return name
 
 
