@@ -12,7 +12,7 @@ from sqlalchemy import Connection, RowMapping, Table, and_, delete, func, insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from crm_desktop.data.scope import ACROSS_ALL_CLIENTS
-from crm_desktop.data.schema import (act_lines, acts, clients, contracts, doc_counters, invoice_lines, invoices,
+from crm_desktop.data.schema import (act_lines, acts, bank_accounts, client_banks, clients, contracts, doc_counters, invoice_lines, invoices,
                                      legal_entities, payments, sales, users, vat_invoice_lines, vat_invoices, works)
 from crm_desktop.data.versioned import KINDS, is_conflict, update_versioned
 
@@ -181,3 +181,26 @@ def paid_by_invoice(conn: Connection, invoice_ids: Sequence[int]) -> dict[int, A
     stmt = (select(p.invoice_id, func.sum(p.amount)).where(p.invoice_id.in_(sorted(set(invoice_ids))))
             .group_by(p.invoice_id))
     return dict(conn.execute(stmt).all())
+
+
+def client_requisites(conn: Connection, client_id: int) -> RowMapping | None:
+    """What a document prints of its buyer: names, codes, addresses, passport of a person and
+    the default bank account (None when the viewer may not see the client)."""
+    c, b = clients.c, client_banks.c
+    bank = (select(b.bank_name, b.bank_city, b.bik, b.corr_account, b.account).where(b.client_id == client_id)
+            .order_by(b.is_default.desc(), b.id).limit(1))
+    row = conn.execute(select(c.id, c.name, c.full_name, c.inn, c.kpp, c.legal_address, c.actual_address, c.address,
+                              c.postcode, c.city, c.phone, c.fax, c.website, c.email, c.director, c.sign_person,
+                              c.sign_basis, c.passport_series, c.passport_number, c.passport_issuer,
+                              c.passport_date, c.client_kind).where(c.id == client_id)).mappings().first()
+    if row is None:
+        return None
+    banks = conn.execute(bank).mappings().first() or {}
+    return {**row, "bank_name": banks.get("bank_name"), "bank_city": banks.get("bank_city"), "bik": banks.get("bik"),
+            "corr_account": banks.get("corr_account"), "account": banks.get("account")}  # type: ignore[return-value]
+
+
+def bank_account(conn: Connection, account_id: int | None) -> RowMapping | None:
+    if account_id is None:
+        return None
+    return conn.execute(select(bank_accounts).where(bank_accounts.c.id == account_id)).mappings().first()

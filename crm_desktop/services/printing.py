@@ -1,0 +1,87 @@
+"""Print forms of the sales documents (SAL-2, SAL-6, SAL-7) as the GUI's «Печать» and
+`crm --print KIND:ID --out F` make them: the stored document (with the user's access rules)
+→ reporting.documents.PrintDocument → PDF; contracts as PDF or DOCX."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from crm_desktop.data import company_admin, documents as data
+from crm_desktop.domain.documents import KIND_TITLES
+from crm_desktop.domain.money import VatMode
+from crm_desktop.reporting.documents import Line, Party, PrintDocument
+from crm_desktop.services import contracts
+from crm_desktop.services.documents import DocumentNotFound
+from crm_desktop.services.session import Session
+
+KINDS = ("invoice", "act", "vat-invoice", "contract")
+
+
+class PrintRefused(ValueError):
+    """A document that cannot be printed as asked; str() says why in one sentence."""
+
+
+def _supplier(conn: Any, entity_id: int, account_id: int | None) -> Party:
+    entity = company_admin.entity(conn, entity_id)
+    if entity is None:
+        raise PrintRefused("Юридическое лицо документа удалено: укажите другое в карточке документа.")
+    v = entity.values
+    account = data.bank_account(conn, account_id)
+    if account is None:
+        accounts = company_admin.accounts(conn, entity_id)
+        chosen = next((a for a in accounts if a.is_default), accounts[0] if accounts else None)
+        account = {"bank_name": chosen.values["bank_name"], "bik": chosen.values["bik"],
+                   "corr_account": chosen.values["corr_account"], "account_no": chosen.values["account_no"]} \
+            if chosen else {}
+    return Party(v["full_name"] or v["short_name"], v["inn"], v["kpp"], v["legal_address"], v["phone"],
+                 account.get("bank_name") or "", account.get("bik") or "", account.get("corr_account") or "",
+                 account.get("account_no") or "", v["director"], v["chief_accountant"])
+
+
+def buyer(conn: Any, client_id: int) -> Party:
+    c = data.client_requisites(conn, client_id)
+    if c is None:
+        raise DocumentNotFound("Клиент документа вам недоступен.")
+    return Party(c["full_name"] or c["name"], c["inn"] or "", c["kpp"] or "",
+                 c["legal_address"] or c["address"] or "", c["phone"] or "", c["bank_name"] or "", c["bik"] or "",
+                 c["corr_account"] or "", c["account"] or "", c["director"] or "")
+
+
+def print_model(session: Session, kind: str, doc_id: int, now: datetime | None = None) -> PrintDocument:
+    """The print form's content, exactly as stored: sums are never recomputed here."""
+    with session.db.read() as conn:
+        head = data.header(conn, kind, doc_id)
+        if head is None:
+            raise DocumentNotFound(f"{KIND_TITLES[kind]} № {doc_id} не найден(а) или вам недоступен(а).")
+        rows = data.lines(conn, kind, doc_id)
+        supplier = _supplier(conn, head["legal_entity_id"], head.get("bank_account_id"))
+        client = buyer(conn, head["client_id"])
+        basis = ""
+        if head.get("invoice_id"):
+            invoice = data.header(conn, "invoice", head["invoice_id"])
+            if invoice is not None:
+                basis = f"Счёт № {invoice['doc_no']} от {invoice['doc_date']:%d.%m.%Y}"
+    lines = tuple(Line(r["line_no"], r["name"], r["unit_name"] or "", r["unit_code"] or "", r["quantity"], r["price"],
+                       r["discount"], r["amount"], r["vat_rate"], r["vat_amount"], r["total"]) for r in rows)
+    stamp = f"{session.user.full_name}, {(now or datetime.now()):%d.%m.%Y %H:%M}"
+    return PrintDocument(kind, head["doc_no"], head["doc_date"], supplier, client, lines, head["amount"],
+                         head["vat_amount"], head["total"], head["vat_mode"] == VatMode.ON_TOP,
+                         attention=head.get("attention") or "", basis=basis,
+                         payment_doc=head.get("payment_doc") or "", shipment_doc=basis if kind == "vat-invoice" else "",
+                         notes=head.get("notes") or "", generated_by=stamp)
+
+
+def print_document(session: Session, kind: str, doc_id: int, out: Path) -> Path:
+    """Render a document to `out` (.pdf; contracts also .docx) with the user's rights."""
+    if kind not in KINDS:
+        raise PrintRefused(f"Неизвестный вид документа «{kind}»: можно {', '.join(KINDS)}.")
+    suffix = out.suffix.lower()
+    if kind == "contract":
+        contracts.render(session, doc_id, out)
+        return out
+    if suffix != ".pdf":
+        raise PrintRefused(f"{KIND_TITLES[kind]} печатается в PDF: укажите файл с расширением .pdf.")
+    from crm_desktop.reporting.pdf_forms import render
+    render(print_model(session, kind, doc_id), out)
+    return out

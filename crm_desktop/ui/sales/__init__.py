@@ -1,0 +1,1 @@
+"""Sales documents: nomenclature, invoices, acts, VAT invoices, payments, sales, works, contracts."""
