@@ -56,17 +56,24 @@ def next_number(conn: Connection, kind: str, legal_entity_id: int, year: int) ->
         raise
 
 
+def _with_names(table: Table) -> tuple[Any, list[Any]]:
+    """The document table joined to the names it shows (client, manager, legal entity). LEFT
+    JOINs: the document row the scope let through brings its client (data/scope.py)."""
+    c = table.c
+    frm = table.outerjoin(clients, clients.c.id == c.client_id).outerjoin(users, users.c.id == c.manager_id)
+    names = [clients.c.name.label("client_name"), users.c.full_name.label("manager_name")]
+    if "legal_entity_id" in c:
+        frm = frm.outerjoin(legal_entities, legal_entities.c.id == c.legal_entity_id)
+        names.append(legal_entities.c.short_name.label("legal_entity_name"))
+    return frm, names
+
+
 def header(conn: Connection, kind: str, doc_id: int) -> RowMapping | None:
     """The document with its client's, legal entity's and manager's names (None when the
     viewer may not see it or it is gone)."""
     table = TABLES[kind][0]
-    stmt = (select(table, clients.c.name.label("client_name"), legal_entities.c.short_name.label("legal_entity_name"),
-                   users.c.full_name.label("manager_name"))
-            .select_from(table.outerjoin(clients, clients.c.id == table.c.client_id)
-                         .outerjoin(legal_entities, legal_entities.c.id == table.c.legal_entity_id)
-                         .outerjoin(users, users.c.id == table.c.manager_id))
-            .where(table.c.id == doc_id))
-    return conn.execute(stmt).mappings().first()
+    frm, names = _with_names(table)
+    return conn.execute(select(table, *names).select_from(frm).where(table.c.id == doc_id)).mappings().first()
 
 
 def lines(conn: Connection, kind: str, doc_id: int) -> list[RowMapping]:
@@ -124,18 +131,12 @@ def journal_window(conn: Connection, kind: str, query: JournalQuery, after: tupl
     table, _, _, date_column = TABLES[kind]
     c = table.c
     day = c[date_column]
-    columns = [c.id, day.label("doc_date"), c.client_id, clients.c.name.label("client_name"),
-               users.c.full_name.label("manager_name"), c.row_version]
+    frm, names = _with_names(table)
+    columns = [c.id, day.label("doc_date"), c.client_id, *names, c.row_version]
     for name in ("doc_no", "total", "paid", "amount", "vat_amount", "legal_entity_id", "invoice_id", "pay_kind",
                  "product", "quantity", "description", "norm_hours", "exp_date", "doc_year"):
         if name in c:
             columns.append(c[name])
-    if "legal_entity_id" in c:
-        columns.append(legal_entities.c.short_name.label("legal_entity_name"))
-    # LEFT JOIN: the document row the scope let through brings its client (data/scope.py)
-    frm = table.outerjoin(clients, clients.c.id == c.client_id).outerjoin(users, users.c.id == c.manager_id)
-    if "legal_entity_id" in c:
-        frm = frm.outerjoin(legal_entities, legal_entities.c.id == c.legal_entity_id)
     stmt = select(*columns).select_from(frm)
     if query.date_from is not None:
         stmt = stmt.where(day >= query.date_from)
@@ -190,7 +191,7 @@ def client_requisites(conn: Connection, client_id: int) -> RowMapping | None:
     bank = (select(b.bank_name, b.bank_city, b.bik, b.corr_account, b.account).where(b.client_id == client_id)
             .order_by(b.is_default.desc(), b.id).limit(1))
     row = conn.execute(select(c.id, c.name, c.full_name, c.inn, c.kpp, c.legal_address, c.actual_address, c.address,
-                              c.postcode, c.city, c.phone, c.fax, c.website, c.email, c.director, c.sign_person,
+                              c.postcode, c.city, c.phone, c.fax, c.website, c.email, c.director, c.sign_person, c.main_contact,
                               c.sign_basis, c.passport_series, c.passport_number, c.passport_issuer,
                               c.passport_date, c.client_kind).where(c.id == client_id)).mappings().first()
     if row is None:
@@ -204,3 +205,10 @@ def bank_account(conn: Connection, account_id: int | None) -> RowMapping | None:
     if account_id is None:
         return None
     return conn.execute(select(bank_accounts).where(bank_accounts.c.id == account_id)).mappings().first()
+
+
+def curated_clients(conn: Connection, curator_id: int, limit: int) -> list[int]:
+    """Ids of a curator's non-private clients, for the demo company's documents."""
+    stmt = (select(clients.c.id).where(clients.c.curator_id == curator_id, clients.c.is_private == 0)
+            .order_by(clients.c.id).limit(limit))
+    return list(conn.execute(stmt).scalars())

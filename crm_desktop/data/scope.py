@@ -41,13 +41,16 @@ ACROSS_ALL_CLIENTS = {"crm_across_all_clients": True}
 
 @dataclass(frozen=True)
 class Viewer:
-    """Who is reading: the user and whether the access mode shows every client's row."""
+    """Who is reading: the user, whether the access mode shows every client's row, and
+    whether it opens every client (what the documents of a client need)."""
     user_id: int
     sees_all: bool
+    opens_all: bool = False
 
     @classmethod
     def of(cls, rights: UserRights) -> Viewer:
-        return cls(rights.user_id, rights.sees_all_clients)
+        return cls(rights.user_id, rights.sees_all_clients,
+                   rights.is_admin or rights.effective_access >= ClientAccess.EDIT_ALL_BUT_MAIN)
 
 
 @dataclass(frozen=True)
@@ -57,14 +60,17 @@ class DbViewer:
     compares case-insensitively), with the access mode from that user's row."""
     user_id: Any
     sees_all: Any
+    opens_all: Any
 
 
 def _db_viewer() -> DbViewer:
     me = users.c.login == literal_column("CURRENT_USER")
     user_id = select(users.c.id).where(me).scalar_subquery()
-    sees_all = exists(select(users.c.id).join(roles, roles.c.id == users.c.role_id).where(
-        me, or_(roles.c.code == Role.ADMIN.value, users.c.client_access >= int(ClientAccess.SEE_ALL_OPEN_OWN))))
-    return DbViewer(user_id, sees_all)
+
+    def mode_at_least(access: ClientAccess) -> Any:
+        return exists(select(users.c.id).join(roles, roles.c.id == users.c.role_id).where(
+            me, or_(roles.c.code == Role.ADMIN.value, users.c.client_access >= int(access))))
+    return DbViewer(user_id, mode_at_least(ClientAccess.SEE_ALL_OPEN_OWN), mode_at_least(ClientAccess.EDIT_ALL_BUT_MAIN))
 
 
 DB_VIEWER = _db_viewer()
@@ -78,18 +84,20 @@ def _others_private(c: Any, viewer: Viewer | DbViewer) -> ColumnElement[bool]:
     return and_(c.is_private == 1, or_(c.curator_id.is_(None), c.curator_id != viewer.user_id))
 
 
-def client_visible(c: Any, viewer: Viewer | DbViewer) -> ColumnElement[bool]:
+def client_visible(c: Any, viewer: Viewer | DbViewer, opened: bool = False) -> ColumnElement[bool]:
     """On the columns `c` of CLIENTS (or an alias): users who see all clients see every
     non-private one; the others those where they are curator, specialist or granted on the
-    "Доступ" tab. A private client is visible to its curator only, administrators included."""
+    "Доступ" tab. A private client is visible to its curator only, administrators included.
+    `opened`: the rows the viewer may open, not only list (the documents of a client)."""
     not_others_private = or_(c.is_private == 0, c.curator_id == viewer.user_id)
-    if viewer.sees_all is True:
+    wide = viewer.opens_all if opened else viewer.sees_all
+    if wide is True:
         return not_others_private
     granted = exists(select(client_access.c.client_id).where(client_access.c.client_id == c.id,
                                                              client_access.c.user_id == viewer.user_id))
     own = [c.curator_id == viewer.user_id, c.specialist_id == viewer.user_id, granted]
-    if viewer.sees_all is not False:      # the database's viewer: the mode is an expression
-        own.insert(0, viewer.sees_all)
+    if wide is not False:      # the database's viewer: the mode is an expression
+        own.insert(0, wide)
     return and_(or_(*own), not_others_private)
 
 
@@ -100,6 +108,9 @@ PARTIES: dict[Table, tuple[str, ...]] = {
     tasks: ("setter_id", "executor_id"),
     **{t: ("manager_id",) for t in (invoices, payments, acts, vat_invoices, sales, works, contracts)},
 }
+# tables whose rows need a client the viewer may open, not only see in the register: a manager
+# who "sees the list of all, opens only own" reads no other manager's documents
+OPENED_ONLY = frozenset((invoices, payments, acts, vat_invoices, sales, works, contracts))
 
 
 def _parties(table: Table, c: Any, viewer: Viewer | DbViewer) -> ColumnElement[bool] | None:
@@ -139,7 +150,7 @@ def row_visible(frm: FromClause, table: Table, viewer: Viewer | DbViewer, nullab
     column, parent = LINKS[table]
     inner = parent.alias()
     if parent is clients:
-        seen = client_visible(inner.c, viewer)
+        seen = client_visible(inner.c, viewer, opened=table in OPENED_ONLY)
         party = _parties(table, c, viewer)
         if party is not None:
             seen = or_(seen, and_(party, ~_others_private(inner.c, viewer)))

@@ -18,6 +18,7 @@ from crm_desktop.data.users import by_id as user_by_id
 from crm_desktop.domain.amount_words import rubles_in_words
 from crm_desktop.domain.contract_vars import UnknownVariables, check
 from crm_desktop.domain.money import format_money, q2
+from crm_desktop.domain.name_cases import genitive
 from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.validation import FieldError, ValidationError, clean_name
 from crm_desktop.services.documents import NUMBER_ATTEMPTS, DocumentNotFound
@@ -160,7 +161,8 @@ def delete_tariff(session: Session, tariff_id: int) -> None:
 
 # -- the contract card ---------------------------------------------------------------------------
 def requisites_from_card(session: Session, client_id: int) -> tuple[str, str, str]:
-    """«Подписание» filled from the client card: who signs, on what basis, the requisites."""
+    """«Подписание» filled from the client card: who signs (in the genitive case the
+    templates' «в лице …» needs), on what basis, the requisites."""
     with session.db.read() as conn:
         c = doc_data.client_requisites(conn, client_id)
     if c is None:
@@ -175,8 +177,9 @@ def requisites_from_card(session: Session, client_id: int) -> tuple[str, str, st
         parts.append(f"БИК {c['bik'] or ''}, к/с {c['corr_account'] or ''}")
     if c["client_kind"] == 2 and c["passport_number"]:
         parts.append(f"Паспорт {c['passport_series'] or ''} {c['passport_number']}, выдан {c['passport_issuer'] or ''}")
-    person = c["sign_person"] or c["director"] or ""
-    return person, c["sign_basis"] or ("Устава" if person else ""), "\n".join(parts)
+    person = c["sign_person"] or c["director"] or c["main_contact"] or ""
+    # "… в лице [CustSignPerson], действующего на основании [CustSignOsnovanie]": the genitive
+    return genitive(person) if person else "", c["sign_basis"] or ("Устава" if person else ""), "\n".join(parts)
 
 
 def new_contract(session: Session, client_id: int, today: date | None = None) -> Contract:
@@ -191,7 +194,8 @@ def new_contract(session: Session, client_id: int, today: date | None = None) ->
     person, basis, requisites = requisites_from_card(session, client_id)
     return Contract(None, client_id, types[0]["id"] if types else None, default.id if default else None,
                     today or date.today(), bank_account_id=account.id if account else None,
-                    manager_id=session.user.id, sign_person=default.values["director"] if default else "",
+                    manager_id=session.user.id,
+                    sign_person=genitive(default.values["director"]) if default and default.values["director"] else "",
                     sign_basis="Устава" if default else "", cust_sign_person=person, cust_sign_basis=basis,
                     cust_requisites=requisites)
 
@@ -317,29 +321,30 @@ def variables(session: Session, contract_id: int) -> dict[str, str]:
         raise DocumentNotFound("Клиент договора вам недоступен.")
     e = entity.values if entity else {}
     city = _CITY.search(e.get("legal_address", ""))
-    values = {
-        "DogID": str(c.id), "DogNo": c.doc_no, "Manager": manager.full_name if manager else "",
-        "ManID": str(manager.id) if manager else "", "ManMobile": (manager.mobile_phone or "") if manager else "",
-        "ManWorkEmail": (manager.work_email or "") if manager else "",
-        "DateSign": _day(c.sign_date), "DateExp": _day(c.exp_date),
-        "ReceiverName": e.get("full_name") or e.get("short_name", ""), "SignPerson": c.sign_person,
-        "SignOsnovanie": c.sign_basis, "CustomerName": client["full_name"] or client["name"],
-        "Address": client["address"] or client["legal_address"] or "", "PostIndex": client["postcode"] or "",
-        "City": client["city"] or "", "PassNo": client["passport_number"] or "",
-        "PassSeria": client["passport_series"] or "", "PassOrgan": client["passport_issuer"] or "",
-        "PassDate": _day(client["passport_date"]), "CustSignPerson": c.cust_sign_person,
-        "CustSignOsnovanie": c.cust_sign_basis, "Summa": format_money(c.amount),
-        "SummaStr": rubles_in_words(c.amount), "SummaNDS": format_money(c.vat_amount),
-        "SummaNDSStr": rubles_in_words(c.vat_amount),
-        "Tarif": (tariff["name"] + (f" ({format_money(tariff['price'])} руб.)" if tariff["price"] is not None else ""))
+    # keywords, not string keys: the manual's names INN, KPP … are also column names
+    values = dict(
+        DogID=str(c.id), DogNo=c.doc_no, Manager=manager.full_name if manager else "",
+        ManID=str(manager.id) if manager else "", ManMobile=(manager.mobile_phone or "") if manager else "",
+        ManWorkEmail=(manager.work_email or "") if manager else "",
+        DateSign=_day(c.sign_date), DateExp=_day(c.exp_date),
+        ReceiverName=e.get("full_name") or e.get("short_name", ""), SignPerson=c.sign_person,
+        SignOsnovanie=c.sign_basis, CustomerName=client["full_name"] or client["name"],
+        Address=client["address"] or client["legal_address"] or "", PostIndex=client["postcode"] or "",
+        City=client["city"] or "", PassNo=client["passport_number"] or "",
+        PassSeria=client["passport_series"] or "", PassOrgan=client["passport_issuer"] or "",
+        PassDate=_day(client["passport_date"]), CustSignPerson=c.cust_sign_person,
+        CustSignOsnovanie=c.cust_sign_basis, Summa=format_money(c.amount),
+        SummaStr=rubles_in_words(c.amount), SummaNDS=format_money(c.vat_amount),
+        SummaNDSStr=rubles_in_words(c.vat_amount),
+        Tarif=(tariff["name"] + (f" ({format_money(tariff['price'])} руб.)" if tariff["price"] is not None else ""))
         if tariff else "",
-        "Note": c.note, "INN": e.get("inn", ""), "KPP": e.get("kpp", ""), "RS": account.get("account_no") or "",
-        "Bank": account.get("bank_name") or "", "BankCity": city.group(1).strip() if city else "",
-        "Bik": account.get("bik") or "", "KS": account.get("corr_account") or "",
-        "UrAddress": e.get("legal_address", ""), "FactAddress": e.get("postal_address") or e.get("legal_address", ""),
-        "Phone": e.get("phone", ""), "Fax": "", "WebSite": "", "CustSignRekv": c.cust_requisites,
+        Note=c.note, INN=e.get("inn", ""), KPP=e.get("kpp", ""), RS=account.get("account_no") or "",
+        Bank=account.get("bank_name") or "", BankCity=city.group(1).strip() if city else "",
+        Bik=account.get("bik") or "", KS=account.get("corr_account") or "",
+        UrAddress=e.get("legal_address", ""), FactAddress=e.get("postal_address") or e.get("legal_address", ""),
+        Phone=e.get("phone", ""), Fax="", WebSite="", CustSignRekv=c.cust_requisites,
         **{f"Param{i}": c.params[i - 1] if i <= len(c.params) else "" for i in range(1, PARAMS + 1)},
-    }
+    )
     return values
 
 

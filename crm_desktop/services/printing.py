@@ -57,18 +57,22 @@ def print_model(session: Session, kind: str, doc_id: int, now: datetime | None =
         rows = data.lines(conn, kind, doc_id)
         supplier = _supplier(conn, head["legal_entity_id"], head.get("bank_account_id"))
         client = buyer(conn, head["client_id"])
-        basis = ""
+        basis = shipment = ""
         if head.get("invoice_id"):
             invoice = data.header(conn, "invoice", head["invoice_id"])
             if invoice is not None:
                 basis = f"Счёт № {invoice['doc_no']} от {invoice['doc_date']:%d.%m.%Y}"
+        if head.get("act_id"):
+            act = data.header(conn, "act", head["act_id"])
+            if act is not None:
+                shipment = f"Акт № {act['doc_no']} от {act['doc_date']:%d.%m.%Y}"
     lines = tuple(Line(r["line_no"], r["name"], r["unit_name"] or "", r["unit_code"] or "", r["quantity"], r["price"],
                        r["discount"], r["amount"], r["vat_rate"], r["vat_amount"], r["total"]) for r in rows)
     stamp = f"{session.user.full_name}, {(now or datetime.now()):%d.%m.%Y %H:%M}"
     return PrintDocument(kind, head["doc_no"], head["doc_date"], supplier, client, lines, head["amount"],
                          head["vat_amount"], head["total"], head["vat_mode"] == VatMode.ON_TOP,
                          attention=head.get("attention") or "", basis=basis,
-                         payment_doc=head.get("payment_doc") or "", shipment_doc=basis if kind == "vat-invoice" else "",
+                         payment_doc=head.get("payment_doc") or "", shipment_doc=shipment,
                          notes=head.get("notes") or "", generated_by=stamp)
 
 

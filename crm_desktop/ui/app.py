@@ -4,7 +4,8 @@ Without arguments it starts with the info-base list, first-run wizard and login.
 --user (password from CRM_PASSWORD) it opens straight into the main window — for support and
 automated checks; --screenshot FILE waits for the register's first rows, saves a PNG of the
 main window (or of the card opened with --open client:CODE), prints the time from start to
-first rows and exits."""
+first rows and exits; --print KIND:ID --out FILE renders a document's print form with that
+user's rights, without a window, as «Печать» in its card does."""
 from __future__ import annotations
 
 import argparse
@@ -28,6 +29,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--db-password", help="пароль Firebird")
     p.add_argument("--screenshot", help="сохранить снимок окна в PNG и выйти")
     p.add_argument("--open", help="открыть карточку: client:КОД")
+    p.add_argument("--print", dest="print_target", metavar="KIND:ID",
+                   help="напечатать документ в файл и выйти: invoice, act, vat-invoice или contract, "
+                        "например invoice:42")
+    p.add_argument("--out", help="файл печатной формы: .pdf (договор — также .docx)")
     return p
 
 
@@ -56,8 +61,33 @@ def _open_target(window, target: str):
     return card_dialog(window, window.session, client_id)
 
 
+def _print(args: argparse.Namespace) -> int:
+    """`--print KIND:ID --out F`: 0 and the file, or non-zero and one sentence on stderr."""
+    from pathlib import Path
+
+    from crm_desktop.services.printing import KINDS, print_document
+    kind, _, number = (args.print_target or "").partition(":")
+    try:
+        if not args.db or not args.out:
+            raise ValueError("Укажите --db, --user и --out вместе с --print.")
+        if kind not in KINDS or not number.isdigit():
+            raise ValueError(f"--print ждёт ВИД:НОМЕР, вид — один из: {', '.join(KINDS)} (например invoice:42).")
+        session = _direct_session(args)
+        try:
+            out = print_document(session, kind, int(number), Path(args.out))
+        finally:
+            session.db.dispose()
+    except Exception as exc:  # noqa: BLE001 - one line for the command line
+        print(f"Ошибка: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 2
+    print(out)
+    return 0
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.print_target:
+        return _print(args)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CRM")
     app.setOrganizationName("crm-desktop")
