@@ -201,3 +201,13 @@ def operative_state(session: Session, client_id: int) -> tuple[int, dict[str, An
     if state is None:
         raise ValueError(NOT_FOUND)
     return state
+
+
+def require_client(session: Session, client_id: int) -> None:
+    """A new document needs a client whose card the user may open (the card's journals are
+    where documents are entered); AccessDenied otherwise, without the client's name."""
+    with session.db.read() as conn:
+        facts = data.client_facts(conn, client_id)
+    if facts is None or not can_open(session.rights, facts):
+        raise AccessDenied("Нет доступа к этому клиенту: документы вводятся из карточек клиентов, "
+                           "которые вам доступны.")

@@ -21,6 +21,7 @@ from crm_desktop.domain.money import format_money, q2
 from crm_desktop.domain.name_cases import genitive
 from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.validation import FieldError, ValidationError, clean_name
+from crm_desktop.services.clients import require_client
 from crm_desktop.services.documents import NUMBER_ATTEMPTS, DocumentNotFound
 from crm_desktop.services.session import Session
 
@@ -183,6 +184,7 @@ def requisites_from_card(session: Session, client_id: int) -> tuple[str, str, st
 
 
 def new_contract(session: Session, client_id: int, today: date | None = None) -> Contract:
+    require_client(session, client_id)
     with session.db.read() as conn:
         entities = company_admin.entities(conn)
         default = next((e for e in entities if e.is_default), entities[0] if entities else None)
@@ -241,6 +243,7 @@ def save(session: Session, c: Contract) -> Contract:
         raise ValidationError(errors)
     if c.id is not None:
         load(session, c.id)
+    require_client(session, c.client_id)
     values = {"client_id": c.client_id, "type_id": c.type_id, "legal_entity_id": c.legal_entity_id,
               "bank_account_id": c.bank_account_id, "doc_year": c.sign_date.year, "sign_date": c.sign_date,
               "exp_date": c.exp_date, "manager_id": c.manager_id, "tariff_id": c.tariff_id,

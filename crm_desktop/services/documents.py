@@ -20,6 +20,7 @@ from crm_desktop.domain.money import VatMode, q2
 from crm_desktop.domain.pricing import Repricing, apply_offer, priced, reprice, totals
 from crm_desktop.domain.validation import FieldError, ValidationError
 from crm_desktop.services import nomenclature
+from crm_desktop.services.clients import require_client
 from crm_desktop.services.session import AccessDenied, Session
 
 __all__ = ["BalanceExceeded", "DocumentNotFound", "JournalQuery", "JournalRow", "Payment", "balance_control",
@@ -42,6 +43,7 @@ def _missing(kind: str) -> DocumentNotFound:
 
 def new_draft(session: Session, kind: str, client_id: int, today: date | None = None) -> Draft:
     """A new document of the card: supplier = the default legal entity and its default account."""
+    require_client(session, client_id)
     with session.db.read() as conn:
         entities = company_admin.entities(conn)
         default = next((e for e in entities if e.is_default), entities[0] if entities else None)
@@ -201,7 +203,11 @@ def save(session: Session, draft: Draft) -> Draft:
     if errors:
         raise ValidationError(errors)
     if draft.id is not None:
-        load(session, draft.kind, draft.id)          # still there and still the user's to change
+        stored = load(session, draft.kind, draft.id)          # still there and still the user's to change
+        if stored.client_id != draft.client_id:
+            require_client(session, draft.client_id)
+    else:
+        require_client(session, draft.client_id)
     values, rows = _header(draft), _line_rows(draft)
     for attempt in range(NUMBER_ATTEMPTS):
         try:
@@ -317,6 +323,9 @@ def save_payment(session: Session, payment: Payment) -> Settlement | None:
         errors.append(FieldError("pay_kind", "Выберите вид оплаты: наличные или безналичные."))
     if errors:
         raise ValidationError(errors)
+    if payment.id is not None:
+        _payment_row(session, payment.id)
+    require_client(session, payment.client_id)
     if payment.invoice_id is not None:
         invoice = load(session, "invoice", payment.invoice_id)
         if invoice.client_id != payment.client_id:
@@ -335,7 +344,16 @@ def save_payment(session: Session, payment: Payment) -> Settlement | None:
     return settlement(session, payment.invoice_id) if payment.invoice_id is not None else None
 
 
+def _payment_row(session: Session, payment_id: int) -> Any:
+    with session.db.read() as conn:
+        row = data.header(conn, "payment", payment_id)
+    if row is None:
+        raise DocumentNotFound("Оплата не найдена: она удалена или относится к клиенту, который вам недоступен.")
+    return row
+
+
 def delete_payment(session: Session, payment_id: int) -> None:
+    _payment_row(session, payment_id)
     with session.db.begin() as conn:
         data.delete_document(conn, "payment", payment_id)
 

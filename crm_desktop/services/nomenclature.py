@@ -15,6 +15,7 @@ from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.pricing import DiscountTier, SpecialOffer, check_discount
 from crm_desktop.domain.validation import FieldError, ValidationError, clean_name
 from crm_desktop.domain.vat import KIND_LABELS, VatRate, rate_on
+from crm_desktop.services.clients import require_client
 from crm_desktop.services.session import Session
 
 PAGE = 200
@@ -226,6 +227,7 @@ def save_special_offer(session: Session, client_id: int, rows: Sequence[tuple[in
     """"Администрирование – Система спец. предложений": a client's offer as a whole; no rows
     removes it."""
     session.require(Permission.EDIT_DICTIONARIES)
+    require_client(session, client_id)
     errors = []
     groups = [g for g, _ in rows]
     if len(set(groups)) != len(groups):

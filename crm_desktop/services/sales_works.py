@@ -11,6 +11,7 @@ from typing import Any
 from crm_desktop.data import documents as data
 from crm_desktop.domain.money import q2, q3
 from crm_desktop.domain.validation import FieldError, ValidationError
+from crm_desktop.services.clients import require_client
 from crm_desktop.services.documents import DocumentNotFound
 from crm_desktop.services.session import Session
 
@@ -79,6 +80,9 @@ def work_errors(work: Work) -> list[FieldError]:
 
 
 def _store(session: Session, kind: str, record_id: int | None, values: dict[str, Any], version: int) -> int:
+    if record_id is not None:
+        _row(session, kind, record_id)
+    require_client(session, values["client_id"])
     with session.db.begin() as conn:
         if record_id is None:
             return data.insert_document(conn, kind, values)

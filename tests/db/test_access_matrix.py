@@ -20,11 +20,12 @@ import pytest
 from sqlalchemy import insert, select
 
 import crm_desktop.services as services_pkg
-from crm_desktop.data.schema import event_types, user_permissions
+from crm_desktop.data.schema import event_types, special_offers, user_permissions
 from crm_desktop.domain.client_fields import ClientKind
 from crm_desktop.domain.flexi_filter import Condition, FlexiFilter, Op
 from crm_desktop.domain.tasks import Kind, TaskDraft
-from crm_desktop.services import clients, events, filters, planners, register, tasks
+from crm_desktop.services import (clients, contracts, documents, events, filters, nomenclature, planners, printing,
+                                  register, sales_works, tasks)
 
 MARK = "Приватмарк"           # in the client's name, its contact, its event and its task
 OTHERS = ("manager2", "supervisor", "admin")
@@ -122,6 +123,58 @@ MATRIX: dict[str, Call] = {
     "tasks.next_contacts": Call(lambda s, w: tasks.next_contacts(s, TODAY)),
     "tasks.find_clients": Call(lambda s, w: tasks.find_clients(s, MARK)),
     "tasks.client_choice": Call(lambda s, w: tasks.client_choice(s, w.client_id), empty=lambda r, w: r is None),
+    # sales documents of the private client (issue 11)
+    "documents.load": Call(lambda s, w: [documents.load(s, k, w.docs[k]) for k in ("invoice", "act", "vat-invoice")]),
+    "documents.journal": Call(lambda s, w: [documents.journal(s, k, documents.JournalQuery())
+                                            for k in ("invoice", "act", "vat-invoice", "payment", "sale", "work",
+                                                      "contract")]),
+    "documents.new_draft": Call(lambda s, w: documents.new_draft(s, "invoice", w.client_id), curator=False,
+                                empty=lambda r, w: False),
+    "documents.enter_from_invoice": Call(lambda s, w: documents.enter_from_invoice(s, w.docs["invoice"], "act")),
+    "documents.refresh": Call(lambda s, w: documents.refresh(s, w.invoice), curator=False,
+                              empty=lambda r, w: r.banner is None),
+    "documents.save": Call(lambda s, w: documents.save(s, w.invoice), curator=False, writes=True),
+    "documents.delete": Call(lambda s, w: documents.delete(s, "act", w.docs["act"]), curator=False, writes=True),
+    "documents.settlement": Call(lambda s, w: documents.settlement(s, w.docs["invoice"]), curator=False,
+                                 empty=lambda r, w: False),
+    "documents.payments": Call(lambda s, w: documents.payments(s, w.docs["invoice"]), empty=lambda r, w: not r),
+    "documents.paid_sums": Call(lambda s, w: documents.paid_sums(s, [w.docs["invoice"]]), curator=False,
+                                empty=lambda r, w: not r),
+    "documents.new_payment": Call(lambda s, w: documents.new_payment(s, w.docs["invoice"])),
+    "documents.save_payment": Call(lambda s, w: documents.save_payment(s, w.payment), curator=False, writes=True),
+    "documents.delete_payment": Call(lambda s, w: documents.delete_payment(s, w.payment.id), curator=False,
+                                     writes=True),
+    "nomenclature.special_offer": Call(lambda s, w: nomenclature.special_offer(s, w.client_id), curator=False,
+                                       empty=lambda r, w: r is None),
+    "nomenclature.offer_rows": Call(lambda s, w: nomenclature.offer_rows(s, w.client_id), curator=False,
+                                    empty=lambda r, w: not r),
+    "nomenclature.offer_clients": Call(lambda s, w: nomenclature.offer_clients(s)),
+    "nomenclature.save_special_offer": Call(lambda s, w: nomenclature.save_special_offer(s, w.client_id, []),
+                                            curator=False, writes=True),
+    "printing.print_model": Call(lambda s, w: [printing.print_model(s, k, w.docs[k])
+                                               for k in ("invoice", "act", "vat-invoice")]),
+    "printing.print_document": Call(lambda s, w: printing.print_document(s, "invoice", w.docs["invoice"], w.out),
+                                    curator=False, empty=lambda r, w: False),
+    "contracts.load": Call(lambda s, w: contracts.load(s, w.docs["contract"])),
+    "contracts.new_contract": Call(lambda s, w: contracts.new_contract(s, w.client_id)),
+    "contracts.requisites_from_card": Call(lambda s, w: contracts.requisites_from_card(s, w.client_id)),
+    "contracts.variables": Call(lambda s, w: contracts.variables(s, w.docs["contract"])),
+    "contracts.text_of": Call(lambda s, w: contracts.text_of(s, w.docs["contract"]), curator=False,
+                              empty=lambda r, w: False),
+    "contracts.render": Call(lambda s, w: contracts.render(s, w.docs["contract"], w.out), curator=False,
+                             empty=lambda r, w: False),
+    "contracts.save": Call(lambda s, w: contracts.save(s, w.contract), curator=False, writes=True),
+    "contracts.save_own_text": Call(lambda s, w: contracts.save_own_text(s, w.docs["contract"], "<p>x</p>"),
+                                    curator=False, writes=True),
+    "contracts.delete": Call(lambda s, w: contracts.delete(s, w.docs["contract"]), curator=False, writes=True),
+    "sales_works.load_sale": Call(lambda s, w: sales_works.load_sale(s, w.docs["sale"])),
+    "sales_works.load_work": Call(lambda s, w: sales_works.load_work(s, w.docs["work"])),
+    "sales_works.save_sale": Call(lambda s, w: sales_works.save_sale(s, sales_works.Sale(None, w.client_id, TODAY, "x")),
+                                  curator=False, writes=True),
+    "sales_works.save_work": Call(lambda s, w: sales_works.save_work(s, sales_works.Work(None, w.client_id, TODAY, "x")),
+                                  curator=False, writes=True),
+    "sales_works.delete_record": Call(lambda s, w: sales_works.delete_record(s, "sale", w.docs["sale"]),
+                                      curator=False, writes=True),
     # planners: the day plan of the curator, and the counts of the two-week planner
     "planners.day_plan": Call(lambda s, w: planners.day_plan(s, w.curator, TODAY)),
     "planners.two_week_plan": Call(lambda s, w: planners.two_week_plan(s, TODAY).count(w.curator, TODAY),
@@ -162,6 +215,14 @@ NO_CLIENT_DATA: dict[str, str] = {
        for n in ("list_users", "rights_catalog", "load", "save", "usage", "delete", "dismiss")},
     **{f"workstations.{n}": "seats and workstations" for n in ("enter", "heartbeat", "leave", "active")},
     "auth.must_change_password": "a flag of the user's own row",
+    "clients.require_client": "a check that raises a refusal without the client's name",
+    **{f"documents.{n}": "settings and nomenclature, no client" for n in ("balance_control", "set_balance_control",
+                                                                          "line_from_item")},
+    **{f"nomenclature.{n}": "the nomenclature, units, VAT rates and discount tiers: no client"
+       for n in ("child_groups", "delete_group", "delete_item", "discount_tiers", "group_parents", "item", "items",
+                 "save_discount_tiers", "save_group", "save_item", "units", "vat_rates")},
+    **{f"contracts.{n}": "contract types and tariffs: dictionaries" for n in (
+        "contract_types", "load_type", "save_type", "delete_type", "tariffs", "save_tariff", "delete_tariff")},
     "auth.change_own_password": "the user's own password",
 }
 
@@ -204,7 +265,7 @@ def test_every_entry_point_is_in_the_matrix_or_says_why_not() -> None:
 
 
 @pytest.fixture
-def world(db, users, session_of) -> SimpleNamespace:
+def world(db, users, session_of, tmp_path) -> SimpleNamespace:
     """A private client of `manager` with a contact, an event, a task and a next contact today."""
     with db.begin() as conn:
         conn.execute(insert(user_permissions).values(user_id=users["manager"], perm_code="private_clients"))
@@ -219,8 +280,42 @@ def world(db, users, session_of) -> SimpleNamespace:
     event = events.save_event(curator, event)
     task_id = tasks.create_task(curator, _draft(SimpleNamespace(client_id=card.id, curator=users["manager"])))
     record = tasks.load_task(curator, task_id)
+    docs = _documents(db, session_of, curator, card.id)
     return SimpleNamespace(client_id=card.id, code=card.code, card=card, event_id=event.id, event=event,
-                           task_id=task_id, task_version=record.row_version, curator=users["manager"])
+                           task_id=task_id, task_version=record.row_version, curator=users["manager"], docs=docs,
+                           invoice=documents.load(curator, "invoice", docs["invoice"]),
+                           payment=documents.payments(curator, docs["invoice"])[0],
+                           contract=contracts.load(curator, docs["contract"]), out=tmp_path / "print.pdf")
+
+
+def _documents(db, session_of, curator, client_id: int) -> dict[str, int]:
+    """An invoice with a payment, an act, a VAT invoice, a sale, a work and a contract of the
+    private client, and a special offer for it."""
+    from decimal import Decimal
+    from crm_desktop.data import company
+    from crm_desktop.domain.documents import DocLine
+    with db.begin() as conn:
+        entity = company.add_legal_entity(conn, short_name="ООО «Своя»", is_default=1)
+        company.add_bank_account(conn, entity, bank_name="Банк", bik="044525225", account_no="40702810000000000001",
+                                 is_default=1)
+    group = nomenclature.save_group(session_of("admin"), nomenclature.Group(None, None, "Группа", 1))
+    with db.begin() as conn:     # only its curator may see the client: nobody else could set the offer up
+        conn.execute(insert(special_offers).values(client_id=client_id, group_id=group, discount=Decimal("5")))
+    draft = documents.new_draft(curator, "invoice", client_id)
+    draft.lines = [DocLine(None, f"Услуга {MARK}", "шт", "796", Decimal(1), Decimal("100.00"))]
+    invoice = documents.save(curator, draft)
+    pay = documents.new_payment(curator, invoice.id)
+    pay.amount = Decimal("40.00")
+    documents.save_payment(curator, pay)
+    act = documents.save(curator, documents.enter_from_invoice(curator, invoice.id, "act"))
+    vat = documents.save(curator, documents.enter_from_invoice(curator, invoice.id, "vat-invoice"))
+    sale = sales_works.save_sale(curator, sales_works.Sale(None, client_id, TODAY, f"Товар {MARK}"))
+    work = sales_works.save_work(curator, sales_works.Work(None, client_id, TODAY, f"Работа {MARK}"))
+    card = contracts.new_contract(curator, client_id)
+    card.note = f"Договор {MARK}"
+    contract = contracts.save(curator, card)
+    return {"invoice": invoice.id, "act": act.id, "vat-invoice": vat.id, "sale": sale.id, "work": work.id,
+            "contract": contract.id}
 
 
 def _first_event_type(db) -> int:

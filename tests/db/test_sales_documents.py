@@ -77,7 +77,7 @@ def test_special_offer_prices_are_locked_and_fixed_items_keep_their_price(db, sh
 
 
 def test_discount_tiers_are_suggested_and_the_manager_may_refuse(db, shop, session_of) -> None:
-    admin, manager = session_of("admin"), session_of("manager")
+    admin, manager = session_of("admin"), session_of("manager2")
     tiers = [nomenclature.DiscountTier(D("2000"), D("1.5")), nomenclature.DiscountTier(D("50000"), D("3"))]
     nomenclature.save_discount_tiers(admin, tiers)
     draft = documents.new_draft(manager, "invoice", shop.clients["ИП Сидоров"], today=DAY)
