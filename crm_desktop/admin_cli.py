@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -66,7 +67,9 @@ def _parser() -> argparse.ArgumentParser:
 
     g = sub.add_parser("generate", help="наполнить базу реалистичными клиентами (для замеров)")
     g.add_argument("db")
-    g.add_argument("--clients", type=int, required=True)
+    g.add_argument("--clients", type=int, default=0)
+    g.add_argument("--invoices", type=int, default=0,
+                   help="счетов по уже созданным клиентам (нужно юр. лицо по умолчанию)")
     g.add_argument("--seed", type=int, default=1)
     g.add_argument("--events", type=float, default=0.0, help="событий на клиента в среднем")
     g.add_argument("--batch", type=int, default=5000, help="клиентов в одной транзакции")
@@ -137,10 +140,19 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _outcome(*admin.repair(address, credentials, say), say)
     elif args.command == "generate":
         db = Database(address, credentials, pool_size=0)
-        result = admin.generate(db, args.clients, args.seed, args.events, batch=args.batch,
-                                rebuild_indexes=args.rebuild_indexes, report=say, connections=args.connections)
-        say(f"Создано клиентов: {result.clients}, контактных лиц: {result.contacts} "
-            f"за {result.seconds:.0f} с.")
+        if not args.clients and not args.invoices:
+            say("Укажите --clients N и/или --invoices N.")
+            return 2
+        if args.clients:
+            result = admin.generate(db, args.clients, args.seed, args.events, batch=args.batch,
+                                    rebuild_indexes=args.rebuild_indexes, report=say, connections=args.connections)
+            say(f"Создано клиентов: {result.clients}, контактных лиц: {result.contacts} "
+                f"за {result.seconds:.0f} с.")
+        if args.invoices:
+            from crm_desktop.services.sales_demo import generate_invoices
+            started = time.monotonic()
+            generate_invoices(db, args.invoices, args.seed, report=say)
+            say(f"Создано счетов: {args.invoices} за {time.monotonic() - started:.0f} с.")
     return 0
 
 

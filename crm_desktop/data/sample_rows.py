@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from typing import NamedTuple
 
 from crm_desktop.data.bulk import BulkLoader
@@ -120,4 +121,44 @@ def store(loader: BulkLoader, batch: Batch) -> None:
     for table, rows, kind in (("CLIENTS", batch.clients, Client), ("CONTACTS", batch.contacts, Contact),
                               ("PHONE_INDEX", batch.phones, Phone), ("EVENTS", batch.events, Event),
                               ("TASKS", batch.tasks, Task), ("CLIENT_DIRECTIONS", batch.directions, ClientDirection)):
+        loader.insert(table, [name.upper() for name in kind._fields], rows)
+
+
+class Invoice(NamedTuple):
+    id: int
+    client_id: int
+    legal_entity_id: int
+    doc_year: int
+    number_no: int
+    doc_no: str
+    doc_date: date
+    manager_id: int
+    amount: Decimal
+    vat_amount: Decimal
+    total: Decimal
+
+
+class InvoiceLine(NamedTuple):
+    invoice_id: int
+    line_no: int
+    name: str
+    unit_name: str
+    unit_code: str
+    quantity: Decimal
+    base_price: Decimal
+    price: Decimal
+    amount: Decimal
+    vat_rate: Decimal
+    vat_amount: Decimal
+    total: Decimal
+
+
+@dataclass
+class InvoiceBatch:
+    invoices: list[Invoice] = field(default_factory=list)
+    lines: list[InvoiceLine] = field(default_factory=list)
+
+
+def store_invoices(loader: BulkLoader, batch: InvoiceBatch) -> None:
+    for table, rows, kind in (("INVOICES", batch.invoices, Invoice), ("INVOICE_LINES", batch.lines, InvoiceLine)):
         loader.insert(table, [name.upper() for name in kind._fields], rows)

@@ -5,12 +5,18 @@ the services, as the managers themselves would, so the journals show real docume
 from __future__ import annotations
 
 import random
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from crm_desktop.data import documents as doc_data
+from crm_desktop.data import company_admin, documents as doc_data, sample_rows, users as users_data
+from crm_desktop.data.bulk import BulkLoader
 from crm_desktop.data.database import Database
+from crm_desktop.data.errors import DatabaseError
+from crm_desktop.domain.money import VatMode
+from crm_desktop.domain.pricing import LineInput, priced
 from crm_desktop.services import contracts, documents, nomenclature, sales_works
 from crm_desktop.services.auth import acting_as
 from crm_desktop.services.session import Session
@@ -139,3 +145,84 @@ def _documents(session: Session, clients: list[int], items: list[int], rng: rand
         card.vat_amount = D("21639.34")
         card.params[0] = "5"           # the templates' payment term in banking days
         contracts.save(session, card)
+
+
+# -- invoices at benchmark scale ------------------------------------------------------------------
+_GENERATED_LINES = (("Системный блок «Офис»", 46000), ("Монитор 24\"", 14500), ("Бумага А4, 500 л.", 390),
+                    ("Картридж чёрный", 4200), ("Настройка CRM", 3000), ("Абонентское обслуживание", 12000))
+INVOICE_BATCH = 5000
+
+
+@dataclass(frozen=True)
+class _InvoiceJob:
+    seed: int
+    first_id: int
+    numbers: dict[int, int]            # year -> first number of this batch's invoices of that year
+    plan: list[tuple[int, int, date]]  # (client id, manager id, date) per invoice
+
+
+def generate_invoices(db: Database, count: int, seed: int = 1, report: Report = lambda _: None,
+                      today: date | None = None) -> int:
+    """`crm-admin generate DB --invoices N`: N invoices of one line over the last three years,
+    for clients already in the database, by their curators, numbered in their legal entity's
+    series; bulk-loaded in batches like the clients (a killed run leaves whole batches)."""
+    today = today or date.today()
+    rng = random.Random(seed)
+    with db.read() as conn:
+        entity = next((e for e in company_admin.entities(conn) if e.is_default), None)
+        ids, curators = doc_data.client_ids_and_curators(conn)
+        fallback = [uid for uid, _ in users_data.all_users(conn)]
+    if entity is None or not ids:
+        raise DatabaseError("Для генерации счетов нужны юридическое лицо по умолчанию и клиенты: "
+                            "crm-admin create … --demo или crm-admin generate … --clients N.")
+    plan = []
+    for _ in range(count):
+        k = rng.randrange(len(ids))
+        plan.append((ids[k], curators[k] or rng.choice(fallback), today - timedelta(days=rng.randrange(3 * 365))))
+    plan.sort(key=lambda p: p[2])
+    loader = BulkLoader(db, "generate-invoices")
+    try:
+        first_id = loader.reserve_ids("INVOICES", count)
+        years: dict[int, int] = {}
+        for _, _, day in plan:
+            years[day.year] = years.get(day.year, 0) + 1
+        with db.begin() as conn:
+            first_numbers = {y: doc_data.reserve_numbers(conn, "invoice", entity.id, y, n) for y, n in years.items()}
+        jobs, seen = [], dict.fromkeys(years, 0)
+        for n, start in enumerate(range(0, count, INVOICE_BATCH)):
+            part = plan[start:start + INVOICE_BATCH]
+            numbers = {y: first_numbers[y] + seen[y] for y in years}
+            for _, _, day in part:
+                seen[day.year] += 1
+            jobs.append(_InvoiceJob(seed * 7919 + n, first_id + start, numbers, part))
+        done = 0
+        started = time.monotonic()
+
+        def committed(batch: sample_rows.InvoiceBatch) -> None:
+            nonlocal done
+            done += len(batch.invoices)
+            report(f"Счетов: {done} из {count} ({time.monotonic() - started:.0f} с)")
+        loader.load((_invoice_batch(job, entity.id) for job in jobs), sample_rows.store_invoices, 2, committed)
+        loader.recompute_statistics()
+    finally:
+        loader.close()
+    return count
+
+
+def _invoice_batch(job: _InvoiceJob, entity_id: int) -> sample_rows.InvoiceBatch:
+    rng = random.Random(job.seed)
+    batch = sample_rows.InvoiceBatch()
+    next_no = dict(job.numbers)
+    for offset, (client_id, manager_id, day) in enumerate(job.plan):
+        name, price = rng.choice(_GENERATED_LINES)
+        quantity = D(rng.randrange(1, 10))
+        rate = D(22) if day.year >= 2026 else D(20)
+        line = priced(LineInput(None, (), quantity, D(price), rate, False), VatMode.INSIDE)
+        number = next_no[day.year]
+        next_no[day.year] += 1
+        invoice_id = job.first_id + offset
+        batch.invoices.append(sample_rows.Invoice(invoice_id, client_id, entity_id, day.year, number, str(number), day,
+                                                  manager_id, line.amount, line.vat_amount, line.total))
+        batch.lines.append(sample_rows.InvoiceLine(invoice_id, 1, name, "шт", "796", quantity, line.base_price,
+                                                   line.price, line.amount, rate, line.vat_amount, line.total))
+    return batch
