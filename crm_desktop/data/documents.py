@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, RowMapping, Table, and_, delete, func, insert, or_, select, update
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError
 
 from crm_desktop.data.scope import ACROSS_ALL_CLIENTS
 from crm_desktop.data.schema import (act_lines, acts, bank_accounts, client_banks, clients, contracts, doc_counters, invoice_lines, invoices,
@@ -33,6 +33,9 @@ LINE_COLUMNS = ("line_no", "item_id", "name", "unit_name", "unit_code", "quantit
                 "price", "amount", "vat_rate", "vat_amount", "total", "no_discount")
 
 
+_UNIQUE_VIOLATION = 335544665      # isc_unique_key_violation
+
+
 class NumberBusy(Exception):
     """Another workstation is taking the next number of the same series: try again."""
 
@@ -49,10 +52,9 @@ def next_number(conn: Connection, kind: str, legal_entity_id: int, year: int) ->
         conn.execute(insert(doc_counters).values(doc_kind=kind, legal_entity_id=legal_entity_id, doc_year=year,
                                                  last_no=1))
         return 1
-    except IntegrityError:
-        raise NumberBusy() from None
     except DBAPIError as exc:
-        if is_conflict(exc):
+        # another workstation took the series' first number (its INSERT won) or holds the row
+        if is_conflict(exc) or _UNIQUE_VIOLATION in getattr(exc.orig, "args", ())[2:3]:
             raise NumberBusy() from None
         raise
 

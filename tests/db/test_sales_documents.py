@@ -191,3 +191,24 @@ def test_validation_names_every_problem(db, shop, session_of) -> None:
     assert {e.field for e in bad.value.errors} == {"lines", "due_date"}
     with db.read() as conn:
         assert conn.execute(text("SELECT COUNT(*) FROM INVOICES")).scalar() == 0
+
+
+def test_two_workstations_numbering_at_once_never_share_a_number(db, shop, session_of, users) -> None:
+    """Both save invoices of one legal entity and year at the same time: the counter row's lock
+    serialises them, a conflict is retried, every number is issued once."""
+    from concurrent.futures import ThreadPoolExecutor
+    from crm_desktop.data.database import Database
+    from crm_desktop.services.auth import login
+    from tests.conftest import PASSWORD
+    with db.begin() as conn:
+        conn.execute(update(clients).where(clients.c.id == shop.clients["ИП Сидоров"])
+                     .values(curator_id=users["manager"]))
+    stations = [login(Database(db.address, db.credentials), "manager", PASSWORD) for _ in range(2)]
+
+    def issue(station, client: str) -> list[str]:
+        return [_invoice(station, shop, client=client, lines=(("paper", "1"),)).doc_no for _ in range(8)]
+    with ThreadPoolExecutor(2) as pool:
+        numbers = [n for result in pool.map(issue, stations, ["ООО «Аудит»", "ИП Сидоров"]) for n in result]
+    for station in stations:
+        station.db.dispose()
+    assert sorted(numbers, key=lambda n: int(n.split("-")[1])) == [f"АМ-{n}" for n in range(1, 17)]
