@@ -88,6 +88,16 @@ def set_default_entity(conn: Connection, entity_id: int) -> None:
     conn.execute(update(legal_entities).where(legal_entities.c.id == entity_id).values(is_default=1))
 
 
+def default_supplier(conn: Connection) -> tuple[LegalEntity | None, BankAccount | None]:
+    """The legal entity and account a new document names: the defaults, else the first ones."""
+    found = entities(conn)
+    entity = next((e for e in found if e.is_default), found[0] if found else None)
+    if entity is None:
+        return None, None
+    listed = accounts(conn, entity.id)
+    return entity, next((a for a in listed if a.is_default), listed[0] if listed else None)
+
+
 def _account(r: Any) -> BankAccount:
     m = r._mapping
     return BankAccount(m["id"], m["legal_entity_id"], {f: m[f] or "" for f in ACCOUNT_FIELDS},

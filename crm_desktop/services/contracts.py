@@ -186,12 +186,7 @@ def requisites_from_card(session: Session, client_id: int) -> tuple[str, str, st
 def new_contract(session: Session, client_id: int, today: date | None = None) -> Contract:
     require_client(session, client_id)
     with session.db.read() as conn:
-        entities = company_admin.entities(conn)
-        default = next((e for e in entities if e.is_default), entities[0] if entities else None)
-        account = None
-        if default is not None:
-            accounts = company_admin.accounts(conn, default.id)
-            account = next((a for a in accounts if a.is_default), accounts[0] if accounts else None)
+        default, account = company_admin.default_supplier(conn)
         types = data.types(conn)
     person, basis, requisites = requisites_from_card(session, client_id)
     return Contract(None, client_id, types[0]["id"] if types else None, default.id if default else None,

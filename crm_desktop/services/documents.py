@@ -45,12 +45,7 @@ def new_draft(session: Session, kind: str, client_id: int, today: date | None = 
     """A new document of the card: supplier = the default legal entity and its default account."""
     require_client(session, client_id)
     with session.db.read() as conn:
-        entities = company_admin.entities(conn)
-        default = next((e for e in entities if e.is_default), entities[0] if entities else None)
-        account = None
-        if default is not None:
-            accounts = company_admin.accounts(conn, default.id)
-            account = next((a for a in accounts if a.is_default), accounts[0] if accounts else None)
+        default, account = company_admin.default_supplier(conn)
         offer = nom_data.offer_rows(conn, client_id)
     return Draft(kind, client_id, default.id if default else None, today or date.today(),
                  bank_account_id=account.id if account else None, manager_id=session.user.id,

@@ -28,12 +28,10 @@ def _supplier(conn: Any, entity_id: int, account_id: int | None) -> Party:
         raise PrintRefused("Юридическое лицо документа удалено: укажите другое в карточке документа.")
     v = entity.values
     account = data.bank_account(conn, account_id)
-    if account is None:
-        accounts = company_admin.accounts(conn, entity_id)
-        chosen = next((a for a in accounts if a.is_default), accounts[0] if accounts else None)
-        account = {"bank_name": chosen.values["bank_name"], "bik": chosen.values["bik"],
-                   "corr_account": chosen.values["corr_account"], "account_no": chosen.values["account_no"]} \
-            if chosen else {}
+    if account is None:                     # an act or VAT invoice names no account: the entity's default
+        listed = company_admin.accounts(conn, entity_id)
+        chosen = next((a for a in listed if a.is_default), listed[0] if listed else None)
+        account = chosen.values if chosen else {}
     return Party(v["full_name"] or v["short_name"], v["inn"], v["kpp"], v["legal_address"], v["phone"],
                  account.get("bank_name") or "", account.get("bik") or "", account.get("corr_account") or "",
                  account.get("account_no") or "", v["director"], v["chief_accountant"])
