@@ -160,3 +160,9 @@ def group_ids_with_parents(conn: Connection) -> dict[int, int | None]:
     g = nomenclature_groups.c
     return dict(conn.execute(select(g.id, g.parent_id)).all())
 
+
+
+def replace_vat_rates(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+    conn.execute(delete(vat_rates))
+    if rows:
+        conn.execute(insert(vat_rates), list(rows))

@@ -54,3 +54,28 @@ def rate_on(rates: Iterable[VatRate], kind: str, day: date) -> VatRate:
             return rate
     raise ValueError(f"Нет ставки НДС «{KIND_LABELS.get(kind, kind)}», действующей на "
                      f"{day:%d.%m.%Y}: добавьте её в справочник ставок НДС.")
+
+
+def rate_problems(rates: Iterable[VatRate]) -> list[str]:
+    """What is wrong with an edited rates table: unknown kinds, periods that end before they
+    start or overlap within a kind (a date would have two rates), rates outside 0–100 %."""
+    problems = []
+    by_kind: dict[str, list[VatRate]] = {}
+    for r in rates:
+        if r.kind not in KIND_LABELS:
+            problems.append(f"Ставка «{r.name}»: неизвестный вид ставки.")
+            continue
+        if not r.name.strip():
+            problems.append(f"{KIND_LABELS[r.kind]}: укажите наименование ставки.")
+        if r.rate is not None and not Decimal(0) <= r.rate < Decimal(100):
+            problems.append(f"Ставка «{r.name}»: процент должен быть от 0 до 100.")
+        if r.valid_from and r.valid_to and r.valid_to < r.valid_from:
+            problems.append(f"Ставка «{r.name}»: период заканчивается раньше, чем начинается.")
+        by_kind.setdefault(r.kind, []).append(r)
+    for kind, rows in by_kind.items():
+        rows.sort(key=lambda r: r.valid_from or date.min)
+        for before, after in zip(rows, rows[1:]):
+            if before.valid_to is None or (after.valid_from or date.min) <= before.valid_to:
+                problems.append(f"{KIND_LABELS[kind]}: периоды ставок «{before.name}» и «{after.name}» "
+                                "пересекаются — на одну дату должна действовать одна ставка.")
+    return problems

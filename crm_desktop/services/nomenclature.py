@@ -14,7 +14,7 @@ from crm_desktop.domain.money import q2
 from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.pricing import DiscountTier, SpecialOffer, check_discount
 from crm_desktop.domain.validation import FieldError, ValidationError, clean_name
-from crm_desktop.domain.vat import KIND_LABELS, VatRate, rate_on
+from crm_desktop.domain.vat import KIND_LABELS, VatRate, rate_on, rate_problems
 from crm_desktop.services.clients import require_client
 from crm_desktop.services.session import Session
 
@@ -156,6 +156,17 @@ def units(session: Session) -> list[tuple[int, str, str]]:
 def vat_rates(session: Session) -> list[VatRate]:
     with session.db.read() as conn:
         return [VatRate(r["kind"], r["name"], r["rate"], r["valid_from"], r["valid_to"]) for r in data.all_vat_rates(conn)]
+
+
+def save_vat_rates(session: Session, rates: Sequence[VatRate]) -> None:
+    """«Справочники – Ставки НДС» as a whole table; stored documents keep the rate they were
+    priced with, so a change affects new lines only."""
+    session.require(Permission.EDIT_DICTIONARIES)
+    if problems := rate_problems(rates):
+        raise ValidationError([FieldError("vat_rates", p) for p in problems])
+    with session.db.begin() as conn:
+        data.replace_vat_rates(conn, [{"kind": r.kind, "name": r.name.strip(), "rate": r.rate,
+                                       "valid_from": r.valid_from, "valid_to": r.valid_to} for r in rates])
 
 
 def vat_rate(rates: Sequence[VatRate], kind: str, day: date) -> Decimal | None:

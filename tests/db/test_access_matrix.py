@@ -220,7 +220,7 @@ NO_CLIENT_DATA: dict[str, str] = {
                                                                           "line_from_item")},
     **{f"nomenclature.{n}": "the nomenclature, units, VAT rates and discount tiers: no client"
        for n in ("child_groups", "delete_group", "delete_item", "discount_tiers", "group_parents", "item", "items",
-                 "save_discount_tiers", "save_group", "save_item", "units", "vat_rates")},
+                 "save_discount_tiers", "save_group", "save_item", "units", "vat_rates", "save_vat_rates")},
     **{f"contracts.{n}": "contract types and tariffs: dictionaries" for n in (
         "contract_types", "load_type", "save_type", "delete_type", "tariffs", "save_tariff", "delete_tariff")},
     "auth.change_own_password": "the user's own password",

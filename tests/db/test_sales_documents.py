@@ -212,3 +212,18 @@ def test_two_workstations_numbering_at_once_never_share_a_number(db, shop, sessi
     for station in stations:
         station.db.dispose()
     assert sorted(numbers, key=lambda n: int(n.split("-")[1])) == [f"АМ-{n}" for n in range(1, 17)]
+
+
+def test_vat_rates_dictionary_decides_the_rate_by_the_document_date(db, shop, session_of) -> None:
+    admin, manager = session_of("admin"), session_of("manager")
+    assert documents.line_from_item(manager, shop.items["paper"], date(2025, 12, 31)).vat_rate == D("20.00")
+    assert documents.line_from_item(manager, shop.items["paper"], DAY).vat_rate == D("22.00")
+    rates = nomenclature.vat_rates(admin)
+    overlapping = [r if r.name != "20 %" else type(r)(r.kind, r.name, r.rate, None, date(2026, 6, 30)) for r in rates]
+    with pytest.raises(ValidationError, match="пересекаются"):
+        nomenclature.save_vat_rates(admin, overlapping)
+    with pytest.raises(Exception, match="Нет прав"):
+        nomenclature.save_vat_rates(manager, rates)
+    nomenclature.save_vat_rates(admin, [r for r in rates if r.kind != "reduced"])
+    with pytest.raises(ValidationError, match="Нет ставки НДС «Льготная 10 %», действующей на 01.12.2026"):
+        nomenclature.vat_rate(nomenclature.vat_rates(manager), "reduced", DAY)
