@@ -29,11 +29,14 @@ from crm_desktop.ui.card.records import RecordList
 from crm_desktop.ui.changes import CLIENT, EVENT, announce, follow
 from crm_desktop.ui.forms.card.client_dialog_ui import Ui_ClientDialog
 from crm_desktop.ui.ops import call, show_error
+from crm_desktop.ui.sales.journals import DocumentJournal
 from crm_desktop.ui.unsaved_changes import may_close
 
 CLASSIFIERS_TAB = "Признаки"
 LATER = "Появится в следующих версиях программы."
-LATER_JOURNALS = ("Счета", "Акты", "Счета-фактуры", "Продажи", "Работы", "Договоры", "Файлы")
+LATER_JOURNALS = ("Файлы",)
+DOCUMENT_JOURNALS = (("invoice", "Счета"), ("act", "Акты"), ("vat-invoice", "Счета-фактуры"),
+                     ("sale", "Продажи"), ("work", "Работы"), ("contract", "Договоры"))
 HISTORY_HEADERS = ("Дата", "Тип события", "Описание", "Контактное лицо", "Результат", "Реакция",
                    "Этап", "Сотрудник")
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -133,6 +136,11 @@ class ClientDialog(QDialog):
         self.ui.journals.addTab(self.history, self.tr("История взаимоотношений"))
         self.tasks = ClientTasks(self._session, self)
         self.ui.journals.addTab(self.tasks, self.tr("Задачи"))
+        # read when their tab is first shown (ui/sales/journals.py): the card opens fast
+        self.documents = {kind: DocumentJournal(self._session, kind, self._card.id, self, in_card=True)
+                          for kind, _title in DOCUMENT_JOURNALS}
+        for kind, title in DOCUMENT_JOURNALS:
+            self.ui.journals.addTab(self.documents[kind], self.tr(title))
         for title in LATER_JOURNALS:
             self.ui.journals.addTab(Journal([self.tr("Дата"), self.tr("Номер"), self.tr("Сумма")], self,
                                             note=self.tr(LATER)), self.tr(title))
@@ -246,6 +254,9 @@ class ClientDialog(QDialog):
     # -- journals ----------------------------------------------------------------------------
     def _load_journals(self) -> None:
         self.tasks.show_client(self._card.id)
+        for journal in self.documents.values():
+            if journal.client_id != self._card.id:
+                journal.set_client(self._card.id)
         saved = self._card.id is not None
         self.history.set_editable(saved and self._card.editable)
         self.history.ui.openButton.setEnabled(saved)

@@ -4,6 +4,7 @@ saved per user in the database at exit and restored at login (REG-6)."""
 from __future__ import annotations
 
 import base64
+import importlib
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QPoint, QRect, QSize, Qt, QTimer, Signal
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWind
 from crm_desktop.domain.access import ROLE_TITLES
 from crm_desktop.domain.editions import Capability, check, demo_mode
 from crm_desktop.domain.group_processing import GROUP_LIMIT
-from crm_desktop.domain.permissions import refusal
+from crm_desktop.domain.permissions import Permission, refusal
 from crm_desktop.domain.register_columns import BY_KEY
 from crm_desktop.services import register as register_service
 from crm_desktop.services import workstations
@@ -30,6 +31,7 @@ from crm_desktop.ui.main.search_dialogs import ExtendedSearchDialog, FindDialog
 from crm_desktop.ui.ops import call, run_op, runner
 from crm_desktop.ui.register.register_model import ClientIdRole, RegisterModel
 from crm_desktop.ui.register.register_table import RegisterTable
+from crm_desktop.ui.sales.journals import MENU_TITLES, open_journal
 from crm_desktop.ui.planners import open_collective_planner, open_day_planner, open_two_week_planner
 from crm_desktop.ui.tasks import (TaskMonitor, TaskNotifier, at_login, new_task, open_task_journal,
                                   show_pending_at_login)
@@ -164,12 +166,20 @@ class MainWindow(QMainWindow):
         self._action(plans, self.tr("Визуальный планировщик дня"), lambda: open_day_planner(self, self.session))
         self._action(plans, self.tr("Планировщик коллективных задач"),
                      lambda: open_collective_planner(self, self.session))
+        journals = bar.addMenu(self.tr("&Журналы"))
+        for kind, title in MENU_TITLES.items():
+            self._action(journals, self.tr(title), lambda _=False, k=kind: open_journal(self, self.session, k))
         reports = bar.addMenu(self.tr("&Отчёты"))
         self._action(reports, self.tr("Отчёт о событиях"), lambda: None, enabled=False, tip=later)
 
         dictionaries = bar.addMenu(self.tr("&Справочники"))
         dictionaries.setToolTipsVisible(True)
         self._screen_action(dictionaries, self.tr("Справочники…"), admin.DICTIONARIES)
+        dictionaries.addSeparator()
+        for text, module, name in ((self.tr("Номенклатура"), "nomenclature_dialog", "open_nomenclature"),
+                                   (self.tr("Типы договоров"), "contract_dictionaries", "open_contract_types"),
+                                   (self.tr("Тарифы"), "contract_dictionaries", "open_tariffs")):
+            self._sales_action(dictionaries, text, module, name)
         screens = ((self.tr("Пользователи"), admin.USERS),
                    (self.tr("Предприятие — Константы"), admin.CONSTANTS),
                    (self.tr("Предприятие — Структура предприятия"), admin.COMPANY_STRUCTURE),
@@ -178,11 +188,17 @@ class MainWindow(QMainWindow):
                    (self.tr("Управление данными — Признаки-классификаторы"), admin.CUSTOM_CLASSIFIERS),
                    (self.tr("Автоподстановка"), admin.AUTOSUBSTITUTION),
                    (self.tr("Активные пользователи"), admin.ACTIVE_USERS))
-        if any(self.session.can(screen.permission) for _, screen in screens):
+        pricing = ((self.tr("Система скидок"), "open_discount_tiers"),
+                   (self.tr("Система спец. предложений"), "open_special_offers"))
+        if any(self.session.can(screen.permission) for _, screen in screens) \
+                or self.session.can(Permission.EDIT_DICTIONARIES):
             admin_menu = bar.addMenu(self.tr("&Администрирование"))
             admin_menu.setToolTipsVisible(True)
             for text, screen in screens:
                 self._screen_action(admin_menu, text, screen)
+            admin_menu.addSeparator()
+            for text, name in pricing:
+                self._sales_action(admin_menu, text, "pricing_setup", name, Permission.EDIT_DICTIONARIES)
 
         settings = bar.addMenu(self.tr("&Настройка"))
         self.parameters_action = self._action(settings, self.tr("Параметры…"), self.open_parameters)
@@ -372,6 +388,19 @@ class MainWindow(QMainWindow):
         allowed = self.session.can(screen.permission)
         return self._action(menu, text, lambda: self._open_screen(screen), enabled=allowed,
                             tip="" if allowed else refusal(screen.permission))
+
+    def _sales_action(self, menu: QMenu, text: str, module: str, name: str,
+                      permission: Permission | None = None) -> QAction:
+        """A command opening a sales form through `crm_desktop.ui.sales.<module>.<name>(parent,
+        session)`, imported when first used (startup stays fast); with `permission`, enabled as
+        an administration screen is."""
+        allowed = permission is None or self.session.can(permission)
+
+        def open_form() -> None:
+            opener = getattr(importlib.import_module(f"crm_desktop.ui.sales.{module}"), name)
+            call(self, lambda: opener(self, self.session), text)
+        return self._action(menu, text, open_form, enabled=allowed,
+                            tip="" if allowed else refusal(permission))
 
     def _open_screen(self, screen: admin.Screen) -> None:
         screen.open(self, self.session)

@@ -1,10 +1,13 @@
 """«Настройка — Параметры» (manual: the «Параметры системы» window): the user's own settings,
-stored per user in the database. Tab «Телефония»: how a click on a phone places a call."""
+stored per user in the database. Tab «Телефония»: how a click on a phone places a call. Tab
+«Функционал»: «Контроль балансов» (SAL-8), one switch for the whole office that only an
+administrator moves."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QRadioButton, QWidget
 
 from crm_desktop.domain.telephony import CallMode, RunCommand, TelephonySetting, call_target, validate
+from crm_desktop.services import documents
 from crm_desktop.services.session import Session
 from crm_desktop.services.telephony import save_telephony_setting, telephony_setting
 from crm_desktop.ui.card.field_editors import russian_buttons
@@ -31,6 +34,11 @@ class ParametersDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._bind(telephony_setting(session))
+        self._balance_control = documents.balance_control(session)
+        self.ui.balanceControlCheck.setChecked(self._balance_control)
+        self.ui.balanceControlCheck.setEnabled(session.rights.is_admin)
+        if not session.rights.is_admin:
+            self.ui.balanceControlCheck.setToolTip(self.tr("Включает и отключает администратор"))
 
     def _bind(self, setting: TelephonySetting) -> None:
         self._radios[setting.mode].setChecked(True)
@@ -86,5 +94,11 @@ class ParametersDialog(QDialog):
         except ValueError as exc:
             self._show_error(str(exc))
             return
-        if call(self, lambda: save_telephony_setting(self._session, setting) or True, self.tr("Параметры")):
-            super().accept()
+        if not call(self, lambda: save_telephony_setting(self._session, setting) or True, self.tr("Параметры")):
+            return
+        balance = self.ui.balanceControlCheck.isChecked()
+        if balance != self._balance_control and not call(
+                self, lambda: documents.set_balance_control(self._session, balance) or True, self.tr("Параметры")):
+            self.ui.tabs.setCurrentWidget(self.ui.functionsTab)
+            return
+        super().accept()

@@ -14,10 +14,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QRadioButton, QSizePolicy,
+    QSpacerItem, QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_ParametersDialog(object):
     def setupUi(self, ParametersDialog):
@@ -136,6 +136,26 @@ class Ui_ParametersDialog(object):
         self.telephonyLayout.addItem(self.telephonySpacer)
 
         self.tabs.addTab(self.telephonyTab, "")
+        self.functionsTab = QWidget()
+        self.functionsTab.setObjectName(u"functionsTab")
+        self.functionsLayout = QVBoxLayout(self.functionsTab)
+        self.functionsLayout.setObjectName(u"functionsLayout")
+        self.balanceControlCheck = QCheckBox(self.functionsTab)
+        self.balanceControlCheck.setObjectName(u"balanceControlCheck")
+
+        self.functionsLayout.addWidget(self.balanceControlCheck)
+
+        self.balanceControlHint = QLabel(self.functionsTab)
+        self.balanceControlHint.setObjectName(u"balanceControlHint")
+        self.balanceControlHint.setWordWrap(True)
+
+        self.functionsLayout.addWidget(self.balanceControlHint)
+
+        self.functionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.functionsLayout.addItem(self.functionsSpacer)
+
+        self.tabs.addTab(self.functionsTab, "")
 
         self.mainLayout.addWidget(self.tabs)
 
@@ -156,6 +176,7 @@ class Ui_ParametersDialog(object):
         QWidget.setTabOrder(self.commandRadio, self.commandEdit)
         QWidget.setTabOrder(self.commandEdit, self.testNumberEdit)
         QWidget.setTabOrder(self.testNumberEdit, self.checkButton)
+        QWidget.setTabOrder(self.checkButton, self.balanceControlCheck)
 
         self.retranslateUi(ParametersDialog)
     # setupUi
@@ -180,5 +201,9 @@ class Ui_ParametersDialog(object):
         self.checkButton.setToolTip(QCoreApplication.translate("ParametersDialog", u"\u041f\u043e\u0437\u0432\u043e\u043d\u0438\u0442\u044c \u043d\u0430 \u044d\u0442\u043e\u0442 \u043d\u043e\u043c\u0435\u0440 \u0442\u0430\u043a, \u043a\u0430\u043a \u0432\u044b\u0431\u0440\u0430\u043d\u043e \u0432\u044b\u0448\u0435 (\u0435\u0449\u0451 \u043d\u0435 \u0441\u043e\u0445\u0440\u0430\u043d\u0438\u0432)", None))
 #endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.telephonyTab), QCoreApplication.translate("ParametersDialog", u"\u0422\u0435\u043b\u0435\u0444\u043e\u043d\u0438\u044f", None))
+        self.balanceControlCheck.setText(QCoreApplication.translate("ParametersDialog", u"\u041a\u043e\u043d\u0442\u0440\u043e\u043b\u044c &\u0431\u0430\u043b\u0430\u043d\u0441\u043e\u0432", None))
+        self.balanceControlHint.setText(QCoreApplication.translate("ParametersDialog", u"\u0410\u043a\u0442 \u043d\u0435 \u0441\u043e\u0445\u0440\u0430\u043d\u044f\u0435\u0442\u0441\u044f, \u0435\u0441\u043b\u0438 \u0434\u043e\u043b\u0433 \u043a\u043b\u0438\u0435\u043d\u0442\u0430 \u0441 \u044d\u0442\u043e\u0439 \u043e\u0442\u0433\u0440\u0443\u0437\u043a\u043e\u0439 \u043f\u0440\u0435\u0432\u044b\u0441\u0438\u0442 \u0435\u0433\u043e \u043a\u0440\u0435\u0434\u0438\u0442\u043d\u044b\u0439 \u043b\u0438\u043c\u0438\u0442 (\u043f\u043e\u043b\u0435 \u00ab\u041a\u0440\u0435\u0434\u0438\u0442\u043d\u044b\u0439 \u043b\u0438\u043c\u0438\u0442\u00bb \u0432 \u043a\u0430\u0440\u0442\u043e\u0447\u043a\u0435 \u043a\u043b\u0438\u0435\u043d\u0442\u0430). \u041d\u0430\u0441\u0442\u0440\u043e\u0439\u043a\u0430 \u043e\u0431\u0449\u0430\u044f \u0434\u043b\u044f \u0432\u0441\u0435\u0445 \u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u0435\u0439; \u0432\u043a\u043b\u044e\u0447\u0430\u0435\u0442 \u0438 \u043e\u0442\u043a\u043b\u044e\u0447\u0430\u0435\u0442 \u0435\u0451 \u0430\u0434\u043c\u0438\u043d\u0438"
+                        "\u0441\u0442\u0440\u0430\u0442\u043e\u0440.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.functionsTab), QCoreApplication.translate("ParametersDialog", u"\u0424\u0443\u043d\u043a\u0446\u0438\u043e\u043d\u0430\u043b", None))
     # retranslateUi
 

@@ -1,0 +1,399 @@
+"""The document journals (manual: «Журнал “Счета”», "Продажи", "Работы", "Управление
+договорами"; CLI-3, SAL-2, SAL-4 … SAL-8): the tabs at the bottom of a client card and the
+windows of the «Журналы» menu. Ins enters a new document (in a card only: a document belongs to
+a client), Enter opens, Del deletes after a question, F5 reads again; the context menu holds the
+same and, for invoices, «Ввести на основании». A journal reads its first window only when it is
+first shown, so the card opens fast."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMenu, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from crm_desktop.domain.permissions import Permission
+from crm_desktop.services import company_admin, contracts, documents, sales_works
+from crm_desktop.services.documents import JournalQuery
+from crm_desktop.services.session import Session
+from crm_desktop.services.tasks import find_clients
+from crm_desktop.ui.card.journal import confirm_delete
+from crm_desktop.ui.changes import follow
+from crm_desktop.ui.keys import ENTER
+from crm_desktop.ui.ops import call, show_error
+from crm_desktop.ui.sales.journal_model import KINDS, JournalModel
+from crm_desktop.ui.widgets.date_edit import DateEdit
+
+TITLES = {"invoice": "Журнал счетов", "act": "Журнал актов", "vat-invoice": "Журнал счетов-фактур",
+          "payment": "Журнал платежей", "sale": "Журнал продаж", "work": "Журнал работ",
+          "contract": "Журнал договоров"}
+MENU_TITLES = {"invoice": "Счета", "act": "Акты", "vat-invoice": "Счета-фактуры", "payment": "Платежи",
+               "sale": "Продажи", "work": "Работы", "contract": "Договоры"}
+WHAT = {"invoice": "счёт", "act": "акт", "vat-invoice": "счёт-фактуру", "payment": "платёж",
+        "sale": "продажу", "work": "работу", "contract": "договор"}
+NEW_IN_CARD = "Новый документ вводится из карточки клиента"
+SAVE_CARD_FIRST = "Сохраните карточку, чтобы вводить документы"
+BASED_ON = (("act", "Акт"), ("vat-invoice", "Счёт-фактура"))
+# the change-bus kinds a journal follows: an invoice's paid sum moves with its payments
+FOLLOWS = {kind: (kind, "payment") if kind == "invoice" else (kind,) for kind in KINDS}
+
+
+# -- the entry points of the document forms (imported when used: written by other modules) ----
+def _open_existing(parent: QWidget, session: Session, kind: str, row: documents.JournalRow) -> bool:
+    if kind in ("invoice", "act", "vat-invoice"):
+        from crm_desktop.ui.sales.document_dialog import open_document
+        return open_document(parent, session, kind, doc_id=row.id)
+    if kind == "payment":
+        return _open_payment(parent, session, row)
+    if kind == "contract":
+        from crm_desktop.ui.sales.contract_dialog import open_contract
+        return open_contract(parent, session, contract_id=row.id)
+    from crm_desktop.ui.sales import record_dialogs
+    opener = record_dialogs.open_sale if kind == "sale" else record_dialogs.open_work
+    return opener(parent, session, row.id)
+
+
+def _open_payment(parent: QWidget, session: Session, row: documents.JournalRow) -> bool:
+    """A payment as stored: through its invoice's payments when it has an invoice (they carry
+    the payer and notes), else from the journal row."""
+    from crm_desktop.ui.sales.payment_dialog import open_payment
+    f = row.fields
+    invoice_id = f.get("invoice_id")
+    found = [p for p in documents.payments(session, invoice_id) if p.id == row.id] if invoice_id else []
+    payment = found[0] if found else documents.Payment(
+        row.id, row.client_id, f.get("legal_entity_id"), row.doc_date, f.get("amount") or Decimal(0),
+        f.get("pay_kind") or 2, invoice_id, f.get("doc_no") or "", row_version=f.get("row_version") or 0)
+    return open_payment(parent, session, payment)
+
+
+def _open_new(parent: QWidget, session: Session, kind: str, client_id: int) -> bool:
+    if kind in ("invoice", "act", "vat-invoice"):
+        from crm_desktop.ui.sales.document_dialog import open_document
+        return open_document(parent, session, kind, client_id=client_id)
+    if kind == "payment":
+        from crm_desktop.ui.sales.payment_dialog import open_payment
+        return open_payment(parent, session, documents.Payment(None, client_id, None, date.today(),
+                                                               Decimal("0.00")))
+    if kind == "contract":
+        from crm_desktop.ui.sales.contract_dialog import open_contract
+        return open_contract(parent, session, client_id=client_id)
+    from crm_desktop.ui.sales import record_dialogs
+    opener = record_dialogs.open_sale if kind == "sale" else record_dialogs.open_work
+    return opener(parent, session, client_id=client_id)
+
+
+def _delete(session: Session, kind: str, doc_id: int) -> None:
+    if kind == "payment":
+        documents.delete_payment(session, doc_id)
+    elif kind == "contract":
+        contracts.delete(session, doc_id)
+    elif kind in ("sale", "work"):
+        sales_works.delete_record(session, kind, doc_id)
+    else:
+        documents.delete(session, kind, doc_id)
+
+
+class DocumentJournal(QWidget):
+    """One journal kind as a table with «Добавить / Открыть / Удалить»; with `client_id` the
+    journal of that client's card, without it a menu journal whose filters the window sets."""
+
+    def __init__(self, session: Session, kind: str, client_id: int | None = None,
+                 parent: QWidget | None = None, in_card: bool | None = None) -> None:
+        super().__init__(parent)
+        self._session, self.kind = session, kind
+        self.in_card = client_id is not None if in_card is None else in_card
+        self.model = JournalModel(session, kind, client_id, self)
+        self.model.on_error = lambda exc: show_error(self, exc, self.tr(TITLES[kind]))
+        self._loaded = False
+        self.table = QTableView(self)
+        self.table.setObjectName(f"journal_{kind}")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.add_button = QPushButton(self.tr("Добавить"), self)
+        self.open_button = QPushButton(self.tr("Открыть"), self)
+        self.delete_button = QPushButton(self.tr("Удалить"), self)
+        buttons = QHBoxLayout()
+        for button, slot in ((self.add_button, self.add), (self.open_button, self.open_current),
+                             (self.delete_button, self.delete_current)):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.doubleClicked.connect(lambda _: self.open_current())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.show_menu)
+        for keys, slot in (((QKeySequence(Qt.Key.Key_Insert),), self.add), (ENTER, self.open_current),
+                           ((QKeySequence(Qt.Key.Key_Delete),), self.delete_current)):
+            for key in keys:
+                QShortcut(key, self.table, slot, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        follow(self, FOLLOWS[kind], lambda _kind, _ids: self._loaded and self.refresh())
+        self._update_add()
+
+    # -- state --------------------------------------------------------------------------------
+    @property
+    def client_id(self) -> int | None:
+        return self.model.client_id
+
+    def set_client(self, client_id: int | None) -> None:
+        """The card's client (None: a new card, not saved yet: nothing to show or enter)."""
+        self.model.client_id = client_id
+        self.model.query = JournalQuery(client_id=client_id)
+        self._loaded = False
+        self._update_add()
+        if self.isVisible():
+            self.refresh()
+
+    def _update_add(self) -> None:
+        waiting = self.in_card and self.client_id is None
+        self.note.setText(self.tr(SAVE_CARD_FIRST) if waiting else "")
+        self.note.setVisible(waiting)
+        self.table.setEnabled(not waiting)
+        self.add_button.setEnabled(self.client_id is not None)
+        self.add_button.setToolTip("" if self.in_card else self.tr(NEW_IN_CARD))
+        self.open_button.setEnabled(not waiting)
+        self.delete_button.setEnabled(not waiting)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """The first window is read when the journal is first shown (a card's tab)."""
+        super().showEvent(event)
+        if not self._loaded:
+            self.refresh()
+
+    def set_query(self, query: JournalQuery) -> None:
+        self._loaded = True
+        self.model.set_query(query)
+        self._select_first()
+
+    def refresh(self) -> None:
+        """F5: the first window again, the same document current where it is still in it."""
+        if self.in_card and self.client_id is None:
+            return
+        keep = self.current_id()
+        self._loaded = True
+        self.model.refresh()
+        self._select_first(keep)
+
+    def _select_first(self, keep: int | None = None) -> None:
+        rows = [r for r in range(self.model.rowCount()) if self.model.row(r).id == keep]
+        if self.model.rowCount():
+            self.table.selectRow(rows[0] if rows else 0)
+
+    def current_row(self) -> documents.JournalRow | None:
+        index = self.table.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def current_id(self) -> int | None:
+        row = self.current_row()
+        return row.id if row is not None else None
+
+    # -- commands -----------------------------------------------------------------------------
+    def _after(self, work: Callable[[], Any]) -> None:
+        """Run a form or a service call; read the journal again when it changed something."""
+        if call(self, work, self.tr(TITLES[self.kind])):
+            self.refresh()
+
+    def add(self) -> None:
+        if self.client_id is not None and self.add_button.isEnabled():
+            client_id = self.client_id
+            self._after(lambda: _open_new(self, self._session, self.kind, client_id))
+
+    def open_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self._after(lambda: _open_existing(self, self._session, self.kind, row))
+
+    def delete_current(self) -> None:
+        row = self.current_row()
+        if row is None or not self.delete_button.isEnabled():
+            return
+        number = row.fields.get("doc_no")
+        what = self.tr(WHAT[self.kind]) + (f" № {number}" if number else "")
+        question = self.tr("Удалить %1 от %2?").replace("%1", what).replace("%2", f"{row.doc_date:%d.%m.%Y}")
+        if confirm_delete(self, question):
+            self._after(lambda: _delete(self._session, self.kind, row.id) or True)
+
+    def enter_based_on(self, kind: str) -> None:
+        """«Ввести на основании»: an act or VAT invoice filled from the current invoice."""
+        row = self.current_row()
+        if row is None or self.kind != "invoice":
+            return
+
+        def enter() -> bool:
+            from crm_desktop.ui.sales.document_dialog import open_document
+            draft = documents.enter_from_invoice(self._session, row.id, kind)
+            return open_document(self, self._session, kind, draft=draft)
+        self._after(enter)
+
+    def menu(self) -> QMenu:
+        """The commands of the buttons with their keys, unavailable ones greyed."""
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        has_row = self.current_row() is not None
+        add = menu.addAction(self.tr("Добавить\tIns"), self.add)
+        add.setEnabled(self.add_button.isEnabled())
+        add.setToolTip(self.add_button.toolTip())
+        menu.addAction(self.tr("Открыть\tEnter"), self.open_current).setEnabled(has_row)
+        menu.addAction(self.tr("Удалить\tDel"), self.delete_current).setEnabled(
+            has_row and self.delete_button.isEnabled())
+        if self.kind == "invoice":
+            based = menu.addMenu(self.tr("Ввести на основании"))
+            based.setEnabled(has_row)
+            for kind, title in BASED_ON:
+                based.addAction(self.tr(title), lambda k=kind: self.enter_based_on(k))
+        menu.addSeparator()
+        menu.addAction(self.tr("Обновить\tF5"), self.refresh)
+        return menu
+
+    def show_menu(self, pos: QPoint) -> None:
+        """Right click: the row under the mouse becomes current, then the menu opens."""
+        row = self.table.rowAt(pos.y())
+        if row >= 0:
+            self.table.selectRow(row)
+        self.menu().exec(self.table.viewport().mapToGlobal(pos))
+
+    # -- column widths ------------------------------------------------------------------------
+    def widths(self) -> dict[str, int]:
+        return {title: self.table.columnWidth(i) for i, title in enumerate(self.model.column_titles())}
+
+    def apply_widths(self, widths: dict[str, int]) -> None:
+        """Saved widths where there are any, else wide enough for the title and a typical value."""
+        metrics = self.table.fontMetrics()
+        for i, title in enumerate(self.model.column_titles()):
+            wide = title in ("Клиент", "Товар", "Описание")
+            default = max(metrics.horizontalAdvance(self.tr(title)) + 24,
+                          metrics.horizontalAdvance("0" * (28 if wide else 12)))
+            self.table.setColumnWidth(i, int(widths.get(title, default)))
+
+
+class JournalWindow(QWidget):
+    """A journal of the «Журналы» menu: the period (this year at first), a client, a legal
+    entity and «Применить» above the table; column widths are kept per user."""
+
+    def __init__(self, session: Session, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._session, self.kind = session, kind
+        self.setObjectName(f"journalWindow_{kind}")
+        self.setWindowTitle(self.tr(TITLES[kind]))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(1000, 650)
+        year = date.today().year
+        self.date_from, self.date_to = DateEdit(self), DateEdit(self)
+        self.date_from.set_value(date(year, 1, 1))
+        self.date_to.set_value(date(year, 12, 31))
+        self.client_edit = QLineEdit(self)
+        self.client_edit.setClearButtonEnabled(True)
+        self.client_edit.setPlaceholderText(self.tr("все клиенты; код или часть названия"))
+        self.client_edit.setMinimumWidth(240)
+        self._picked: tuple[str, int] | None = None        # (text shown, client id) chosen
+        self._choices: dict[str, int] = {}
+        self._completer = QCompleter([], self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._completer.activated.connect(self._client_picked)
+        self.client_edit.setCompleter(self._completer)
+        self.client_edit.textEdited.connect(self._client_typed)
+        self.entity_combo = QComboBox(self)
+        self.entity_combo.addItem(self.tr("Все"), None)
+        entities = call(self, lambda: company_admin.entities(session), self.tr(TITLES[kind])) \
+            if session.can(Permission.EDIT_DICTIONARIES) else None
+        for entity in entities or []:
+            self.entity_combo.addItem(entity.values.get("short_name", ""), entity.id)
+        self.entity_combo.setEnabled(self.entity_combo.count() > 1)
+        self.apply_button = QPushButton(self.tr("Применить"), self)
+        self.apply_button.clicked.connect(self.apply)
+        self.apply_button.setDefault(True)
+        filters = QHBoxLayout()
+        for text, widget in ((self.tr("Период с"), self.date_from), (self.tr("по"), self.date_to),
+                             (self.tr("Клиент"), self.client_edit), (self.tr("Юр. лицо"), self.entity_combo)):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget, 1 if widget is self.client_edit else 0)
+        filters.addWidget(self.apply_button)
+        self.journal = DocumentJournal(session, kind, None, self, in_card=False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.journal, 1)
+        self.client_edit.returnPressed.connect(self.apply)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        self.journal.apply_widths(session.setting(self._widths_key, {}) or {})
+        self.journal.model.query = self.query()
+
+    @property
+    def _widths_key(self) -> str:
+        return f"journal.{self.kind}.columns"
+
+    def _client_typed(self, text: str) -> None:
+        """Typing offers the visible clients matching the text."""
+        if len(text.strip()) < 2:
+            return
+        found = call(self, lambda: find_clients(self._session, text)) or []
+        self._choices = {f"{c.name} ({c.code})": c.id for c in found}
+        self._completer.model().setStringList(list(self._choices))  # type: ignore[attr-defined]
+
+    def _client_picked(self, text: str) -> None:
+        if text in self._choices:
+            self._picked = text, self._choices[text]
+
+    def _resolve_client(self) -> tuple[bool, int | None]:
+        """(ok, client id) for the text in the client field: empty = all clients; a text that
+        names no visible client, or several, is refused with the reason."""
+        text = self.client_edit.text().strip()
+        if not text:
+            return True, None
+        if self._picked is not None and self._picked[0] == text:
+            return True, self._picked[1]
+        found = call(self, lambda: find_clients(self._session, text)) or []
+        exact = [c for c in found if f"{c.name} ({c.code})" == text or c.name == text]
+        if len(found) == 1 or len(exact) == 1:
+            self._picked = text, (exact or found)[0].id
+            return True, self._picked[1]
+        reason = self.tr("Клиент «%1» не найден среди доступных вам.") if not found else \
+            self.tr("Под «%1» подходят несколько клиентов: выберите одного из списка.")
+        QMessageBox.warning(self, self.tr(TITLES[self.kind]), reason.replace("%1", text))
+        self.client_edit.setFocus()
+        return False, None
+
+    def query(self, client_id: int | None = None) -> JournalQuery:
+        return JournalQuery(self.date_from.value(), self.date_to.value(), client_id,
+                            self.entity_combo.currentData())
+
+    def apply(self) -> None:
+        ok, client_id = self._resolve_client()
+        if ok:
+            self.journal.set_query(self.query(client_id))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        call(self, lambda: self._session.set_setting(self._widths_key, self.journal.widths()))
+        super().closeEvent(event)
+
+
+def open_journal(parent: QWidget | None, session: Session, kind: str) -> JournalWindow:
+    """Show the menu journal of `kind` (non-modal; brought forward when it is open already)."""
+    existing = parent.findChild(JournalWindow, f"journalWindow_{kind}") if parent is not None else None
+    window = existing if isinstance(existing, JournalWindow) else JournalWindow(session, kind, parent)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
