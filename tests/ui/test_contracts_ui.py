@@ -1,0 +1,148 @@
+"""The contract card, its print form and designer, and the contract types dictionary, driven
+by clicks; what matters is what lands in the database and in the printed files."""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
+
+from crm_desktop.services import contracts
+from crm_desktop.ui.sales import contract_dialog
+from crm_desktop.ui.sales.contract_dialog import ContractDialog, DesignerDialog
+from crm_desktop.ui.sales.contract_dictionaries import ContractTypeDialog
+from tests.db.sales_setup import make_shop
+
+
+@pytest.fixture
+def shop(db, users, session_of):
+    return make_shop(db, session_of, users)
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[Path]:
+    """The files the program asked the system to open."""
+    paths: list[Path] = []
+
+    def open_url(url) -> bool:
+        paths.append(Path(url.toLocalFile()))
+        return True
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(open_url))
+    return paths
+
+
+def _shown(qtbot, dialog: ContractDialog) -> ContractDialog:
+    """Shown and active (the keys go to the active window); closed without questions at the end."""
+    qtbot.addWidget(dialog, before_close_func=lambda card: card.mark_clean())
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def _card(qtbot, session, client_id: int) -> ContractDialog:
+    return _shown(qtbot, ContractDialog(session, contracts.new_contract(session, client_id)))
+
+
+def _pdf_text(path: Path) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split()).replace("\u00a0", " ")
+
+
+def test_a_contract_filled_in_the_card_gets_a_number_and_prints(qtbot, boxes, shop, session_of, opened) -> None:
+    manager = session_of("manager")
+    client = shop.clients["ООО «Аудит»"]
+    dialog = _card(qtbot, manager, client)
+    assert not dialog.ui.printButton.isEnabled() and not dialog.ui.designerButton.isEnabled()
+    dialog.ui.custRequisitesEdit.clear()
+    dialog.ui.fromCardButton.click()
+    assert "ИНН 7705000001" in dialog.ui.custRequisitesEdit.toPlainText()
+    dialog.ui.amountEdit.setText("12 000,00")
+    dialog.ui.param1Edit.setText("Поставка бумаги")
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert boxes.warnings == []
+    stored = contracts.load(manager, dialog.record.id)
+    assert stored.doc_no and stored.doc_no == dialog.ui.numberEdit.text()
+    assert stored.amount == Decimal("12000.00") and stored.params[0] == "Поставка бумаги"
+    assert "ИНН 7705000001" in stored.cust_requisites
+    assert dialog.ui.printButton.isEnabled() and dialog.ui.designerButton.isEnabled()
+
+    dialog.print_actions["pdf"].trigger()
+    dialog.print_actions["docx"].trigger()
+    assert boxes.warnings == [] and [p.suffix for p in opened] == [".pdf", ".docx"]
+    pdf = _pdf_text(opened[0])
+    assert stored.doc_no in pdf and "ООО «Аудит»" in pdf
+    word = "\n".join(p.text for p in docx.Document(opened[1]).paragraphs)
+    assert stored.doc_no in word and "ООО «Аудит»" in word
+
+
+def test_the_designers_text_is_printed_and_the_template_stays(qtbot, boxes, shop, session_of, opened,
+                                                             monkeypatch) -> None:
+    manager = session_of("manager")
+    contract = contracts.save(manager, contracts.new_contract(manager, shop.clients["ООО «Аудит»"]))
+    template_before = contracts.load_type(manager, contract.type_id).template_html
+    dialog = _shown(qtbot, ContractDialog(manager, contract))
+
+    def edit_and_save(designer: DesignerDialog) -> int:
+        designer.editor.set_html("<p>Особый договор № [DogNo] с [CustomerName]</p>")
+        designer.save_button.click()
+        return 0
+    monkeypatch.setattr(DesignerDialog, "exec", edit_and_save)
+    dialog.ui.designerButton.click()
+    assert boxes.warnings == []
+    dialog.print_actions["pdf"].trigger()
+    assert boxes.warnings == []
+    assert "Особый договор № " + contract.doc_no + " с ООО «Аудит»" in _pdf_text(opened[0])
+    assert contracts.load_type(manager, contract.type_id).template_html == template_before
+    dialog.ui.amountEdit.setText("5,00")          # the designer's save did not make this stale
+    dialog.ui.saveButton.click()
+    assert boxes.warnings == [] and contracts.load(manager, contract.id).amount == Decimal("5.00")
+
+
+def test_an_unknown_variable_in_the_designer_is_named(qtbot, boxes, shop, session_of) -> None:
+    manager = session_of("manager")
+    contract = contracts.save(manager, contracts.new_contract(manager, shop.clients["ООО «Аудит»"]))
+    designer = DesignerDialog(manager, contract)
+    qtbot.addWidget(designer)
+    designer.editor.set_html("<p>[Foo]</p>")
+    designer.save_button.click()
+    assert "[Foo]" in boxes.warnings[0]
+
+
+def test_a_type_with_an_unknown_variable_is_refused_naming_it(qtbot, boxes, shop, session_of) -> None:
+    admin = session_of("admin")
+    dialog = ContractTypeDialog(admin, contracts.ContractType(None, ""))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.nameEdit.setText("Аренда")
+    dialog.editor.set_html("<p>Договор [DogNo] на [Foo]</p>")
+    dialog.ui.buttonBox.accepted.emit()
+    assert "[Foo]" in boxes.warnings[0] and dialog.isVisible()
+    assert "Аренда" not in [name for _, name in contracts.contract_types(admin)]
+    dialog.editor.set_html("<p>Договор [DogNo]</p>")
+    dialog.ui.buttonBox.accepted.emit()
+    assert "Аренда" in [name for _, name in contracts.contract_types(admin)]
+
+
+def test_esc_asks_about_unsaved_changes(qtbot, boxes, shop, session_of) -> None:
+    manager = session_of("manager")
+    dialog = _card(qtbot, manager, shop.clients["ООО «Аудит»"])
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)           # nothing typed: closes without a word
+    assert boxes == [] and not dialog.isVisible()
+    dialog = _card(qtbot, manager, shop.clients["ООО «Аудит»"])
+    dialog.ui.noteEdit.setPlainText("Скидка оговорена")
+    boxes.answer = QMessageBox.StandardButton.Cancel
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(boxes.texts("question")) == 1 and dialog.isVisible()
+    boxes.answer = QMessageBox.StandardButton.Save
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and contracts.load(manager, dialog.record.id).note == "Скидка оговорена"
+
+
+def test_open_contract_explains_a_missing_contract(qtbot, boxes, shop, session_of) -> None:
+    assert contract_dialog.open_contract(None, session_of("manager"), contract_id=999999) is False
+    assert boxes.warnings
