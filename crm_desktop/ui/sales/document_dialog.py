@@ -1,0 +1,453 @@
+"""The card of a sales document — invoice, act, VAT invoice (SAL-2, SAL-3, SAL-6, SAL-8; manual
+"Счета", "Механизм скидок в счетах", "Контроль балансов") — with the payments of an invoice
+(SAL-4, "Контроль частичной оплаты счетов"). One dialog for the three kinds: the header shows the
+fields of the kind, the lines are priced by domain/pricing.py through the draft, and everything
+is stored by services/documents.py, which reprices again so the card can never store a price
+the rules forbid."""
+from __future__ import annotations
+
+import tempfile
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QMessageBox, QTableWidgetItem, QWidget
+
+from crm_desktop.domain.documents import KIND_TITLES, Draft
+from crm_desktop.domain.money import VatMode, format_money
+from crm_desktop.domain.pricing import BANNER, Repricing, check_discount, totals
+from crm_desktop.services import clients, company_admin, documents, printing
+from crm_desktop.services.documents import Payment
+from crm_desktop.services.session import Session
+from crm_desktop.ui.forms.sales.document_dialog_ui import Ui_DocumentDialog
+from crm_desktop.ui.sales import lines_model
+from crm_desktop.ui.sales.lines_model import LinesModel, parse_number
+from crm_desktop.ui.sales.payment_dialog import fill_choices, fill_entities, open_payment, problem_text, set_combo_data
+from crm_desktop.ui.unsaved_changes import UNSAVED, ask_to_save
+
+Button = QMessageBox.StandardButton
+NEW_TITLES = {"invoice": "Новый счёт", "act": "Новый акт", "vat-invoice": "Новая счёт-фактура"}
+PAYMENT_COLUMNS = ("Дата", "Сумма", "Вид оплаты", "№ документа", "Плательщик", "Примечание")
+
+
+def pick_item(parent: QWidget, session: Session) -> int | None:
+    """The nomenclature picker of the sales module, imported when first needed (Ins)."""
+    from crm_desktop.ui.sales.item_picker import pick_item as picker
+    return picker(parent, session)
+
+
+class DocumentDialog(QDialog):
+    """`saved_any` turns True once something was stored from this card (the document, a payment
+    of it); `child` is the last document entered from this invoice."""
+
+    def __init__(self, session: Session, draft: Draft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DocumentDialog()
+        self.ui.setupUi(self)
+        self._session = session
+        self.saved_any = False
+        self.child: DocumentDialog | None = None
+        self.model = LinesModel(draft, self)
+        self.ui.linesView.setModel(self.model)
+        self.model.edited.connect(self._show_totals)
+        self.model.refused.connect(lambda reason: QMessageBox.warning(self, self.tr("Значение не принято"), reason))
+        self._setup_header(draft.kind)
+        self._setup_lines_view()
+        self._setup_payments()
+        self._setup_buttons(draft.kind)
+        self._show(draft)
+
+    # -- setup ------------------------------------------------------------------------------------
+    @property
+    def draft(self) -> Draft:
+        return self.model.draft
+
+    def _setup_header(self, kind: str) -> None:
+        ui = self.ui
+        for mode in VatMode:
+            ui.vatModeCombo.addItem(self.tr(mode.label), mode)
+        ui.entityCombo.currentIndexChanged.connect(self._fill_accounts)
+        invoice = kind == "invoice"
+        for widget in (ui.accountLabel, ui.accountCombo, ui.dueDateLabel, ui.dueDateEdit, ui.attentionLabel,
+                       ui.attentionEdit, ui.discountLabel, ui.discountEdit, ui.basedOnButton):
+            widget.setVisible(invoice)
+        for widget in (ui.paymentDocLabel, ui.paymentDocEdit):
+            widget.setVisible(kind == "vat-invoice")
+        ui.tabs.setTabVisible(ui.tabs.indexOf(ui.paymentsTab), invoice)
+        ui.vatModeCombo.currentIndexChanged.connect(self._vat_mode_changed)
+        ui.bannerLabel.setText(self.tr(BANNER))
+
+    def _setup_lines_view(self) -> None:
+        view = self.ui.linesView
+        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(lines_model.NAME, QHeaderView.ResizeMode.Stretch)
+        widths = {lines_model.NO: 36, lines_model.UNIT: 50, lines_model.QTY: 70, lines_model.PRICE: 95,
+                  lines_model.DISCOUNT: 75, lines_model.NET_PRICE: 115, lines_model.AMOUNT: 105,
+                  lines_model.VAT_RATE: 65, lines_model.VAT: 90}
+        for column, width in widths.items():
+            view.setColumnWidth(column, width)
+        view.verticalHeader().hide()
+        view.installEventFilter(self)
+        self._actions(view, ((self.tr("Добавить позицию…"), "Ins", self.add_line),
+                             (self.tr("Удалить позицию"), "Del", self.delete_line)))
+        refresh = QAction(self.tr("Обновить цены"), self)       # F5 anywhere in the card, one action
+        refresh.setShortcut(QKeySequence("F5"))
+        refresh.triggered.connect(self.refresh_prices)
+        self.addAction(refresh)
+        view.addAction(refresh)
+        self.ui.addLineButton.clicked.connect(self.add_line)
+        self.ui.deleteLineButton.clicked.connect(self.delete_line)
+        self.ui.refreshButton.clicked.connect(self.refresh_prices)
+
+    def _actions(self, view: QWidget, commands: tuple) -> None:
+        """The context menu of a table: the same commands as its keys, the keys shown."""
+        for caption, keys, slot in commands:
+            action = QAction(caption, view)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)   # the keys go through eventFilter
+            action.triggered.connect(slot)
+            view.addAction(action)
+
+    def _setup_payments(self) -> None:
+        view = self.ui.paymentsView
+        view.setColumnCount(len(PAYMENT_COLUMNS))
+        view.setHorizontalHeaderLabels([self.tr(c) for c in PAYMENT_COLUMNS])
+        view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().hide()
+        for column, width in enumerate((90, 110, 110, 110, 200)):
+            view.setColumnWidth(column, width)
+        view.installEventFilter(self)
+        view.doubleClicked.connect(self.edit_payment)
+        self._actions(view, ((self.tr("Ввести новую оплату…"), "Ins", self.add_payment),
+                             (self.tr("Изменить оплату…"), "Return", self.edit_payment),
+                             (self.tr("Удалить оплату"), "Del", self.delete_payment)))
+        self.ui.addPaymentButton.clicked.connect(self.add_payment)
+        self.ui.editPaymentButton.clicked.connect(self.edit_payment)
+        self.ui.deletePaymentButton.clicked.connect(self.delete_payment)
+
+    def _setup_buttons(self, kind: str) -> None:
+        ui = self.ui
+        ui.saveButton.clicked.connect(self.save)
+        ui.okButton.clicked.connect(self.accept)
+        ui.closeButton.clicked.connect(self.reject)
+        ui.printButton.clicked.connect(self.print_document)
+        menu = QMenu(ui.basedOnButton)
+        for target in ("act", "vat-invoice"):
+            menu.addAction(self.tr(KIND_TITLES[target]), lambda target=target: self.enter_based_on(target))
+        ui.basedOnButton.setMenu(menu)
+        for keys, slot in (("Ctrl+S", self.save), ("Ctrl+Return", self.accept), ("Ctrl+Enter", self.accept),
+                           ("Ctrl+P", self.print_document)):
+            QShortcut(QKeySequence(keys), self, slot)
+
+    # -- showing ----------------------------------------------------------------------------------
+    def _show(self, draft: Draft) -> None:
+        """Put a (loaded or just saved) draft into the card; it becomes the unchanged state."""
+        ui = self.ui
+        if not draft.client_name:          # a new draft knows its client's id only
+            draft.client_name = clients.client_title(self._session, draft.client_id)
+        self.model.set_draft(draft)
+        ui.clientEdit.setText(draft.client_name)
+        fill_entities(ui.entityCombo, self._session, draft.legal_entity_id)
+        self._fill_accounts()
+        ui.numberEdit.setText(draft.doc_no)
+        ui.numberEdit.setPlaceholderText(self.tr("будет присвоен при сохранении"))
+        ui.dateEdit.set_value(draft.doc_date)
+        ui.dueDateEdit.set_value(draft.due_date)
+        ui.attentionEdit.setText(draft.attention)
+        set_combo_data(ui.vatModeCombo, draft.vat_mode)
+        ui.discountEdit.setText(lines_model.format_qty(draft.discount) if draft.discount is not None else "")
+        ui.paymentDocEdit.setText(draft.payment_doc)
+        ui.notesEdit.setText(draft.notes)
+        self._set_special_offer(draft.special_offer)
+        self.setWindowTitle(self._title())
+        self._show_totals()
+        self._show_payments()
+        self._opened = self._snapshot()
+
+    def _title(self) -> str:
+        draft = self.draft
+        if draft.id is None:
+            return self.tr(NEW_TITLES[draft.kind])
+        return self.tr(f"{KIND_TITLES[draft.kind]} № {draft.doc_no} от {draft.doc_date:%d.%m.%Y}")
+
+    def _set_special_offer(self, on: bool) -> None:
+        self.draft.special_offer = on
+        self.ui.bannerLabel.setVisible(on)
+        self.ui.discountEdit.setReadOnly(on)
+        self.model.set_prices_locked(on)
+
+    def _fill_accounts(self) -> None:
+        entity_id = self.ui.entityCombo.currentData()
+        current = self.draft.bank_account_id if entity_id == self.draft.legal_entity_id else None
+
+        def read() -> list[tuple[int, str]]:
+            found = company_admin.accounts(self._session, entity_id) if entity_id is not None else []
+            nonlocal current
+            current = current or next((a.id for a in found if a.is_default), None)
+            return [(a.id, f"{a.values.get('account_no', '')}, {a.values.get('bank_name', '')}") for a in found]
+        fill_choices(self.ui.accountCombo, read, current, self.tr("счёт по умолчанию"))
+
+    def _vat_mode_changed(self) -> None:
+        mode = self.ui.vatModeCombo.currentData()
+        if mode is not None and mode != self.draft.vat_mode:
+            self.draft.vat_mode = mode
+            self.model.recompute()
+
+    def _show_totals(self) -> None:
+        sums = totals(self.model.priced())
+        self.ui.totalsLabel.setText(self.tr(f"Итого: {format_money(sums.amount)}    НДС: {format_money(sums.vat)}"
+                                            f"    Всего: {format_money(sums.total)} руб."))
+
+    def _show_payments(self) -> None:
+        ui, invoice_id = self.ui, self.draft.id
+        stored = self.draft.kind == "invoice" and invoice_id is not None
+        for widget in (ui.addPaymentButton, ui.editPaymentButton, ui.deletePaymentButton, ui.paymentsView):
+            widget.setEnabled(stored)
+        self._payments: list[Payment] = []
+        if not stored:
+            ui.settlementLabel.setText(self.tr("Сохраните счёт, чтобы вводить оплаты"))
+            ui.paymentsView.setRowCount(0)
+            return
+        try:
+            self._payments = documents.payments(self._session, invoice_id)
+            ui.settlementLabel.setText(documents.settlement(self._session, invoice_id).describe())
+        except Exception as exc:  # noqa: BLE001 - the card stays usable, the reason is shown
+            ui.settlementLabel.setText(problem_text(exc))
+        ui.paymentsView.setRowCount(len(self._payments))
+        for row, p in enumerate(self._payments):
+            cells = (f"{p.pay_date:%d.%m.%Y}", format_money(p.amount), documents.PAY_KINDS.get(p.pay_kind, ""),
+                     p.doc_no, p.payer, p.notes)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(self.tr(text) if column == 2 else text)
+                if column == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                ui.paymentsView.setItem(row, column, item)
+
+    # -- reading the form -------------------------------------------------------------------------
+    def _operative(self) -> Decimal | None:
+        """The «Скидка, %» field: None when empty; ValueError says what is wrong."""
+        text = self.ui.discountEdit.text().strip()
+        if not text:
+            return None
+        value = parse_number(text, self.tr("Скидка"))
+        check_discount(value)
+        return value
+
+    def collect(self) -> Draft:
+        """The draft as the form shows it; ValueError for a date or discount that cannot be read."""
+        ui = self.ui
+        day = ui.dateEdit.value()
+        if day is None:
+            raise ValueError(self.tr("Укажите дату документа."))
+        invoice = self.draft.kind == "invoice"
+        return replace(self.draft, legal_entity_id=ui.entityCombo.currentData(), doc_date=day,
+                       bank_account_id=ui.accountCombo.currentData() if invoice else self.draft.bank_account_id,
+                       due_date=ui.dueDateEdit.value() if invoice else None,
+                       attention=ui.attentionEdit.text() if invoice else "",
+                       vat_mode=ui.vatModeCombo.currentData(),
+                       discount=self._operative() if invoice else self.draft.discount,
+                       payment_doc=ui.paymentDocEdit.text(), notes=ui.notesEdit.text(),
+                       lines=list(self.draft.lines))
+
+    def _snapshot(self) -> Draft | None:
+        try:
+            return self.collect()
+        except ValueError:
+            return None
+
+    def is_dirty(self) -> bool:
+        return self.draft.id is None or self._snapshot() != self._opened
+
+    # -- lines ------------------------------------------------------------------------------------
+    def add_line(self) -> None:
+        """Ins: an item from the nomenclature, priced like the others (the special offer, or the
+        operative discount typed in the header)."""
+        item_id = pick_item(self, self._session)
+        if item_id is None:
+            return
+        try:
+            line = documents.line_from_item(self._session, item_id, self.ui.dateEdit.value() or self.draft.doc_date)
+            operative = self._operative() if self.draft.kind == "invoice" else None
+        except Exception as exc:  # noqa: BLE001 - shown, the lines stay as they were
+            QMessageBox.warning(self, self.tr("Позиция не добавлена"), problem_text(exc))
+            return
+        if operative is not None:
+            line = replace(line, discount=operative)
+        row = self.model.add_line(line)
+        if self.draft.special_offer:
+            self._apply(documents.refresh(self._session, self.draft))
+        view = self.ui.linesView
+        view.setCurrentIndex(self.model.index(row, lines_model.QTY))
+        view.setFocus()
+
+    def delete_line(self) -> None:
+        row = self.ui.linesView.currentIndex().row()
+        if row < 0 or row >= self.model.rowCount():
+            return
+        name = self.draft.lines[row].name
+        if QMessageBox.question(self, self.tr("Удаление позиции"), self.tr(f"Удалить позицию «{name}»?")) == Button.Yes:
+            self.model.remove_line(row)
+
+    def _apply(self, repricing: Repricing) -> None:
+        """The repriced lines replace the discounts (and, under an offer, the base prices)."""
+        for row, p in enumerate(repricing.lines):
+            self.draft.lines[row] = replace(self.draft.lines[row], discount=p.discount, base_price=p.base_price)
+        self._set_special_offer(repricing.banner is not None)
+        self.model.recompute()
+
+    def refresh_prices(self) -> None:
+        """F5 «Обновить»: the special offer, else the tiers' standard discount (asked, the
+        manager's own operative discount may stay), else the operative discount."""
+        try:
+            operative = self._operative() if self.draft.kind == "invoice" else None
+            repricing = documents.refresh(self._session, self.draft, operative)
+        except Exception as exc:  # noqa: BLE001
+            QMessageBox.warning(self, self.tr("Цены не обновлены"), problem_text(exc))
+            return
+        suggested = repricing.suggested
+        if suggested is not None and suggested != (operative or 0) and self.draft.kind == "invoice":
+            answer = QMessageBox.question(self, self.tr("Обновить"), self.tr(
+                f"Рекомендуемая стандартная скидка {lines_model.format_qty(suggested)} %. Установить?"))
+            if answer == Button.Yes:
+                self.ui.discountEdit.setText(lines_model.format_qty(suggested))
+                repricing = documents.refresh(self._session, self.draft, suggested)
+            elif operative is None:
+                return                       # no discount of his own: the lines keep theirs
+        self._apply(repricing)
+
+    # -- payments ---------------------------------------------------------------------------------
+    def _current_payment(self) -> Payment | None:
+        row = self.ui.paymentsView.currentRow()
+        return self._payments[row] if 0 <= row < len(self._payments) else None
+
+    def add_payment(self) -> None:
+        if self.draft.id is None:
+            return
+        try:
+            payment = documents.new_payment(self._session, self.draft.id)
+        except Exception as exc:  # noqa: BLE001
+            QMessageBox.warning(self, self.tr("Оплата"), problem_text(exc))
+            return
+        self._open_payment(payment)
+
+    def edit_payment(self) -> None:
+        payment = self._current_payment()
+        if payment is not None:
+            self._open_payment(payment)
+
+    def _open_payment(self, payment: Payment) -> None:
+        if open_payment(self, self._session, payment):
+            self.saved_any = True
+            self._show_payments()
+
+    def delete_payment(self) -> None:
+        payment = self._current_payment()
+        if payment is None:
+            return
+        text = self.tr(f"Удалить оплату от {payment.pay_date:%d.%m.%Y} на {format_money(payment.amount)} руб.?")
+        if QMessageBox.question(self, self.tr("Удаление оплаты"), text) != Button.Yes:
+            return
+        try:
+            documents.delete_payment(self._session, payment.id)
+        except Exception as exc:  # noqa: BLE001
+            QMessageBox.warning(self, self.tr("Оплата не удалена"), problem_text(exc))
+            return
+        self.saved_any = True
+        self._show_payments()
+
+    # -- keys of the tables -----------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ins, Del and Enter of the lines and payments tables (not while a cell is edited)."""
+        if event.type() == QEvent.Type.KeyPress and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                                                          Qt.KeyboardModifier.KeypadModifier):
+            key = event.key()
+            if watched is self.ui.linesView and self.ui.linesView.state() != QAbstractItemView.State.EditingState:
+                slot = {Qt.Key.Key_Insert: self.add_line, Qt.Key.Key_Delete: self.delete_line}.get(key)
+            elif watched is self.ui.paymentsView:
+                slot = {Qt.Key.Key_Insert: self.add_payment, Qt.Key.Key_Delete: self.delete_payment,
+                        Qt.Key.Key_Return: self.edit_payment, Qt.Key.Key_Enter: self.edit_payment}.get(key)
+            else:
+                slot = None
+            if slot is not None:
+                slot()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- saving, printing, based-on ---------------------------------------------------------------
+    def save(self) -> bool:
+        """Ctrl+S: store the document and stay; on any refusal the input stays as typed."""
+        try:
+            saved = documents.save(self._session, self.collect())
+        except Exception as exc:  # noqa: BLE001 - ValidationError lists all problems; BalanceExceeded its figures
+            QMessageBox.warning(self, self.tr(f"{KIND_TITLES[self.draft.kind]}: не сохранено"), problem_text(exc))
+            return False
+        self.saved_any = True
+        self._show(saved)
+        return True
+
+    def _saved_id(self) -> int | None:
+        """The document's id, saving it first when it is new or changed."""
+        if self.is_dirty() and not self.save():
+            return None
+        return self.draft.id
+
+    def accept(self) -> None:
+        if self._saved_id() is not None:
+            super().accept()
+
+    def reject(self) -> None:
+        if self.is_dirty() and (self.draft.lines or self.draft.id is not None):
+            answer = ask_to_save(self, self.windowTitle(), self.tr(UNSAVED))
+            if answer == Button.Cancel or (answer == Button.Save and not self.save()):
+                return
+        super().reject()
+
+    def print_document(self) -> None:
+        """Ctrl+P: the printed form as a PDF in a temporary folder, opened by the system viewer."""
+        doc_id = self._saved_id()
+        if doc_id is None:
+            return
+        number = "".join(c if c.isalnum() else "_" for c in self.draft.doc_no) or str(doc_id)
+        path = Path(tempfile.mkdtemp(prefix="crm-print-")) / f"{self.draft.kind}-{number}.pdf"
+        try:
+            printing.print_document(self._session, self.draft.kind, doc_id, path)
+        except Exception as exc:  # noqa: BLE001
+            QMessageBox.warning(self, self.tr("Печать"), problem_text(exc))
+            return
+        self.printed = path
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def enter_based_on(self, kind: str) -> None:
+        """«Ввести на основании»: an act or VAT invoice with this invoice's lines, in its own card."""
+        invoice_id = self._saved_id()
+        if invoice_id is None:
+            return
+        try:
+            draft = documents.enter_from_invoice(self._session, invoice_id, kind)
+        except Exception as exc:  # noqa: BLE001
+            QMessageBox.warning(self, self.tr("Ввести на основании"), problem_text(exc))
+            return
+        self.child = DocumentDialog(self._session, draft, self)
+        self.child.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.child.open()
+
+
+def open_document(parent: QWidget, session: Session, kind: str, doc_id: int | None = None,
+                  client_id: int | None = None, draft: Draft | None = None) -> bool:
+    """Open the card of a stored document (`doc_id`), of a prepared `draft`, or of a new one for
+    `client_id`; True when something was saved."""
+    try:
+        if draft is None:
+            draft = documents.load(session, kind, doc_id) if doc_id is not None else \
+                documents.new_draft(session, kind, client_id)
+    except Exception as exc:  # noqa: BLE001
+        QMessageBox.warning(parent, KIND_TITLES.get(kind, "Документ"), problem_text(exc))
+        return False
+    dialog = DocumentDialog(session, draft, parent)
+    dialog.exec()
+    return dialog.saved_any
