@@ -6,18 +6,30 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
+from crm_desktop.domain.pricing import DiscountTier, SpecialOffer
 from crm_desktop.services import nomenclature
+from crm_desktop.ui.sales.item_dialog import ItemDialog
 from crm_desktop.ui.sales.item_picker import ItemPicker, NomenclatureBrowser
+from crm_desktop.ui.sales.nomenclature_dialog import NomenclatureDialog
+from crm_desktop.ui.sales.pricing_setup import DiscountTiersDialog, SpecialOffersDialog
 from tests.db.sales_setup import make_shop
 
 D = Decimal
 
 
+def shown(qtbot, widget) -> None:
+    """On screen and active, so that its window's keys (Ctrl+S, Ctrl+Enter) reach it."""
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    with qtbot.waitActive(widget):
+        widget.show()
+        widget.activateWindow()
+
+
 def test_picker_finds_item_by_the_beginning_of_its_name_and_enter_chooses_it(qtbot, db, users, session_of):
     shop = make_shop(db, session_of, users)
     picker = ItemPicker(session_of("manager"))
-    qtbot.addWidget(picker)
-    picker.show()
+    shown(qtbot, picker)
     picker.browser.search.setText("Степ")         # QTest types ASCII only
     qtbot.waitUntil(lambda: picker.browser.model.rowCount() == 1)
     qtbot.keyClick(picker.browser.search, Qt.Key.Key_Return)
@@ -33,9 +45,7 @@ def test_group_of_450_items_shows_a_window_first_and_fetches_more_on_scroll(qtbo
         card.values.update(name=f"Позиция {n:03}", sale_price=D("10.00"))
         nomenclature.save_item(admin, card)
     browser = NomenclatureBrowser(session_of("manager"), window=20)
-    qtbot.addWidget(browser)
-    browser.resize(1000, 700)
-    browser.show()
+    shown(qtbot, browser)
     browser.reload_groups(select=group)
     model = browser.model
     assert model.rowCount() == 20 and model.canFetchMore()
@@ -45,3 +55,108 @@ def test_group_of_450_items_shows_a_window_first_and_fetches_more_on_scroll(qtbo
     names = [model.item_at(i).values["name"] for i in range(45)]
     assert names == sorted(names) and len(set(names)) == 45
     assert shop.items["paper"] not in {model.item_at(i).id for i in range(45)}
+
+
+def test_item_card_creates_an_item_and_recalculates_the_sale_price(qtbot, db, users, session_of, boxes):
+    shop = make_shop(db, session_of, users)
+    admin = session_of("admin")
+    dialog = ItemDialog(admin, nomenclature.new_item(shop.groups["Бумага"]))
+    shown(qtbot, dialog)
+    ui = dialog.ui
+    ui.nameEdit.setText("Папка-регистратор")
+    qtbot.keyClicks(ui.codeEdit, "F-75")
+    for edit, text in ((ui.purchaseEdit, "100,50"), (ui.markupEdit, "20")):
+        edit.selectAll()                        # as Tab into the field does
+        qtbot.keyClicks(edit, text)
+    assert ui.saleEdit.text() == "120,60"
+    ui.vatCombo.setCurrentIndex(ui.vatCombo.findData("usn5"))
+    ui.noDiscountCheck.setChecked(True)
+    qtbot.keyClicks(ui.weightEdit, "0,35")
+    qtbot.keyClick(ui.nameEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert boxes == [] and dialog.result() == dialog.DialogCode.Accepted
+    found = nomenclature.items(admin, shop.groups["Бумага"], text="F-75")
+    assert [i.values["name"] for i in found] == ["Папка-регистратор"]
+    v = found[0].values
+    assert (v["purchase_price"], v["markup"], v["sale_price"], v["vat_kind"], v["no_discount"], v["weight"]) == (
+        D("100.50"), D("20"), D("120.60"), "usn5", 1, D("0.35"))
+
+
+def test_item_card_keeps_the_input_and_marks_a_bad_price(qtbot, db, users, session_of, boxes):
+    shop = make_shop(db, session_of, users)
+    admin = session_of("admin")
+    dialog = ItemDialog(admin, nomenclature.item(admin, shop.items["stapler"]))
+    shown(qtbot, dialog)
+    dialog.ui.saleEdit.setText("дорого")
+    dialog.accept()
+    assert dialog.isVisible() and "Цена продажи" in boxes.warnings[0]
+    assert dialog.ui.saleEdit.text() == "дорого"
+    boxes.answer = boxes.answer.Discard
+    dialog.reject()
+    assert not dialog.isVisible() and "Сохранить" in boxes.texts("question")[0]
+    assert nomenclature.item(admin, shop.items["stapler"]).values["sale_price"] == D("1234.56")
+
+
+def test_manager_without_the_right_sees_edit_commands_disabled_and_why(qtbot, db, users, session_of):
+    make_shop(db, session_of, users)
+    dialog = NomenclatureDialog(session_of("manager"))
+    shown(qtbot, dialog)
+    for action in (dialog.new_group, dialog.new_subgroup, dialog.rename_group, dialog.delete_group,
+                   dialog.new_item, dialog.delete_item):
+        assert not action.isEnabled() and "Редактировать номенклатуру" in action.toolTip()
+    assert dialog.open_item.isEnabled() and dialog.browser.model.rowCount() == 4
+
+
+def test_nomenclature_window_adds_a_group_and_refuses_to_delete_a_full_one(qtbot, db, users, session_of, boxes,
+                                                                             monkeypatch):
+    shop = make_shop(db, session_of, users)
+    admin = session_of("admin")
+    dialog = NomenclatureDialog(admin)
+    shown(qtbot, dialog)
+    monkeypatch.setattr("crm_desktop.ui.sales.nomenclature_dialog.ask_text", lambda *a, **k: "Канцтовары")
+    dialog.new_group.trigger()
+    assert "Канцтовары" in [g.name for g in nomenclature.child_groups(admin, None)]
+    assert dialog.browser.current_group().name == "Канцтовары"
+    dialog.browser.reload_groups(select=shop.groups["Бумага"])
+    dialog.delete_group.trigger()
+    assert "подгруппы или позиции" in boxes.warnings[-1]
+    assert shop.groups["Бумага"] in [g.id for g in nomenclature.child_groups(admin, None)]
+
+
+def test_discount_tiers_saved_through_the_dialog(qtbot, db, users, session_of, boxes):
+    make_shop(db, session_of, users)
+    admin = session_of("admin")
+    dialog = DiscountTiersDialog(admin)
+    shown(qtbot, dialog)
+    for min_sum, discount in (("10 000", "3"), ("50000,00", "5,5")):
+        dialog.add_row()
+        row = dialog.ui.tiersTable.rowCount() - 1
+        dialog.ui.tiersTable.item(row, 0).setText(min_sum)
+        dialog.ui.tiersTable.item(row, 1).setText(discount)
+    qtbot.keyClick(dialog.ui.tiersTable, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert boxes == []
+    assert nomenclature.discount_tiers(admin) == [DiscountTier(D("10000.00"), D("3")),
+                                                  DiscountTier(D("50000.00"), D("5.5"))]
+
+
+def test_special_offer_saved_through_the_dialog(qtbot, db, users, session_of, boxes):
+    shop = make_shop(db, session_of, users)
+    admin = session_of("admin")
+    dialog = SpecialOffersDialog(admin)
+    shown(qtbot, dialog)
+    dialog.ui.findEdit.setText("Аудит")
+    qtbot.keyClick(dialog.ui.findEdit, Qt.Key.Key_Return)
+    assert dialog.ui.foundList.count() == 1
+    qtbot.keyClick(dialog.ui.foundList, Qt.Key.Key_Return)
+    assert dialog.ui.clientsList.currentItem().text() == "ООО «Аудит»"
+    table = dialog.ui.offerTable
+    dialog.add_row()
+    table.cellWidget(0, 0).setCurrentIndex(table.cellWidget(0, 0).findData(shop.groups["Офисная"]))
+    table.item(0, 1).setText("10")
+    dialog.add_row()
+    table.cellWidget(1, 0).setCurrentIndex(table.cellWidget(1, 0).findData(None))
+    table.item(1, 1).setText("2,5")
+    qtbot.keyClick(table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert boxes == []
+    client = shop.clients["ООО «Аудит»"]
+    assert nomenclature.special_offer(admin, client) == SpecialOffer({shop.groups["Офисная"]: D("10")}, D("2.5"))
+    assert nomenclature.offer_clients(admin) == [(client, "ООО «Аудит»")]

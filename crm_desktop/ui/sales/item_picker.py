@@ -20,6 +20,8 @@ from crm_desktop.ui.keys import ENTER
 Index = QModelIndex | QPersistentModelIndex
 GroupIdRole = Qt.ItemDataRole.UserRole + 1
 ItemIdRole = Qt.ItemDataRole.UserRole + 2
+GroupRole = Qt.ItemDataRole.UserRole + 3       # the Group as read (rename needs its version)
+LoadedRole = Qt.ItemDataRole.UserRole + 4      # the node's children are read
 SEARCH_DELAY_MS = 250        # one query per pause in typing, not per key
 
 
@@ -157,11 +159,11 @@ class NomenclatureBrowser(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.tree.itemExpanded.connect(self._load_children)
         self.tree.currentItemChanged.connect(lambda *_: self._group_chosen())
-        self.table.doubleClicked.connect(lambda _index: self._activate())
+        self.table.doubleClicked.connect(lambda _index: self.activate())
         self.activate_action = QAction(self.tr("Открыть"), self)
         self.activate_action.setShortcuts(list(ENTER))
         self.activate_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.activate_action.triggered.connect(self._activate)
+        self.activate_action.triggered.connect(self.activate)
         self.table.addAction(self.activate_action)
         self.search.addAction(self.activate_action)
         down = QAction(self)
@@ -200,14 +202,15 @@ class NomenclatureBrowser(QWidget):
         for group in nomenclature.child_groups(self._session, parent_id):
             child = QTreeWidgetItem([group.name])
             child.setData(0, GroupIdRole, group.id)
+            child.setData(0, GroupRole, group)
             child.setToolTip(0, group.name)
             if group.has_children:
                 child.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
             node.addChild(child)
-        node.setData(0, Qt.ItemDataRole.UserRole + 3, True)       # its children are read
+        node.setData(0, LoadedRole, True)
 
     def _load_children(self, node: QTreeWidgetItem) -> None:
-        if not node.data(0, Qt.ItemDataRole.UserRole + 3):
+        if not node.data(0, LoadedRole):
             self._fill(node, node.data(0, GroupIdRole))
         if node.childCount() == 0:
             node.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless)
@@ -221,13 +224,14 @@ class NomenclatureBrowser(QWidget):
         node = self.tree.currentItem()
         return None if node is None else node.data(0, GroupIdRole)
 
-    def current_group_name(self) -> str:
+    def current_group(self) -> nomenclature.Group | None:
+        """The group chosen in the tree; None for «Все группы»."""
         node = self.tree.currentItem()
-        return "" if node is None else node.text(0)
+        return None if node is None else node.data(0, GroupRole)
 
     def _group_chosen(self) -> None:
         self.model.set_query(self.current_group_id(), self.search.text())
-        self._select_row(0)
+        self.select_row(0)
         self.group_changed.emit()
 
     # -- items ---------------------------------------------------------------------------------
@@ -235,14 +239,14 @@ class NomenclatureBrowser(QWidget):
         """Read the items for the search line now (also what Enter does before choosing)."""
         self._search_timer.stop()
         self.model.set_query(self.current_group_id(), self.search.text())
-        self._select_row(0)
+        self.select_row(0)
 
     def reload_items(self, select: int | None = None) -> None:
         self.model.reload()
         row = self.model.row_of(select) if select is not None else None
-        self._select_row(row if row is not None else 0)
+        self.select_row(row if row is not None else 0)
 
-    def _select_row(self, row: int) -> None:
+    def select_row(self, row: int) -> None:
         if self.model.rowCount():
             index = self.model.index(min(row, self.model.rowCount() - 1), 0)
             self.table.setCurrentIndex(index)
@@ -255,7 +259,7 @@ class NomenclatureBrowser(QWidget):
     def current_item(self) -> Item | None:
         return self.model.item_at(self.table.currentIndex().row())
 
-    def _activate(self) -> None:
+    def activate(self) -> None:
         if self._search_timer.isActive():
             self.apply_search()
         item_id = self.current_item_id()
@@ -278,7 +282,7 @@ class ItemPicker(QDialog):
         cancel = buttons.addButton(self.tr("Отмена"), QDialogButtonBox.ButtonRole.RejectRole)
         for button in (self.choose_button, cancel):
             button.setAutoDefault(False)
-        self.choose_button.clicked.connect(self.browser._activate)
+        self.choose_button.clicked.connect(self.browser.activate)
         cancel.clicked.connect(self.reject)
         self.browser.item_activated.connect(self._choose)
         layout = QVBoxLayout(self)
