@@ -26,10 +26,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column:
-    """A journal column: its title, how a row shows in it, and whether it holds money."""
+    """A journal column: its title, how a row shows in it, whether it holds money, and how many
+    characters its width shows until the user sets his own."""
     title: str
     text: Callable[[JournalRow, Decimal], str]
     money: bool = False
+    chars: int = 12
 
 
 def _day(value: date | None) -> str:
@@ -48,27 +50,27 @@ def _state(row: JournalRow, paid: Decimal) -> str:
     return Settlement(row.fields.get("total") or ZERO, paid).state.value
 
 
-DATE = Column("Дата", lambda row, _paid: _day(row.doc_date))
+DATE = Column("Дата", lambda row, _paid: _day(row.doc_date), chars=10)
 NUMBER = Column("Номер", _field("doc_no"))
-CLIENT = Column("Клиент", lambda row, _paid: row.client_name or "")
+CLIENT = Column("Клиент", lambda row, _paid: row.client_name or "", chars=30)
 TOTAL = Column("Сумма", _money("total"), money=True)
 AMOUNT = Column("Сумма", _money("amount"), money=True)
-ENTITY = Column("Юр. лицо", _field("legal_entity_name"))
-MANAGER = Column("Менеджер", lambda row, _paid: row.manager_name)
+ENTITY = Column("Юр. лицо", _field("legal_entity_name"), chars=20)
+MANAGER = Column("Менеджер", lambda row, _paid: row.manager_name, chars=22)
 PAID = Column("Оплачено", _money("paid"), money=True)
 
 COLUMNS: dict[str, tuple[Column, ...]] = {
     "invoice": (DATE, NUMBER, CLIENT, TOTAL, Column("Оплачено", lambda _row, paid: format_money(paid), money=True),
-                Column("Состояние", _state), ENTITY, MANAGER),
+                Column("Состояние", _state, chars=17), ENTITY, MANAGER),
     "act": (DATE, NUMBER, CLIENT, TOTAL, Column("НДС", _money("vat_amount"), money=True), ENTITY, MANAGER),
     "payment": (DATE, CLIENT, AMOUNT,
                 Column("Вид", lambda row, _paid: documents.PAY_KINDS.get(row.fields.get("pay_kind"), "")),
                 Column("№ документа", _field("doc_no")), ENTITY, MANAGER),
-    "sale": (DATE, CLIENT, Column("Товар", _field("product")),
+    "sale": (DATE, CLIENT, Column("Товар", _field("product"), chars=34),
              Column("Кол-во", lambda row, _paid: format_qty(row.fields.get("quantity") or ZERO), money=True),
              AMOUNT, PAID, MANAGER),
     "work": (DATE, CLIENT, Column("Описание", lambda row, _paid: " ".join(str(row.fields.get("description") or "")
-                                                                            .split())),
+                                                                            .split()), chars=40),
              Column("Нормо-часы", lambda row, _paid: format_money(row.fields.get("norm_hours") or ZERO), money=True),
              AMOUNT, PAID, MANAGER),
     "contract": (DATE, NUMBER, CLIENT, AMOUNT, Column("Окончание", lambda row, _paid: _day(row.fields.get("exp_date"))),
@@ -168,6 +170,9 @@ class JournalModel(QAbstractTableModel):
 
     def row(self, number: int) -> JournalRow:
         return self._rows[number]
+
+    def column_chars(self) -> list[int]:
+        return [c.chars for c in self.columns]
 
     def column_titles(self) -> list[str]:
         return [c.title for c in self.columns]

@@ -148,6 +148,7 @@ class DocumentJournal(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         follow(self, FOLLOWS[kind], lambda _kind, _ids: self._loaded and self.refresh())
+        self.apply_widths({})
         self._update_add()
 
     # -- state --------------------------------------------------------------------------------
@@ -279,10 +280,8 @@ class DocumentJournal(QWidget):
     def apply_widths(self, widths: dict[str, int]) -> None:
         """Saved widths where there are any, else wide enough for the title and a typical value."""
         metrics = self.table.fontMetrics()
-        for i, title in enumerate(self.model.column_titles()):
-            wide = title in ("Клиент", "Товар", "Описание")
-            default = max(metrics.horizontalAdvance(self.tr(title)) + 24,
-                          metrics.horizontalAdvance("0" * (28 if wide else 12)))
+        for i, (title, chars) in enumerate(zip(self.model.column_titles(), self.model.column_chars())):
+            default = max(metrics.horizontalAdvance(self.tr(title)) + 24, metrics.horizontalAdvance("0") * chars + 16)
             self.table.setColumnWidth(i, int(widths.get(title, default)))
 
 
@@ -303,7 +302,8 @@ class JournalWindow(QWidget):
         self.date_to.set_value(date(year, 12, 31))
         self.client_edit = QLineEdit(self)
         self.client_edit.setClearButtonEnabled(True)
-        self.client_edit.setPlaceholderText(self.tr("все клиенты; код или часть названия"))
+        self.client_edit.setPlaceholderText(self.tr("все клиенты"))
+        self.client_edit.setToolTip(self.tr("Код клиента или часть названия; пусто — все клиенты"))
         self.client_edit.setMinimumWidth(240)
         self._picked: tuple[str, int] | None = None        # (text shown, client id) chosen
         self._choices: dict[str, int] = {}
@@ -319,6 +319,7 @@ class JournalWindow(QWidget):
             if session.can(Permission.EDIT_DICTIONARIES) else None
         for entity in entities or []:
             self.entity_combo.addItem(entity.values.get("short_name", ""), entity.id)
+        self.entity_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.entity_combo.setEnabled(self.entity_combo.count() > 1)
         self.apply_button = QPushButton(self.tr("Применить"), self)
         self.apply_button.clicked.connect(self.apply)
