@@ -146,3 +146,40 @@ def test_esc_asks_about_unsaved_changes(qtbot, boxes, shop, session_of) -> None:
 def test_open_contract_explains_a_missing_contract(qtbot, boxes, shop, session_of) -> None:
     assert contract_dialog.open_contract(None, session_of("manager"), contract_id=999999) is False
     assert boxes.warnings
+
+
+def test_tariffs_are_added_and_a_priced_tariff_fills_an_empty_sum(qtbot, boxes, shop, session_of, monkeypatch) -> None:
+    from crm_desktop.ui.sales.contract_dictionaries import TariffDialog, TariffsWindow
+    admin = session_of("admin")
+
+    def fill_in(dialog: TariffDialog) -> int:
+        dialog.name_edit.setText("Базовый")
+        dialog.price_edit.setText("2 500")
+        dialog.accept()
+        return dialog.result()
+    monkeypatch.setattr(TariffDialog, "exec", fill_in)
+    window = TariffsWindow(admin, "Справочники – Тарифы")
+    qtbot.addWidget(window)
+    window.commands["add"].click()
+    assert window.table.item(0, 0).text() == "Базовый" and window.table.item(0, 1).text() == "2\u00a0500,00"
+    manager = session_of("manager")
+    read_only = TariffsWindow(manager, "Справочники – Тарифы")
+    qtbot.addWidget(read_only)
+    assert not read_only.commands["add"].isEnabled() and read_only.commands["add"].toolTip()
+
+    dialog = _card(qtbot, manager, shop.clients["ООО «Аудит»"])
+    dialog.ui.tariffCombo.setCurrentIndex(dialog.ui.tariffCombo.findText("Базовый", Qt.MatchFlag.MatchStartsWith))
+    dialog.ui.tariffCombo.activated.emit(dialog.ui.tariffCombo.currentIndex())
+    assert dialog.ui.amountEdit.text() == "2\u00a0500,00"
+
+
+def test_a_type_in_use_is_not_deleted(qtbot, boxes, shop, session_of) -> None:
+    from crm_desktop.ui.sales.contract_dictionaries import ContractTypesWindow
+    manager, admin = session_of("manager"), session_of("admin")
+    contract = contracts.save(manager, contracts.new_contract(manager, shop.clients["ООО «Аудит»"]))
+    window = ContractTypesWindow(admin, "Справочники – Типы договоров")
+    qtbot.addWidget(window)
+    window.refresh(contract.type_id)
+    window.commands["delete"].click()
+    assert "нельзя удалить" in boxes.warnings[0]
+    assert contract.type_id in [type_id for type_id, _ in contracts.contract_types(admin)]

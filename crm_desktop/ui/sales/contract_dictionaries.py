@@ -30,20 +30,59 @@ READ_ONLY_TIP = "Изменять справочник может пользов
 DOCX_FILTER = "Документ Word (*.docx)"
 
 
-def _save_keys(dialog: QDialog) -> None:
-    for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
-        QShortcut(QKeySequence(keys), dialog, dialog.accept)
+class DictionaryCard(QDialog):
+    """An entry's card: `_state()` (what the user typed, for «Сохранить изменения?») and
+    `_store()` (the service call; errors shown, input kept) are given by the card; read-only
+    for users without the right to edit dictionaries."""
+
+    title_not_saved = "Не сохранено"
+
+    def __init__(self, session: Session, parent: QWidget | None, read_only: bool) -> None:
+        super().__init__(parent)
+        self._session, self._read_only = session, read_only
+        self._opened: object = None
+
+    def _finish_setup(self, box: QDialogButtonBox) -> None:
+        russian_buttons(box)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
+            QShortcut(QKeySequence(keys), self, self.accept)
+        box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not self._read_only)
+        self._opened = self._state()
+
+    def _state(self) -> object:
+        raise NotImplementedError
+
+    def _store(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        if self._read_only:
+            return
+        try:
+            self._store()
+        except Exception as exc:  # noqa: BLE001 - unknown variables, a wrong price … are named; input stays
+            show_error(self, exc, self.tr(self.title_not_saved))
+            return
+        super().accept()
+
+    def reject(self) -> None:
+        if self._read_only or may_close(self, self.windowTitle(), self._state() != self._opened):
+            super().reject()
 
 
-class ContractTypeDialog(QDialog):
+class ContractTypeDialog(DictionaryCard):
     """The type card: name, the template text and the Word template."""
+
+    title_not_saved = "Тип договора не сохранён"
 
     def __init__(self, session: Session, ctype: ContractType, parent: QWidget | None = None,
                  read_only: bool = False) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent, read_only)
         self.ui = Ui_ContractTypeDialog()
         self.ui.setupUi(self)
-        self._session, self._type = session, ctype
+        self._type = ctype
         self.saved_id: int | None = None
         self.editor = RichTextEditor(self.ui.editorHost)
         layout = QVBoxLayout(self.ui.editorHost)
@@ -57,25 +96,19 @@ class ContractTypeDialog(QDialog):
         self._show_docx()
         self.ui.loadDocxButton.clicked.connect(self.load_docx)
         self.ui.saveDocxButton.clicked.connect(self.save_docx)
-        russian_buttons(self.ui.buttonBox)
-        self.ui.buttonBox.accepted.connect(self.accept)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        _save_keys(self)
-        self._read_only = read_only
         if read_only:
             self.ui.nameEdit.setReadOnly(True)
             self.editor.set_read_only(True)
             self.ui.loadDocxButton.setEnabled(False)
-            self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             for w in (self.ui.loadDocxButton, self.ui.nameEdit):
                 w.setToolTip(self.tr(READ_ONLY_TIP))
-        self._opened = self._value()
+        self._finish_setup(self.ui.buttonBox)
 
     def _show_docx(self) -> None:
         self.ui.docxLabel.setText(self.tr("Шаблон DOCX загружен") if self._docx else self.tr("Шаблона DOCX нет"))
         self.ui.saveDocxButton.setEnabled(bool(self._docx))
 
-    def _value(self) -> ContractType:
+    def _state(self) -> ContractType:
         return replace(self._type, name=self.ui.nameEdit.text(), template_html=self.editor.html(),
                        template_docx=self._docx)
 
@@ -96,28 +129,19 @@ class ContractTypeDialog(QDialog):
         if name and self._docx:
             call(self, lambda: Path(name).write_bytes(self._docx), self.tr("Файл не записан"))
 
-    def accept(self) -> None:
-        if self._read_only:
-            super().reject()
-            return
-        try:
-            self.saved_id = contracts.save_type(self._session, self._value())
-        except Exception as exc:  # noqa: BLE001 - unknown variables are named; the text stays
-            show_error(self, exc, self.tr("Тип договора не сохранён"))
-            return
-        super().accept()
-
-    def reject(self) -> None:
-        if self._read_only or may_close(self, self.windowTitle(), self._value() != self._opened):
-            super().reject()
+    def _store(self) -> None:
+        self.saved_id = contracts.save_type(self._session, self._state())
 
 
-class TariffDialog(QDialog):
+class TariffDialog(DictionaryCard):
     """A tariff: name, price (may be empty: the sum is then typed in the contract), description."""
 
-    def __init__(self, session: Session, tariff: Tariff, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session, self._tariff = session, tariff
+    title_not_saved = "Тариф не сохранён"
+
+    def __init__(self, session: Session, tariff: Tariff, parent: QWidget | None = None,
+                 read_only: bool = False) -> None:
+        super().__init__(session, parent, read_only)
+        self._tariff = tariff
         self.setWindowTitle(self.tr("Тариф") if tariff.id is None else self.tr(f"Тариф: {tariff.name}"))
         self.resize(460, 260)
         self.name_edit = QLineEdit(tariff.name, self)
@@ -131,16 +155,16 @@ class TariffDialog(QDialog):
         form.addRow(self.tr("Цена, руб.:"), self.price_edit)
         form.addRow(self.tr("Описание:"), self.description_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        russian_buttons(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        _save_keys(self)
-        self._opened = self._texts()
+        if read_only:
+            for edit in (self.name_edit, self.price_edit, self.description_edit):
+                edit.setReadOnly(True)
+                edit.setToolTip(self.tr(READ_ONLY_TIP))
+        self._finish_setup(buttons)
 
-    def _texts(self) -> tuple[str, str, str]:
+    def _state(self) -> tuple[str, str, str]:
         return self.name_edit.text(), self.price_edit.text(), self.description_edit.toPlainText()
 
     def _value(self) -> Tariff:
@@ -153,17 +177,8 @@ class TariffDialog(QDialog):
         return replace(self._tariff, name=self.name_edit.text(), price=price,
                        description=self.description_edit.toPlainText())
 
-    def accept(self) -> None:
-        try:
-            contracts.save_tariff(self._session, self._value())
-        except Exception as exc:  # noqa: BLE001 - the input stays
-            show_error(self, exc, self.tr("Тариф не сохранён"))
-            return
-        super().accept()
-
-    def reject(self) -> None:
-        if may_close(self, self.windowTitle(), self._texts() != self._opened):
-            super().reject()
+    def _store(self) -> None:
+        contracts.save_tariff(self._session, self._value())
 
 
 class DictionaryWindow(QDialog):
@@ -305,10 +320,9 @@ class TariffsWindow(DictionaryWindow):
                 for t in self._tariffs.values()]
 
     def _open(self, item_id: int | None) -> bool:
-        if not self.editable:
-            return False
         tariff = self._tariffs[item_id] if item_id is not None else Tariff(None, "")
-        return TariffDialog(self._session, tariff, self).exec() == QDialog.DialogCode.Accepted
+        return TariffDialog(self._session, tariff, self, read_only=not self.editable).exec() \
+            == QDialog.DialogCode.Accepted
 
     def _delete(self, item_id: int) -> None:
         contracts.delete_tariff(self._session, item_id)
