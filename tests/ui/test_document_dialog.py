@@ -7,10 +7,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
+from crm_desktop.data.schema import clients
 from crm_desktop.domain.pricing import DiscountTier
 from crm_desktop.services import documents, nomenclature
 from crm_desktop.ui.sales import document_dialog, lines_model
@@ -41,6 +43,7 @@ def _card(qtbot, session, shop, kind="invoice", client="ООО «Аудит»") 
     dialog.resize(1000, 700)
     dialog.show()
     dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)               # the card's shortcuts work in the active window
     return dialog
 
 
@@ -186,3 +189,14 @@ def test_printing_writes_a_pdf(db, shop, session_of, boxes, picked, qtbot, monke
     assert boxes == [] and dialog.draft.doc_no == "АМ-1"                          # saved first
     path = Path(opened[0].toLocalFile())
     assert path.suffix == ".pdf" and path.read_bytes().startswith(b"%PDF")
+
+
+def test_balance_exceeded_on_an_act_keeps_the_input(db, shop, session_of, boxes, picked, qtbot) -> None:
+    with db.begin() as conn:
+        conn.execute(update(clients).where(clients.c.id == shop.clients["ООО «Аудит»"]).values(credit_limit=D("1000")))
+    dialog = _card(qtbot, session_of("manager"), shop, kind="act")
+    picked.append(shop.items["stapler"])
+    dialog.add_line()
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "кредитном лимите 1\xa0000,00 руб." in boxes.warnings[-1]
+    assert dialog.draft.id is None and len(dialog.draft.lines) == 1 and dialog.isVisible()

@@ -87,7 +87,7 @@ class DocumentDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(lines_model.NAME, QHeaderView.ResizeMode.Stretch)
         widths = {lines_model.NO: 36, lines_model.UNIT: 50, lines_model.QTY: 70, lines_model.PRICE: 95,
-                  lines_model.DISCOUNT: 75, lines_model.NET_PRICE: 115, lines_model.AMOUNT: 105,
+                  lines_model.DISCOUNT: 80, lines_model.NET_PRICE: 130, lines_model.AMOUNT: 105,
                   lines_model.VAT_RATE: 65, lines_model.VAT: 90}
         for column, width in widths.items():
             view.setColumnWidth(column, width)
