@@ -105,7 +105,7 @@ class ItemsModel(QAbstractTableModel):
         if column == 5:
             return self.tr(KIND_LABELS.get(v["vat_kind"], v["vat_kind"]))
         if column == 6:
-            return self.tr("Скидка запрещена") if v.get("no_discount") else ""
+            return self.tr("запрещена") if v.get("no_discount") else ""     # under the header «Скидка»
         return {1: v.get("code"), 2: v.get("article"), 3: item.unit_name}[column] or ""
 
 
@@ -135,7 +135,7 @@ class NomenclatureBrowser(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 90), (2, 100), (3, 70), (4, 100), (5, 110), (6, 130)):
+        for column, width in ((1, 80), (2, 90), (3, 60), (4, 95), (5, 110), (6, 85)):
             self.table.setColumnWidth(column, width)
 
         right = QWidget(self)
@@ -147,7 +147,7 @@ class NomenclatureBrowser(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 760])
+        splitter.setSizes([220, 780])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

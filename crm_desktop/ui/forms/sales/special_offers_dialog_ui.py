@@ -137,7 +137,8 @@ class Ui_SpecialOffersDialog(object):
     def retranslateUi(self, SpecialOffersDialog):
         SpecialOffersDialog.setWindowTitle(QCoreApplication.translate("SpecialOffersDialog", u"\u0410\u0434\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d\u0438\u0435 \u2013 \u0421\u0438\u0441\u0442\u0435\u043c\u0430 \u0441\u043f\u0435\u0446. \u043f\u0440\u0435\u0434\u043b\u043e\u0436\u0435\u043d\u0438\u0439", None))
         self.clientsLabel.setText(QCoreApplication.translate("SpecialOffersDialog", u"\u041a\u043b\u0438\u0435\u043d\u0442\u044b \u0441\u043e \u0441\u043f\u0435\u0446\u043f\u0440\u0435\u0434\u043b\u043e\u0436\u0435\u043d\u0438\u0435\u043c:", None))
-        self.findEditLabel.setText(QCoreApplication.translate("SpecialOffersDialog", u"&\u0414\u043e\u0431\u0430\u0432\u0438\u0442\u044c \u043a\u043b\u0438\u0435\u043d\u0442\u0430 (\u043a\u043e\u0434 \u0438\u043b\u0438 \u0447\u0430\u0441\u0442\u044c \u043d\u0430\u0437\u0432\u0430\u043d\u0438\u044f, Enter):", None))
+        self.findEditLabel.setText(QCoreApplication.translate("SpecialOffersDialog", u"&\u0414\u043e\u0431\u0430\u0432\u0438\u0442\u044c \u043a\u043b\u0438\u0435\u043d\u0442\u0430 (\u043a\u043e\u0434 \u0438\u043b\u0438 \u0447\u0430\u0441\u0442\u044c \u043d\u0430\u0437\u0432\u0430\u043d\u0438\u044f):", None))
+        self.findEdit.setPlaceholderText(QCoreApplication.translate("SpecialOffersDialog", u"\u0412\u0432\u0435\u0434\u0438\u0442\u0435 \u0438 \u043d\u0430\u0436\u043c\u0438\u0442\u0435 Enter", None))
 #if QT_CONFIG(tooltip)
         self.foundList.setToolTip(QCoreApplication.translate("SpecialOffersDialog", u"Enter \u0438\u043b\u0438 \u0434\u0432\u043e\u0439\u043d\u043e\u0439 \u0449\u0435\u043b\u0447\u043e\u043a \u0434\u043e\u0431\u0430\u0432\u043b\u044f\u0435\u0442 \u043a\u043b\u0438\u0435\u043d\u0442\u0430", None))
 #endif // QT_CONFIG(tooltip)
