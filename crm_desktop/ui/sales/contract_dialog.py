@@ -20,9 +20,8 @@ from crm_desktop.services import company_admin, contracts
 from crm_desktop.services.contracts import PARAMS, Contract
 from crm_desktop.services.session import Session
 from crm_desktop.ui.forms.sales.contract_dialog_ui import Ui_ContractDialog
-from crm_desktop.ui.ops import call, show_error
-from crm_desktop.ui.sales.record_dialogs import (NO_LIST_TIP, RecordCard, client_caption, entity_items, fill_combo, money_of,
-                                                 run_card, user_name)
+from crm_desktop.ui.sales.record_dialogs import (NO_LIST_TIP, RecordCard, attempt, client_caption, entity_items,
+                                                 fill_combo, money_of, run_card, show_problem, user_name)
 from crm_desktop.ui.sales.rich_editor import RichTextEditor
 from crm_desktop.ui.unsaved_changes import UNSAVED, may_leave
 
@@ -66,7 +65,7 @@ class DesignerDialog(QDialog):
         try:
             self.contract = contracts.save_own_text(self._session, self._contract_id, self.editor.html())
         except Exception as exc:  # noqa: BLE001 - unknown variables are named; the text stays
-            show_error(self, exc, self.tr("Текст договора не сохранён"))
+            show_problem(self, exc, self.tr("Текст договора не сохранён"))
             return False
         self.editor.edit.document().setModified(False)
         self.template_button.setEnabled(True)
@@ -78,7 +77,7 @@ class DesignerDialog(QDialog):
                                               "печататься по шаблону типа. Продолжить?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        contract = call(self, lambda: contracts.save_own_text(self._session, self._contract_id, None),
+        contract = attempt(self, lambda: contracts.save_own_text(self._session, self._contract_id, None),
                         self.tr("Текст шаблона не возвращён"))
         if contract is not None:
             self.contract = contract
@@ -225,7 +224,7 @@ class ContractDialog(RecordCard[Contract]):
 
     def take_requisites(self) -> None:
         """«Взять из карточки клиента»."""
-        found = call(self, lambda: contracts.requisites_from_card(self._session, self.record.client_id),
+        found = attempt(self, lambda: contracts.requisites_from_card(self._session, self.record.client_id),
                      self.tr("Реквизиты клиента"))
         if found is not None:
             self._show_requisites(*found)
@@ -244,7 +243,7 @@ class ContractDialog(RecordCard[Contract]):
         try:
             contracts.render(self._session, self.record.id, out)
         except Exception as exc:  # noqa: BLE001 - an unknown variable or a missing template is named
-            show_error(self, exc, self.tr("Договор не напечатан"))
+            show_problem(self, exc, self.tr("Договор не напечатан"))
             return None
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(out))):
             QMessageBox.information(self, self.tr("Печатная форма"),
@@ -257,7 +256,7 @@ class ContractDialog(RecordCard[Contract]):
         try:
             designer = DesignerDialog(self._session, self.record, self)
         except Exception as exc:  # noqa: BLE001 - a deleted contract or type is explained
-            show_error(self, exc, self.tr("Дизайнер"))
+            show_problem(self, exc, self.tr("Дизайнер"))
             return
         designer.exec()
         if designer.contract is not None:          # the text changed the contract's version

@@ -22,7 +22,7 @@ from crm_desktop.services.contracts import ContractType, Tariff
 from crm_desktop.services.session import Session
 from crm_desktop.ui.card.field_editors import russian_buttons
 from crm_desktop.ui.forms.sales.contract_type_dialog_ui import Ui_ContractTypeDialog
-from crm_desktop.ui.ops import call, show_error
+from crm_desktop.ui.sales.record_dialogs import attempt, show_problem
 from crm_desktop.ui.sales.rich_editor import RichTextEditor
 from crm_desktop.ui.unsaved_changes import may_close
 
@@ -63,7 +63,7 @@ class DictionaryCard(QDialog):
         try:
             self._store()
         except Exception as exc:  # noqa: BLE001 - unknown variables, a wrong price … are named; input stays
-            show_error(self, exc, self.tr(self.title_not_saved))
+            show_problem(self, exc, self.tr(self.title_not_saved))
             return
         super().accept()
 
@@ -116,7 +116,7 @@ class ContractTypeDialog(DictionaryCard):
         """«Загрузить шаблон DOCX…»: variables are checked when the type is saved."""
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Шаблон договора"), "", self.tr(DOCX_FILTER))
         if name:
-            data = call(self, Path(name).read_bytes, self.tr("Файл не прочитан"))
+            data = attempt(self, Path(name).read_bytes, self.tr("Файл не прочитан"))
             if data is not None:
                 self._docx = data
                 self._show_docx()
@@ -127,7 +127,7 @@ class ContractTypeDialog(DictionaryCard):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Сохранить шаблон договора"), default,
                                               self.tr(DOCX_FILTER))
         if name and self._docx:
-            call(self, lambda: Path(name).write_bytes(self._docx), self.tr("Файл не записан"))
+            attempt(self, lambda: Path(name).write_bytes(self._docx), self.tr("Файл не записан"))
 
     def _store(self) -> None:
         self.saved_id = contracts.save_type(self._session, self._state())
@@ -241,7 +241,7 @@ class DictionaryWindow(QDialog):
 
     # -- shared ----------------------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:
-        rows = call(self, self._rows, self.windowTitle()) or []
+        rows = attempt(self, self._rows, self.windowTitle()) or []
         self._ids = [item_id for item_id, _ in rows]
         self.table.setRowCount(len(rows))
         for r, (_, cells) in enumerate(rows):
@@ -274,7 +274,7 @@ class DictionaryWindow(QDialog):
         try:
             self._delete(item_id)
         except Exception as exc:  # noqa: BLE001 - e.g. a type already used by contracts
-            show_error(self, exc, self.tr("Не удалено"))
+            show_problem(self, exc, self.tr("Не удалено"))
             return
         self.refresh()
 
@@ -302,7 +302,7 @@ class ContractTypesWindow(DictionaryWindow):
         try:
             ctype = contracts.load_type(self._session, item_id) if item_id is not None else ContractType(None, "")
         except Exception as exc:  # noqa: BLE001 - deleted by someone else
-            show_error(self, exc, self.tr("Тип договора"))
+            show_problem(self, exc, self.tr("Тип договора"))
             return False
         return ContractTypeDialog(self._session, ctype, self, read_only=not self.editable).exec() \
             == QDialog.DialogCode.Accepted

@@ -17,16 +17,32 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLineEdit, 
 from crm_desktop.domain.money import format_money, format_qty, parse_money
 from crm_desktop.domain.validation import FieldError, ValidationError
 from crm_desktop.services import clients, company_admin, sales_works
+from crm_desktop.services.documents import DocumentNotFound
 from crm_desktop.services.sales_works import Sale, Work
 from crm_desktop.services.session import AccessDenied, Session
 from crm_desktop.ui.card.field_editors import russian_buttons
 from crm_desktop.ui.forms.sales.sale_dialog_ui import Ui_SaleDialog
 from crm_desktop.ui.forms.sales.work_dialog_ui import Ui_WorkDialog
-from crm_desktop.ui.ops import show_error
+from crm_desktop.ui.ops import error_text
 from crm_desktop.ui.unsaved_changes import may_close
 from crm_desktop.ui.widgets.date_edit import DateEdit
 
 R = TypeVar("R")
+T = TypeVar("T")
+
+
+def show_problem(parent: QWidget | None, exc: BaseException, title: str) -> None:
+    """A refusal in the service's own words: a deleted record too, not only the runner's errors."""
+    QMessageBox.warning(parent, title, str(exc) if isinstance(exc, DocumentNotFound) else error_text(exc))
+
+
+def attempt(parent: QWidget | None, work: Callable[[], T], title: str) -> T | None:
+    """Run a short service call; on failure say why and return None."""
+    try:
+        return work()
+    except Exception as exc:  # noqa: BLE001 - every failure reaches the user, input stays
+        show_problem(parent, exc, title)
+        return None
 
 
 # -- reading and showing typed values, shared by the sales cards ------------------------------
@@ -166,7 +182,7 @@ class RecordCard(QDialog, Generic[R]):
                 editor.setFocus()
             return False
         except Exception as exc:  # noqa: BLE001 - ConcurrentEdit, access … reach the user, input stays
-            show_error(self, exc, self.tr(self.title_not_saved))
+            show_problem(self, exc, self.tr(self.title_not_saved))
             return False
         self.saved_any = True
         self.load(stored)
@@ -323,7 +339,7 @@ def run_card(parent: QWidget | None, make: Callable[[], RecordCard], title: str 
     try:
         dialog = make()
     except Exception as exc:  # noqa: BLE001 - a deleted or forbidden record is explained
-        show_error(parent, exc, title)
+        show_problem(parent, exc, title)
         return False
     dialog.exec()
     return dialog.saved_any
