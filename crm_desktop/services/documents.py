@@ -23,7 +23,7 @@ from crm_desktop.services import nomenclature
 from crm_desktop.services.clients import require_client
 from crm_desktop.services.session import AccessDenied, Session
 
-__all__ = ["BalanceExceeded", "DocumentNotFound", "JournalQuery", "JournalRow", "Payment", "balance_control",
+__all__ = ["BalanceExceeded", "DocumentNotFound", "account_choices", "supplier_choices", "JournalQuery", "JournalRow", "Payment", "balance_control",
            "delete", "delete_payment", "enter_from_invoice", "journal", "line_from_item", "load", "new_draft",
            "payments", "refresh", "save", "save_payment", "set_balance_control", "settlement"]
 
@@ -50,6 +50,20 @@ def new_draft(session: Session, kind: str, client_id: int, today: date | None = 
     return Draft(kind, client_id, default.id if default else None, today or date.today(),
                  bank_account_id=account.id if account else None, manager_id=session.user.id,
                  special_offer=bool(offer))
+
+
+def supplier_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, short name) of our legal entities for «Получатель» of a document: every user who
+    enters documents reads them (editing them stays with «Настройки – Константы»)."""
+    with session.db.read() as conn:
+        return [(e.id, e.values["short_name"] or e.values["full_name"] or "—") for e in company_admin.entities(conn)]
+
+
+def account_choices(session: Session, entity_id: int) -> list[tuple[int, str, bool]]:
+    """(id, "account, bank", is default) of a legal entity's accounts for «Расч. счёт»."""
+    with session.db.read() as conn:
+        return [(a.id, f"{a.values['account_no']}, {a.values['bank_name']}", a.is_default)
+                for a in company_admin.accounts(conn, entity_id)]
 
 
 def _draft(kind: str, head: Any, lines: Sequence[Any]) -> Draft:
@@ -259,7 +273,8 @@ def enter_from_invoice(session: Session, invoice_id: int, kind: str, today: date
         with session.db.read() as conn:
             paid = data.invoice_payments(conn, invoice_id)
             acts = data.based_on(conn, "act", invoice_id)
-        draft.payment_doc = ", ".join(f"№ {p['doc_no'] or '—'} от {p['pay_date']:%d.%m.%Y}" for p in paid)[:100]
+        draft.payment_doc = ", ".join((f"№ {p['doc_no']} " if p["doc_no"] else "") + f"от {p['pay_date']:%d.%m.%Y}"
+                                      for p in paid)[:100]
         draft.act_id = acts[-1]["id"] if acts else None
     return draft
 

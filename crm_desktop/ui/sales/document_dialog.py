@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QM
 from crm_desktop.domain.documents import KIND_TITLES, Draft
 from crm_desktop.domain.money import VatMode, format_money
 from crm_desktop.domain.pricing import BANNER, Repricing, check_discount, totals
-from crm_desktop.services import clients, company_admin, documents, printing
+from crm_desktop.services import clients, documents, printing
 from crm_desktop.services.documents import Payment
 from crm_desktop.services.session import Session
 from crm_desktop.ui.forms.sales.document_dialog_ui import Ui_DocumentDialog
@@ -186,10 +186,10 @@ class DocumentDialog(QDialog):
         current = self.draft.bank_account_id if entity_id == self.draft.legal_entity_id else None
 
         def read() -> list[tuple[int, str]]:
-            found = company_admin.accounts(self._session, entity_id) if entity_id is not None else []
+            found = documents.account_choices(self._session, entity_id) if entity_id is not None else []
             nonlocal current
-            current = current or next((a.id for a in found if a.is_default), None)
-            return [(a.id, f"{a.values.get('account_no', '')}, {a.values.get('bank_name', '')}") for a in found]
+            current = current or next((a_id for a_id, _, default in found if default), None)
+            return [(a_id, text) for a_id, text, _ in found]
         fill_choices(self.ui.accountCombo, read, current, self.tr("счёт по умолчанию"))
 
     def _vat_mode_changed(self) -> None:

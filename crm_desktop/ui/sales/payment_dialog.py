@@ -10,9 +10,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from crm_desktop.domain.money import format_money, parse_money
-from crm_desktop.services import company_admin, documents
+from crm_desktop.services import documents
 from crm_desktop.services.documents import Payment
-from crm_desktop.services.session import AccessDenied, Session
+from crm_desktop.services.session import Session
 from crm_desktop.ui.card.field_editors import russian_buttons
 from crm_desktop.ui.forms.sales.payment_dialog_ui import Ui_PaymentDialog
 from crm_desktop.domain.documents import BalanceExceeded
@@ -23,16 +23,12 @@ from crm_desktop.ui.unsaved_changes import may_close
 
 def fill_choices(combo: QComboBox, read: Callable[[], list[tuple[int, str]]], current: int | None,
                  unnamed: str) -> None:
-    """A combo of the company's legal entities or bank accounts, `current` selected. The
-    company_admin reads are for administrators: for other users the combo keeps the
-    document's own choice (the default supplier) under `unnamed` and cannot be changed."""
+    """A combo of the company's legal entities or bank accounts, `current` selected; a
+    current one no longer listed (deleted meanwhile) stays as `unnamed`."""
     combo.clear()
-    try:
-        choices = read()
-    except AccessDenied:
-        choices = [(current, unnamed)] if current is not None else []
-        combo.setEnabled(False)
-        combo.setToolTip(combo.tr("Выбор из списка доступен администратору (Настройки – Константы)"))
+    choices = read()
+    if current is not None and all(value != current for value, _ in choices):
+        choices = [(current, unnamed), *choices]
     for value, caption in choices:
         combo.addItem(caption, value)
     combo.setCurrentIndex(combo.findData(current) if current is not None else -1)
@@ -40,9 +36,7 @@ def fill_choices(combo: QComboBox, read: Callable[[], list[tuple[int, str]]], cu
 
 def fill_entities(combo: QComboBox, session: Session, current: int | None) -> None:
     """«Получатель» of a document, «Юр. лицо» of a payment."""
-    fill_choices(combo, lambda: [(e.id, e.values.get("short_name") or e.values.get("full_name") or "—")
-                                 for e in company_admin.entities(session)],
-                 current, combo.tr("юр. лицо по умолчанию"))
+    fill_choices(combo, lambda: documents.supplier_choices(session), current, combo.tr("юр. лицо по умолчанию"))
 
 
 def problem_text(exc: BaseException) -> str:
