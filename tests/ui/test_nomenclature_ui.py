@@ -162,3 +162,32 @@ def test_special_offer_saved_through_the_dialog(qtbot, db, users, session_of, bo
     client = shop.clients["ООО «Аудит»"]
     assert nomenclature.special_offer(admin, client) == SpecialOffer({shop.groups["Офисная"]: D("10")}, D("2.5"))
     assert nomenclature.offer_clients(admin) == [(client, "ООО «Аудит»")]
+
+
+def test_item_saved_meanwhile_elsewhere_is_reported_and_the_input_stays(qtbot, db, users, session_of, boxes):
+    shop = make_shop(db, session_of, users)
+    admin = session_of("admin")
+    dialog = ItemDialog(admin, nomenclature.item(admin, shop.items["stapler"]))
+    shown(qtbot, dialog)
+    other = nomenclature.item(admin, shop.items["stapler"])           # another workstation
+    other.values["sale_price"] = D("1500.00")
+    nomenclature.save_item(session_of("admin"), other)
+    dialog.ui.nameEdit.setText("Степлер №24 (синий)")
+    dialog.accept()
+    assert dialog.isVisible() and "изменен" in boxes.warnings[0].lower()
+    assert dialog.ui.nameEdit.text() == "Степлер №24 (синий)"
+    assert nomenclature.item(admin, shop.items["stapler"]).values["name"] == "Степлер №24"
+
+
+def test_del_deletes_the_item_after_confirmation(qtbot, db, users, session_of, boxes):
+    shop = make_shop(db, session_of, users)
+    admin = session_of("admin")
+    dialog = NomenclatureDialog(admin)
+    shown(qtbot, dialog)
+    browser = dialog.browser
+    browser.select_row(browser.model.row_of(shop.items["stapler"]))
+    browser.table.setFocus()
+    qtbot.keyClick(browser.table, Qt.Key.Key_Delete)
+    assert "Степлер №24" in boxes.texts("question")[0]
+    assert nomenclature.item(admin, shop.items["stapler"]) is None
+    assert browser.model.row_of(shop.items["stapler"]) is None and browser.model.rowCount() == 3

@@ -31,7 +31,8 @@ ClientIdRole = Qt.ItemDataRole.UserRole + 1
 
 def _rows_commands(dialog: QDialog, table: QTableWidget, add_button: QPushButton, delete_button: QPushButton,
                    add: Callable[[], None]) -> None:
-    """Ins adds a row, Del deletes the current one (asking first), also on the right button."""
+    """Ins adds a row, Del deletes the current one, also on the right button; nothing asks,
+    as the table is stored only by «Сохранить» and Esc offers to drop the changes."""
     def delete() -> None:
         row = table.currentRow()
         if row >= 0:
@@ -172,6 +173,7 @@ class SpecialOffersDialog(QDialog):
         self._client_id: int | None = None
         self._opened: list[tuple[int | None, str]] = []
         self._groups = _group_choices(session)
+        self._may_edit = session.can(Permission.EDIT_DICTIONARIES)
         ui = self.ui
         ui.splitter.setSizes([320, 580])
         ui.splitter.setStretchFactor(1, 1)
@@ -271,6 +273,7 @@ class SpecialOffersDialog(QDialog):
                                else self.tr("Выберите клиента слева или найдите его по коду или названию"))
         for widget in (ui.offerTable, ui.addButton, ui.deleteButton):
             widget.setEnabled(chosen)
+        ui.saveButton.setEnabled(chosen and self._may_edit)
         if chosen:
             for group_id, _name, discount in nomenclature.offer_rows(self._session, self._client_id):
                 self._add_row(group_id, format_qty(discount))
@@ -305,7 +308,7 @@ class SpecialOffersDialog(QDialog):
         return [(table.cellWidget(r, 0).currentData(), _cell_text(table, r, 1)) for r in range(table.rowCount())]
 
     def dirty(self) -> bool:
-        return self._client_id is not None and self.ui.saveButton.isEnabled() and self._snapshot() != self._opened
+        return self._client_id is not None and self._may_edit and self._snapshot() != self._opened
 
     def offer(self) -> list[tuple[int | None, Decimal]]:
         rows, errors = [], []
@@ -320,7 +323,7 @@ class SpecialOffersDialog(QDialog):
 
     def save(self) -> bool:
         """Store the chosen client's offer; False (the reason shown) when it was not stored."""
-        if self._client_id is None or not self.ui.saveButton.isEnabled():
+        if self._client_id is None or not self._may_edit:
             return False
         client_id = self._client_id
         if not field_marks.save(self, {"offer": self.ui.offerTable},
