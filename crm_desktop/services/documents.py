@@ -23,7 +23,8 @@ from crm_desktop.services import nomenclature
 from crm_desktop.services.clients import require_client
 from crm_desktop.services.session import AccessDenied, Session
 
-__all__ = ["BalanceExceeded", "DocumentNotFound", "account_choices", "supplier_choices", "JournalQuery", "JournalRow", "Payment", "balance_control",
+__all__ = ["BalanceExceeded", "DocumentNotFound", "account_choices", "default_supplier_id", "employee_name",
+           "supplier_choices", "JournalQuery", "JournalRow", "Payment", "balance_control",
            "delete", "delete_payment", "enter_from_invoice", "journal", "line_from_item", "load", "new_draft",
            "payments", "refresh", "save", "save_payment", "set_balance_control", "settlement"]
 
@@ -64,6 +65,20 @@ def account_choices(session: Session, entity_id: int) -> list[tuple[int, str, bo
     with session.db.read() as conn:
         return [(a.id, f"{a.values['account_no']}, {a.values['bank_name']}", a.is_default)
                 for a in company_admin.accounts(conn, entity_id)]
+
+
+def default_supplier_id(session: Session) -> int | None:
+    """The legal entity a new document names (Настройки – Константы: the default one)."""
+    with session.db.read() as conn:
+        entity, _ = company_admin.default_supplier(conn)
+    return entity.id if entity else None
+
+
+def employee_name(session: Session, user_id: int | None) -> str:
+    """The name of a document's manager or responsible, for its card."""
+    with session.db.read() as conn:
+        found = user_by_id(conn, user_id)
+    return found.full_name if found else ""
 
 
 def _draft(kind: str, head: Any, lines: Sequence[Any]) -> Draft:

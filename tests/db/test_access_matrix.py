@@ -217,7 +217,7 @@ NO_CLIENT_DATA: dict[str, str] = {
     "auth.must_change_password": "a flag of the user's own row",
     "clients.require_client": "a check that raises a refusal without the client's name",
     **{f"documents.{n}": "settings, nomenclature and our own legal entities: no client"
-       for n in ("balance_control", "set_balance_control", "line_from_item", "supplier_choices", "account_choices")},
+       for n in ("balance_control", "set_balance_control", "line_from_item", "supplier_choices", "account_choices", "default_supplier_id", "employee_name")},
     **{f"nomenclature.{n}": "the nomenclature, units, VAT rates and discount tiers: no client"
        for n in ("child_groups", "delete_group", "delete_item", "discount_tiers", "group_parents", "item", "items",
                  "save_discount_tiers", "save_group", "save_item", "units", "vat_rates", "save_vat_rates")},

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop.services import sales_works
 from crm_desktop.services.sales_works import Sale, Work
-from crm_desktop.ui.sales.record_dialogs import SaleDialog, WorkDialog, default_entity
+from crm_desktop.services.documents import default_supplier_id
+from crm_desktop.ui.sales.record_dialogs import SaleDialog, WorkDialog
 from tests.db.sales_setup import make_shop
 
 
@@ -53,7 +54,7 @@ def test_a_sale_picked_from_the_nomenclature_is_saved(qtbot, boxes, shop, sessio
 def test_a_work_is_saved_and_a_wrong_sum_keeps_the_input(qtbot, boxes, shop, session_of) -> None:
     manager = session_of("manager")
     client = shop.clients["ООО «Аудит»"]
-    entity = default_entity(manager, client)
+    entity = default_supplier_id(manager)
     assert entity == shop.entity_id
     dialog = _shown(qtbot, WorkDialog(manager, Work(None, client, date(2026, 12, 2), legal_entity_id=entity)))
     dialog.ui.descriptionEdit.setPlainText("Настройка сервера")

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QMenu, QM
 
 from crm_desktop.domain.money import format_money, parse_money
 from crm_desktop.domain.validation import FieldError, ValidationError
-from crm_desktop.services import company_admin, contracts
+from crm_desktop.services import contracts, documents
 from crm_desktop.services.contracts import PARAMS, Contract
 from crm_desktop.services.session import Session
 from crm_desktop.ui.forms.sales.contract_dialog_ui import Ui_ContractDialog
-from crm_desktop.ui.sales.record_dialogs import (NO_LIST_TIP, RecordCard, attempt, client_caption, entity_items,
+from crm_desktop.ui.sales.record_dialogs import (RecordCard, attempt, client_caption, entity_items,
                                                  fill_combo, money_of, run_card, show_problem, user_name)
 from crm_desktop.ui.sales.rich_editor import RichTextEditor
 from crm_desktop.ui.unsaved_changes import UNSAVED, may_leave
@@ -105,16 +105,7 @@ class ContractDialog(RecordCard[Contract]):
         ui.clientLabel.setText(client_caption(session, contract.client_id))
         self._params = [getattr(ui, f"param{i}Edit") for i in range(1, PARAMS + 1)]
         self._tariffs = {t.id: t for t in contracts.tariffs(session)}
-        receiver = contracts.variables(session, contract.id) if contract.id is not None else {}
-        self._entities, self._listed = entity_items(
-            session, contract.legal_entity_id,
-            receiver.get("ReceiverName") or self.tr("Юр. лицо по умолчанию (Настройки – Константы)"))
-        self._own_account = (f"{receiver['RS']} в {receiver['Bank']}" if receiver.get("RS")
-                             else self.tr("Счёт по умолчанию"))
-        if not self._listed:
-            for combo in (ui.entityCombo, ui.accountCombo):
-                combo.setEnabled(False)
-                combo.setToolTip(self.tr(NO_LIST_TIP))
+        self._entities = entity_items(session)
         fill_combo(ui.typeCombo, contracts.contract_types(session), None)
         ui.entityCombo.currentIndexChanged.connect(self._entity_chosen)
         ui.tariffCombo.activated.connect(self._tariff_chosen)
@@ -196,16 +187,11 @@ class ContractDialog(RecordCard[Contract]):
     # -- reactions -------------------------------------------------------------------------------
     def _fill_accounts(self, current: int | None) -> None:
         entity_id = self.ui.entityCombo.currentData()
-        if not self._listed:
-            fill_combo(self.ui.accountCombo, [(current, self._own_account)] if current is not None else [], current,
-                       self.tr("(не указан)"))
-            return
-        accounts = company_admin.accounts(self._session, entity_id) if entity_id is not None else []
+        accounts = documents.account_choices(self._session, entity_id) if entity_id is not None else []
         if current is None:
-            current = next((a.id for a in accounts if a.is_default), None)
-        fill_combo(self.ui.accountCombo,
-                   [(a.id, f"{a.values.get('account_no', '')} в {a.values.get('bank_name', '')}") for a in accounts],
-                   current, self.tr("(не указан)"))
+            current = next((a_id for a_id, _, default in accounts if default), None)
+        fill_combo(self.ui.accountCombo, [(a_id, text) for a_id, text, _ in accounts], current,
+                   self.tr("(не указан)"))
 
     def _entity_chosen(self) -> None:
         self._fill_accounts(None)

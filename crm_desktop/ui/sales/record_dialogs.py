@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLineEdit, 
 
 from crm_desktop.domain.money import format_money, format_qty, parse_money
 from crm_desktop.domain.validation import FieldError, ValidationError
-from crm_desktop.services import clients, company_admin, sales_works
+from crm_desktop.services import clients, documents, sales_works
 from crm_desktop.services.documents import DocumentNotFound
 from crm_desktop.services.sales_works import Sale, Work
-from crm_desktop.services.session import AccessDenied, Session
+from crm_desktop.services.session import Session
 from crm_desktop.ui.card.field_editors import russian_buttons
 from crm_desktop.ui.forms.sales.sale_dialog_ui import Ui_SaleDialog
 from crm_desktop.ui.forms.sales.work_dialog_ui import Ui_WorkDialog
@@ -78,26 +78,16 @@ def fill_combo(combo: QComboBox, items: list[tuple[int, str]], current: int | No
     combo.blockSignals(False)
 
 
-NO_LIST_TIP = ("Список юридических лиц и счетов доступен пользователю с правом «Редактировать справочники»; "
-               "остаётся выбранное значение.")
-
-
-def entity_items(session: Session, current: int | None, current_name: str) -> tuple[list[tuple[int, str]], bool]:
-    """The company's legal entities, and whether the user may see the whole list (the service
-    lists them for administrators only); otherwise just the record's own one."""
-    try:
-        return [(e.id, e.values.get("short_name") or e.values.get("full_name", ""))
-                for e in company_admin.entities(session)], True
-    except AccessDenied:
-        return ([(current, current_name)] if current is not None else []), False
+def entity_items(session: Session) -> list[tuple[int, str]]:
+    """Our legal entities for «Получатель платежа» and the contract's «Юр. лицо»."""
+    return documents.supplier_choices(session)
 
 
 def user_name(session: Session, user_id: int | None) -> str:
-    """The responsible user's name as far as the user may see the staff list."""
+    """The responsible user's name (a new record's is the user's own)."""
     if user_id is None or user_id == session.user.id:
         return session.user.full_name
-    from crm_desktop.services.todos import assignable_users
-    return dict(assignable_users(session)).get(user_id, "")
+    return documents.employee_name(session, user_id)
 
 
 def client_caption(session: Session, client_id: int) -> str:
@@ -306,10 +296,7 @@ class WorkDialog(PaidRecordCard[Work]):
         self._bind_payment()
         self.ui.descriptionEdit.setTabChangesFocus(True)
         self.ui.notesEdit.setTabChangesFocus(True)
-        self._entities, listed = entity_items(session, work.legal_entity_id, self.tr("(выбранное юр. лицо)"))
-        if not listed:
-            self.ui.entityCombo.setEnabled(False)
-            self.ui.entityCombo.setToolTip(self.tr(NO_LIST_TIP))
+        self._entities = entity_items(session)
         self._setup_buttons(self.ui.buttonBox, self.ui.saveButton)
         self.load(work)
 
@@ -345,13 +332,6 @@ def run_card(parent: QWidget | None, make: Callable[[], RecordCard], title: str 
     return dialog.saved_any
 
 
-def default_entity(session: Session, client_id: int) -> int | None:
-    """The default legal entity (Настройки – Константы), as a new contract of the client gets it:
-    the one service that tells it to every user."""
-    from crm_desktop.services import contracts
-    return contracts.new_contract(session, client_id).legal_entity_id
-
-
 def open_sale(parent: QWidget | None, session: Session, sale_id: int | None = None,
               client_id: int | None = None) -> bool:
     """The sale card: an existing sale, or a new one of `client_id`; True when something was saved."""
@@ -367,7 +347,7 @@ def open_work(parent: QWidget | None, session: Session, work_id: int | None = No
     """The work card: an existing work, or a new one of `client_id`; True when something was saved."""
     def make() -> WorkDialog:
         work = (sales_works.load_work(session, work_id) if work_id is not None
-                else Work(None, client_id, date.today(), legal_entity_id=default_entity(session, client_id),
+                else Work(None, client_id, date.today(), legal_entity_id=documents.default_supplier_id(session),
                           manager_id=session.user.id))
         return WorkDialog(session, work, parent)
     return run_card(parent, make)
