@@ -175,6 +175,10 @@ def test_manager_does_not_see_a_colleagues_invoice_of_a_client_he_cannot_open(qt
     window.apply()
     ids = [window.journal.model.row(r).id for r in range(window.journal.model.rowCount())]
     assert ids == [mine.id] and theirs.id not in ids
+    assert window.entity_combo.count() == 2 and window.entity_combo.isEnabled()     # «Все» + ours
+    window.entity_combo.setCurrentIndex(1)
+    window.apply()
+    assert window.journal.model.rowCount() == 1
 
 
 def test_enter_opens_the_document_and_del_deletes_it(qtbot, db, shop, session_of, boxes, opened) -> None:
@@ -247,3 +251,19 @@ def test_balance_control_is_an_administrators_switch(qtbot, db, users, session_o
     dialog.accept()
     assert documents.balance_control(admin) is check.isChecked()
     assert boxes == []
+
+
+def test_payment_journal_opens_the_stored_payment(qtbot, db, shop, session_of, boxes, opened) -> None:
+    manager = session_of("manager")
+    invoice = _invoice(manager, shop)
+    _pay(manager, invoice, "55.00")
+    window = JournalWindow(manager, "payment")
+    qtbot.addWidget(window)
+    window.date_from.set_value(date(2026, 1, 1))
+    window.apply()
+    journal = window.journal
+    assert _texts(journal.model, "Сумма") == ["55,00"]
+    journal.open_current()
+    name, (payment,), _ = opened[-1]
+    assert name == "open_payment" and payment.invoice_id == invoice.id and payment.amount == D("55.00")
+    assert payment.id == journal.model.row(0).id

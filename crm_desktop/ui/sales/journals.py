@@ -16,8 +16,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMenu, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from crm_desktop.domain.permissions import Permission
-from crm_desktop.services import company_admin, contracts, documents, sales_works
+from crm_desktop.services import contracts, documents, sales_works
 from crm_desktop.services.documents import JournalQuery
 from crm_desktop.services.session import Session
 from crm_desktop.services.tasks import find_clients
@@ -76,8 +75,8 @@ def _open_new(parent: QWidget, session: Session, kind: str, client_id: int) -> b
         return open_document(parent, session, kind, client_id=client_id)
     if kind == "payment":
         from crm_desktop.ui.sales.payment_dialog import open_payment
-        return open_payment(parent, session, documents.Payment(None, client_id, None, date.today(),
-                                                               Decimal("0.00")))
+        return open_payment(parent, session, documents.Payment(
+            None, client_id, documents.default_supplier_id(session), date.today(), Decimal("0.00")))
     if kind == "contract":
         from crm_desktop.ui.sales.contract_dialog import open_contract
         return open_contract(parent, session, client_id=client_id)
@@ -209,20 +208,23 @@ class DocumentJournal(QWidget):
         return row.id if row is not None else None
 
     # -- commands -----------------------------------------------------------------------------
-    def _after(self, work: Callable[[], Any]) -> None:
-        """Run a form or a service call; read the journal again when it changed something."""
-        if call(self, work, self.tr(TITLES[self.kind])):
+    def _after(self, work: Callable[[], Any], always: bool = False) -> None:
+        """Run a form or a service call; read the journal again when it changed something, or
+        (`always`, a form) once it closes: a form saves payments and based-on documents of its
+        own, which move this journal's rows even when the document itself was not saved."""
+        result = call(self, work, self.tr(TITLES[self.kind]))
+        if result or (always and result is not None):
             self.refresh()
 
     def add(self) -> None:
         if self.client_id is not None and self.add_button.isEnabled():
             client_id = self.client_id
-            self._after(lambda: _open_new(self, self._session, self.kind, client_id))
+            self._after(lambda: _open_new(self, self._session, self.kind, client_id), always=True)
 
     def open_current(self) -> None:
         row = self.current_row()
         if row is not None:
-            self._after(lambda: _open_existing(self, self._session, self.kind, row))
+            self._after(lambda: _open_existing(self, self._session, self.kind, row), always=True)
 
     def delete_current(self) -> None:
         row = self.current_row()
@@ -244,7 +246,7 @@ class DocumentJournal(QWidget):
             from crm_desktop.ui.sales.document_dialog import open_document
             draft = documents.enter_from_invoice(self._session, row.id, kind)
             return open_document(self, self._session, kind, draft=draft)
-        self._after(enter)
+        self._after(enter, always=True)
 
     def menu(self) -> QMenu:
         """The commands of the buttons with their keys, unavailable ones greyed."""
@@ -315,10 +317,8 @@ class JournalWindow(QWidget):
         self.client_edit.textEdited.connect(self._client_typed)
         self.entity_combo = QComboBox(self)
         self.entity_combo.addItem(self.tr("Все"), None)
-        entities = call(self, lambda: company_admin.entities(session), self.tr(TITLES[kind])) \
-            if session.can(Permission.EDIT_DICTIONARIES) else None
-        for entity in entities or []:
-            self.entity_combo.addItem(entity.values.get("short_name", ""), entity.id)
+        for entity_id, name in call(self, lambda: documents.supplier_choices(session), self.tr(TITLES[kind])) or []:
+            self.entity_combo.addItem(name, entity_id)
         self.entity_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.entity_combo.setEnabled(self.entity_combo.count() > 1)
         self.apply_button = QPushButton(self.tr("Применить"), self)
