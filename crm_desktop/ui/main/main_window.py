@@ -190,8 +190,7 @@ class MainWindow(QMainWindow):
                    (self.tr("Активные пользователи"), admin.ACTIVE_USERS))
         pricing = ((self.tr("Система скидок"), "open_discount_tiers"),
                    (self.tr("Система спец. предложений"), "open_special_offers"))
-        if any(self.session.can(screen.permission) for _, screen in screens) \
-                or self.session.can(Permission.EDIT_DICTIONARIES):
+        if any(self.session.can(screen.permission) for _, screen in screens):     # pricing's right among them
             admin_menu = bar.addMenu(self.tr("&Администрирование"))
             admin_menu.setToolTipsVisible(True)
             for text, screen in screens:
