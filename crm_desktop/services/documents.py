@@ -24,7 +24,7 @@ from crm_desktop.services.clients import require_client
 from crm_desktop.services.session import AccessDenied, Session
 
 __all__ = ["BalanceExceeded", "DocumentNotFound", "account_choices", "default_supplier_id", "employee_name",
-           "supplier_choices", "JournalQuery", "JournalRow", "Payment", "balance_control",
+           "load_payment", "supplier_choices", "JournalQuery", "JournalRow", "Payment", "balance_control",
            "delete", "delete_payment", "enter_from_invoice", "journal", "line_from_item", "load", "new_draft",
            "payments", "refresh", "save", "save_payment", "set_balance_control", "settlement"]
 
@@ -313,11 +313,19 @@ class Payment:
 PAY_KINDS = {1: "Наличные", 2: "Безналичные"}
 
 
+def _payment(r: Any) -> Payment:
+    return Payment(r["id"], r["client_id"], r["legal_entity_id"], r["pay_date"], r["amount"], r["pay_kind"],
+                   r["invoice_id"], r["doc_no"] or "", r["payer"] or "", r["notes"] or "", r["row_version"])
+
+
 def payments(session: Session, invoice_id: int) -> list[Payment]:
     with session.db.read() as conn:
-        return [Payment(r["id"], r["client_id"], r["legal_entity_id"], r["pay_date"], r["amount"], r["pay_kind"],
-                        r["invoice_id"], r["doc_no"] or "", r["payer"] or "", r["notes"] or "", r["row_version"])
-                for r in data.invoice_payments(conn, invoice_id)]
+        return [_payment(r) for r in data.invoice_payments(conn, invoice_id)]
+
+
+def load_payment(session: Session, payment_id: int) -> Payment:
+    """A payment as stored (one of the payments journal, with or without an invoice)."""
+    return _payment(_payment_row(session, payment_id))
 
 
 def settlement(session: Session, invoice_id: int) -> Settlement:

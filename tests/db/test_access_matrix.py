@@ -141,6 +141,7 @@ MATRIX: dict[str, Call] = {
     "documents.paid_sums": Call(lambda s, w: documents.paid_sums(s, [w.docs["invoice"]]), curator=False,
                                 empty=lambda r, w: not r),
     "documents.new_payment": Call(lambda s, w: documents.new_payment(s, w.docs["invoice"])),
+    "documents.load_payment": Call(lambda s, w: documents.load_payment(s, w.payment.id)),
     "documents.save_payment": Call(lambda s, w: documents.save_payment(s, w.payment), curator=False, writes=True),
     "documents.delete_payment": Call(lambda s, w: documents.delete_payment(s, w.payment.id), curator=False,
                                      writes=True),

@@ -57,16 +57,8 @@ def _open_existing(parent: QWidget, session: Session, kind: str, row: documents.
 
 
 def _open_payment(parent: QWidget, session: Session, row: documents.JournalRow) -> bool:
-    """A payment as stored: through its invoice's payments when it has an invoice (they carry
-    the payer and notes), else from the journal row."""
     from crm_desktop.ui.sales.payment_dialog import open_payment
-    f = row.fields
-    invoice_id = f.get("invoice_id")
-    found = [p for p in documents.payments(session, invoice_id) if p.id == row.id] if invoice_id else []
-    payment = found[0] if found else documents.Payment(
-        row.id, row.client_id, f.get("legal_entity_id"), row.doc_date, f.get("amount") or Decimal(0),
-        f.get("pay_kind") or 2, invoice_id, f.get("doc_no") or "", row_version=f.get("row_version") or 0)
-    return open_payment(parent, session, payment)
+    return open_payment(parent, session, documents.load_payment(session, row.id))
 
 
 def _open_new(parent: QWidget, session: Session, kind: str, client_id: int) -> bool:
