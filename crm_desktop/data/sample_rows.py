@@ -159,6 +159,11 @@ class InvoiceBatch:
     lines: list[InvoiceLine] = field(default_factory=list)
 
 
+def reserve_invoices(loader: BulkLoader, count: int) -> int:
+    """The first of `count` consecutive invoice IDs."""
+    return loader.reserve_ids("INVOICES", count)
+
+
 def store_invoices(loader: BulkLoader, batch: InvoiceBatch) -> None:
     for table, rows, kind in (("INVOICES", batch.invoices, Invoice), ("INVOICE_LINES", batch.lines, InvoiceLine)):
         loader.insert(table, [name.upper() for name in kind._fields], rows)

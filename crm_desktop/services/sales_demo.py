@@ -182,7 +182,7 @@ def generate_invoices(db: Database, count: int, seed: int = 1, report: Report = 
     plan.sort(key=lambda p: p[2])
     loader = BulkLoader(db, "generate-invoices")
     try:
-        first_id = loader.reserve_ids("INVOICES", count)
+        first_id = sample_rows.reserve_invoices(loader, count)
         years: dict[int, int] = {}
         for _, _, day in plan:
             years[day.year] = years.get(day.year, 0) + 1
