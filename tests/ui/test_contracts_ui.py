@@ -2,6 +2,7 @@
 by clicks; what matters is what lands in the database and in the printed files."""
 from __future__ import annotations
 
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop.services import contracts
 from crm_desktop.ui.sales import contract_dialog
-from crm_desktop.ui.sales.contract_dialog import ContractDialog, DesignerDialog
+from crm_desktop.ui.sales.contract_designer import DesignerDialog
+from crm_desktop.ui.sales.contract_dialog import ContractDialog
 from crm_desktop.ui.sales.contract_dictionaries import ContractTypeDialog
 from tests.db.sales_setup import make_shop
 
@@ -25,8 +27,9 @@ def shop(db, users, session_of):
 
 
 @pytest.fixture
-def opened(monkeypatch) -> list[Path]:
-    """The files the program asked the system to open."""
+def opened(monkeypatch, tmp_path) -> list[Path]:
+    """The files the program asked the system to open; its temporary files go to tmp_path."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     paths: list[Path] = []
 
     def open_url(url) -> bool:
@@ -53,7 +56,8 @@ def _pdf_text(path: Path) -> str:
     return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split()).replace("\u00a0", " ")
 
 
-def test_a_contract_filled_in_the_card_gets_a_number_and_prints(qtbot, boxes, shop, session_of, opened) -> None:
+def test_a_contract_filled_in_the_card_gets_a_number_and_prints(qtbot, boxes, shop, session_of, opened,
+                                                                 tmp_path) -> None:
     manager = session_of("manager")
     client = shop.clients["ООО «Аудит»"]
     dialog = _card(qtbot, manager, client)
@@ -74,6 +78,7 @@ def test_a_contract_filled_in_the_card_gets_a_number_and_prints(qtbot, boxes, sh
     dialog.print_actions["pdf"].trigger()
     dialog.print_actions["docx"].trigger()
     assert boxes.warnings == [] and [p.suffix for p in opened] == [".pdf", ".docx"]
+    assert all(p.is_relative_to(tmp_path) for p in opened)
     pdf = _pdf_text(opened[0])
     assert stored.doc_no in pdf and "ООО «Аудит»" in pdf
     word = "\n".join(p.text for p in docx.Document(opened[1]).paragraphs)
@@ -89,7 +94,7 @@ def test_the_designers_text_is_printed_and_the_template_stays(qtbot, boxes, shop
 
     def edit_and_save(designer: DesignerDialog) -> int:
         designer.editor.set_html("<p>Особый договор № [DogNo] с [CustomerName]</p>")
-        designer.save_button.click()
+        designer.ui.saveButton.click()
         return 0
     monkeypatch.setattr(DesignerDialog, "exec", edit_and_save)
     dialog.ui.designerButton.click()
@@ -109,7 +114,7 @@ def test_an_unknown_variable_in_the_designer_is_named(qtbot, boxes, shop, sessio
     designer = DesignerDialog(manager, contract)
     qtbot.addWidget(designer)
     designer.editor.set_html("<p>[Foo]</p>")
-    designer.save_button.click()
+    designer.ui.saveButton.click()
     assert "[Foo]" in boxes.warnings[0]
 
 
@@ -153,8 +158,8 @@ def test_tariffs_are_added_and_a_priced_tariff_fills_an_empty_sum(qtbot, boxes, 
     admin = session_of("admin")
 
     def fill_in(dialog: TariffDialog) -> int:
-        dialog.name_edit.setText("Базовый")
-        dialog.price_edit.setText("2 500")
+        dialog.ui.nameEdit.setText("Базовый")
+        dialog.ui.priceEdit.setText("2 500")
         dialog.accept()
         return dialog.result()
     monkeypatch.setattr(TariffDialog, "exec", fill_in)
@@ -183,3 +188,76 @@ def test_a_type_in_use_is_not_deleted(qtbot, boxes, shop, session_of) -> None:
     window.commands["delete"].click()
     assert "нельзя удалить" in boxes.warnings[0]
     assert contract.type_id in [type_id for type_id, _ in contracts.contract_types(admin)]
+
+
+def test_a_contract_changed_elsewhere_keeps_the_input(qtbot, boxes, shop, session_of) -> None:
+    manager = session_of("manager")
+    contract = contracts.save(manager, contracts.new_contract(manager, shop.clients["ООО «Аудит»"]))
+    dialog = _shown(qtbot, ContractDialog(manager, contract))
+    elsewhere = contracts.load(manager, contract.id)           # another workstation
+    elsewhere.note = "С другого места"
+    contracts.save(manager, elsewhere)
+    dialog.ui.noteEdit.setPlainText("Моё примечание")
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(boxes.warnings) == 1 and "Ваши изменения сохранены в форме" in boxes.warnings[0]
+    assert dialog.isVisible() and dialog.ui.noteEdit.toPlainText() == "Моё примечание"
+    assert contracts.load(manager, contract.id).note == "С другого места"
+
+
+def test_the_designer_gives_the_template_back_after_confirmation(qtbot, boxes, shop, session_of) -> None:
+    manager = session_of("manager")
+    contract = contracts.save(manager, contracts.new_contract(manager, shop.clients["ООО «Аудит»"]))
+    contract = contracts.save_own_text(manager, contract.id, "<p>Свой текст № [DogNo]</p>")
+    designer = DesignerDialog(manager, contract)
+    qtbot.addWidget(designer)
+    assert "Свой текст" in designer.editor.edit.toPlainText() and designer.ui.templateButton.isEnabled()
+    boxes.answer = QMessageBox.StandardButton.No
+    designer.ui.templateButton.click()
+    assert contracts.load(manager, contract.id).has_own_text
+    boxes.answer = QMessageBox.StandardButton.Yes
+    designer.ui.templateButton.click()
+    assert len(boxes.texts("question")) == 2 and not contracts.load(manager, contract.id).has_own_text
+    assert "Свой текст" not in designer.editor.edit.toPlainText()
+    assert not designer.ui.templateButton.isEnabled()
+
+
+def test_contract_types_are_read_only_without_the_right(qtbot, boxes, shop, session_of, monkeypatch) -> None:
+    from crm_desktop.ui.sales.contract_dictionaries import ContractTypesWindow
+    manager = session_of("manager")
+    window = ContractTypesWindow(manager, "Справочники – Типы договоров")
+    qtbot.addWidget(window)
+    assert window.commands["edit"].isEnabled() and window.commands["edit"].text() == "Открыть"
+    assert not window.commands["add"].isEnabled() and not window.commands["delete"].isEnabled()
+    assert "Редактировать справочники" in window.commands["delete"].toolTip()
+    cards: list[ContractTypeDialog] = []
+
+    def look(dialog: ContractTypeDialog) -> int:
+        cards.append(dialog)
+        return 0
+    monkeypatch.setattr(ContractTypeDialog, "exec", look)
+    window.commands["edit"].click()
+    card = cards[0]
+    assert card.ui.nameEdit.isReadOnly() and card.editor.edit.isReadOnly()
+    assert not card.ui.buttonBox.button(card.ui.buttonBox.StandardButton.Ok).isEnabled()
+    assert not card.ui.loadDocxButton.isEnabled() and card.ui.saveDocxButton.isEnabled()
+
+
+def test_the_docx_template_is_saved_to_a_file_and_loaded_back(qtbot, boxes, shop, session_of, monkeypatch,
+                                                               tmp_path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+    admin = session_of("admin")
+    type_id, _ = contracts.contract_types(admin)[0]
+    stored = contracts.load_type(admin, type_id).template_docx
+    dialog = ContractTypeDialog(admin, contracts.load_type(admin, type_id))
+    qtbot.addWidget(dialog)
+    target = tmp_path / "шаблон.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    dialog.ui.saveDocxButton.click()
+    assert target.read_bytes() == stored
+    copy = docx.Document(target)
+    copy.add_paragraph("Дополнение к договору [DogNo]")
+    copy.save(target)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    dialog.ui.loadDocxButton.click()
+    dialog.ui.buttonBox.accepted.emit()
+    assert boxes.warnings == [] and contracts.load_type(admin, type_id).template_docx == target.read_bytes()

@@ -10,9 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QMenu, QMessageBox, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from crm_desktop.domain.money import format_money, parse_money
 from crm_desktop.domain.validation import FieldError, ValidationError
@@ -20,73 +19,12 @@ from crm_desktop.services import contracts, documents
 from crm_desktop.services.contracts import PARAMS, Contract
 from crm_desktop.services.session import Session
 from crm_desktop.ui.forms.sales.contract_dialog_ui import Ui_ContractDialog
+from crm_desktop.ui.sales.contract_designer import DesignerDialog
 from crm_desktop.ui.sales.record_dialogs import (RecordCard, attempt, client_caption, entity_items,
                                                  fill_combo, money_of, run_card, show_problem, user_name)
-from crm_desktop.ui.sales.rich_editor import RichTextEditor
-from crm_desktop.ui.unsaved_changes import UNSAVED, may_leave
+from crm_desktop.ui.unsaved_changes import may_leave
 
 PRINT_FORMATS = {"pdf": "PDF (для печати и отправки)", "docx": "DOCX (для правки в Word)"}
-
-
-class DesignerDialog(QDialog):
-    """«Дизайнер»: this contract's own text; the type's template is not touched."""
-
-    def __init__(self, session: Session, contract: Contract, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session, self._contract_id = session, contract.id
-        self.contract: Contract | None = None          # the contract as stored after a change here
-        self.setWindowTitle(self.tr(f"Дизайнер договора № {contract.doc_no}"))
-        self.resize(900, 680)
-        self.editor = RichTextEditor(self)
-        self.save_button = QPushButton(self.tr("Сохранить"), self)
-        self.save_button.setToolTip(self.tr("Сохранить текст этого договора (Ctrl+S)"))
-        self.template_button = QPushButton(self.tr("Вернуть текст шаблона"), self)
-        self.template_button.setToolTip(self.tr("Забыть изменения этого договора и печатать его по шаблону типа"))
-        self.template_button.setEnabled(contract.has_own_text)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Закрыть"))
-        close.rejected.connect(self.reject)
-        for button in (self.save_button, self.template_button):
-            button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save)
-        self.template_button.clicked.connect(self.back_to_template)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.template_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.editor, 1)
-        layout.addLayout(buttons)
-        self.editor.set_html(contracts.text_of(session, contract.id))
-
-    def save(self) -> bool:
-        try:
-            self.contract = contracts.save_own_text(self._session, self._contract_id, self.editor.html())
-        except Exception as exc:  # noqa: BLE001 - unknown variables are named; the text stays
-            show_problem(self, exc, self.tr("Текст договора не сохранён"))
-            return False
-        self.editor.edit.document().setModified(False)
-        self.template_button.setEnabled(True)
-        return True
-
-    def back_to_template(self) -> None:
-        answer = QMessageBox.question(self, self.tr("Вернуть текст шаблона"),
-                                      self.tr("Изменения текста этого договора будут потеряны, договор будет "
-                                              "печататься по шаблону типа. Продолжить?"))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        contract = attempt(self, lambda: contracts.save_own_text(self._session, self._contract_id, None),
-                        self.tr("Текст шаблона не возвращён"))
-        if contract is not None:
-            self.contract = contract
-            self.editor.set_html(contracts.text_of(self._session, self._contract_id))
-            self.template_button.setEnabled(False)
-
-    def reject(self) -> None:
-        if may_leave(self, self.windowTitle(), UNSAVED, self.editor.edit.document().isModified(), self.save):
-            super().reject()
 
 
 def _file_name(contract: Contract) -> str:
@@ -211,7 +149,7 @@ class ContractDialog(RecordCard[Contract]):
     def take_requisites(self) -> None:
         """«Взять из карточки клиента»."""
         found = attempt(self, lambda: contracts.requisites_from_card(self._session, self.record.client_id),
-                     self.tr("Реквизиты клиента"))
+                        self.tr("Реквизиты клиента"))
         if found is not None:
             self._show_requisites(*found)
 

@@ -10,9 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLineEdit, QMenu, QMessageBox, QPlainTextEdit,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QMenu, QMessageBox,
+                               QTableWidgetItem, QWidget)
 
 from crm_desktop.domain.money import format_money, parse_money
 from crm_desktop.domain.permissions import Permission
@@ -22,8 +21,9 @@ from crm_desktop.services.contracts import ContractType, Tariff
 from crm_desktop.services.session import Session
 from crm_desktop.ui.card.field_editors import russian_buttons
 from crm_desktop.ui.forms.sales.contract_type_dialog_ui import Ui_ContractTypeDialog
+from crm_desktop.ui.forms.sales.contract_types_dialog_ui import Ui_ContractTypesDialog
+from crm_desktop.ui.forms.sales.tariff_dialog_ui import Ui_TariffDialog
 from crm_desktop.ui.sales.record_dialogs import attempt, show_problem
-from crm_desktop.ui.sales.rich_editor import RichTextEditor
 from crm_desktop.ui.unsaved_changes import may_close
 
 READ_ONLY_TIP = "Изменять справочник может пользователь с правом «Редактировать справочники»."
@@ -84,11 +84,7 @@ class ContractTypeDialog(DictionaryCard):
         self.ui.setupUi(self)
         self._type = ctype
         self.saved_id: int | None = None
-        self.editor = RichTextEditor(self.ui.editorHost)
-        layout = QVBoxLayout(self.ui.editorHost)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.editor)
-        self.ui.mainLayout.setStretchFactor(self.ui.editorHost, 1)
+        self.editor = self.ui.editor            # the designer's editor (rich_editor.RichTextEditor)
         self.setWindowTitle(self.tr("Тип договора") if ctype.id is None else self.tr(f"Тип договора: {ctype.name}"))
         self.ui.nameEdit.setText(ctype.name)
         self.editor.set_html(ctype.template_html)
@@ -141,91 +137,68 @@ class TariffDialog(DictionaryCard):
     def __init__(self, session: Session, tariff: Tariff, parent: QWidget | None = None,
                  read_only: bool = False) -> None:
         super().__init__(session, parent, read_only)
+        self.ui = Ui_TariffDialog()
+        self.ui.setupUi(self)
         self._tariff = tariff
         self.setWindowTitle(self.tr("Тариф") if tariff.id is None else self.tr(f"Тариф: {tariff.name}"))
-        self.resize(460, 260)
-        self.name_edit = QLineEdit(tariff.name, self)
-        self.name_edit.setMaxLength(100)
-        self.price_edit = QLineEdit(format_money(tariff.price) if tariff.price is not None else "", self)
-        self.price_edit.setPlaceholderText(self.tr("не указана"))
-        self.description_edit = QPlainTextEdit(tariff.description, self)
-        self.description_edit.setTabChangesFocus(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Наименование:"), self.name_edit)
-        form.addRow(self.tr("Цена, руб.:"), self.price_edit)
-        form.addRow(self.tr("Описание:"), self.description_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.ui.nameEdit.setText(tariff.name)
+        self.ui.priceEdit.setText(format_money(tariff.price) if tariff.price is not None else "")
+        self.ui.descriptionEdit.setPlainText(tariff.description)
         if read_only:
-            for edit in (self.name_edit, self.price_edit, self.description_edit):
+            for edit in (self.ui.nameEdit, self.ui.priceEdit, self.ui.descriptionEdit):
                 edit.setReadOnly(True)
                 edit.setToolTip(self.tr(READ_ONLY_TIP))
-        self._finish_setup(buttons)
+        self._finish_setup(self.ui.buttonBox)
 
     def _state(self) -> tuple[str, str, str]:
-        return self.name_edit.text(), self.price_edit.text(), self.description_edit.toPlainText()
+        return self.ui.nameEdit.text(), self.ui.priceEdit.text(), self.ui.descriptionEdit.toPlainText()
 
     def _value(self) -> Tariff:
         price: Decimal | None = None
-        if self.price_edit.text().strip():
+        if self.ui.priceEdit.text().strip():
             try:
-                price = parse_money(self.price_edit.text())
+                price = parse_money(self.ui.priceEdit.text())
             except ValueError as exc:
                 raise ValidationError([FieldError("price", f"Цена: {exc}")]) from None
-        return replace(self._tariff, name=self.name_edit.text(), price=price,
-                       description=self.description_edit.toPlainText())
+        return replace(self._tariff, name=self.ui.nameEdit.text(), price=price,
+                       description=self.ui.descriptionEdit.toPlainText())
 
     def _store(self) -> None:
         contracts.save_tariff(self._session, self._value())
 
 
 class DictionaryWindow(QDialog):
-    """A table of one dictionary with Добавить (Ins), Изменить (Enter), Удалить (Del) in buttons
-    and the context menu; without the right the commands are disabled with a tooltip."""
+    """A table of one dictionary (the form of «Типы договоров», shared with «Тарифы») with
+    Добавить (Ins), Изменить (Enter), Удалить (Del) in buttons and the context menu; without
+    the right the commands are disabled with a tooltip."""
 
     headers: tuple[str, ...] = ()
 
     def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_ContractTypesDialog()
+        self.ui.setupUi(self)
         self._session = session
         self.editable = session.can(Permission.EDIT_DICTIONARIES)
         self.setWindowTitle(title)
-        self.resize(720, 460)
-        self.table = QTableWidget(0, len(self.headers), self)
+        self.table = self.ui.table
+        self.table.setColumnCount(len(self.headers))
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.headers])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self.edit_current)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
-        buttons = QHBoxLayout()
-        self.commands: dict[str, QPushButton] = {}
-        for key, caption, keys, slot, needs_right in (
-                ("add", "Добавить", "Ins", self.add, True),
-                ("edit", "Изменить" if self.editable else "Открыть", "Return", self.edit_current, False),
-                ("delete", "Удалить", "Del", self.delete_current, True)):
-            button = QPushButton(self.tr(caption), self)
-            button.setAutoDefault(False)
+        if not self.editable:
+            self.ui.editButton.setText(self.tr("Открыть"))
+        self.commands = {"add": self.ui.addButton, "edit": self.ui.editButton, "delete": self.ui.deleteButton}
+        for key, keys, slot, needs_right in (("add", "Ins", self.add, True),
+                                             ("edit", "Return", self.edit_current, False),
+                                             ("delete", "Del", self.delete_current, True)):
+            button = self.commands[key]
             button.clicked.connect(slot)
             button.setEnabled(self.editable or not needs_right)
             button.setToolTip(self.tr(READ_ONLY_TIP) if needs_right and not self.editable else "")
             QShortcut(QKeySequence(keys), self.table, slot, context=Qt.ShortcutContext.WidgetShortcut)
-            buttons.addWidget(button)
-            self.commands[key] = button
-        buttons.addStretch(1)
-        close = QPushButton(self.tr("Закрыть"), self)
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.ui.closeButton.clicked.connect(self.reject)
         self._ids: list[int] = []
         self.refresh()
 

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
+from crm_desktop.ui.sales.rich_editor import RichTextEditor
+
 class Ui_ContractTypeDialog(object):
     def setupUi(self, ContractTypeDialog):
         if not ContractTypeDialog.objectName():
             ContractTypeDialog.setObjectName(u"ContractTypeDialog")
-        ContractTypeDialog.resize(760, 600)
+        ContractTypeDialog.resize(860, 640)
         self.mainLayout = QVBoxLayout(ContractTypeDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.nameLayout = QFormLayout()
@@ -47,20 +49,27 @@ class Ui_ContractTypeDialog(object):
 
         self.mainLayout.addWidget(self.templateLabel)
 
-        self.editorHost = QWidget(ContractTypeDialog)
-        self.editorHost.setObjectName(u"editorHost")
+        self.editor = RichTextEditor(ContractTypeDialog)
+        self.editor.setObjectName(u"editor")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.editor.sizePolicy().hasHeightForWidth())
+        self.editor.setSizePolicy(sizePolicy)
 
-        self.mainLayout.addWidget(self.editorHost)
+        self.mainLayout.addWidget(self.editor)
 
         self.docxLayout = QHBoxLayout()
         self.docxLayout.setObjectName(u"docxLayout")
         self.loadDocxButton = QPushButton(ContractTypeDialog)
         self.loadDocxButton.setObjectName(u"loadDocxButton")
+        self.loadDocxButton.setAutoDefault(False)
 
         self.docxLayout.addWidget(self.loadDocxButton)
 
         self.saveDocxButton = QPushButton(ContractTypeDialog)
         self.saveDocxButton.setObjectName(u"saveDocxButton")
+        self.saveDocxButton.setAutoDefault(False)
 
         self.docxLayout.addWidget(self.saveDocxButton)
 
