@@ -1,8 +1,6 @@
 """The sale and work cards: typed in, saved by keys, found again through the services."""
 from __future__ import annotations
 
-import sys
-import types
 from datetime import date
 from decimal import Decimal
 
@@ -13,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from crm_desktop.services import sales_works
 from crm_desktop.services.sales_works import Sale, Work
 from crm_desktop.services.documents import default_supplier_id
+from crm_desktop.ui.sales import item_picker
 from crm_desktop.ui.sales.record_dialogs import SaleDialog, WorkDialog
 from tests.db.sales_setup import make_shop
 
@@ -34,9 +33,7 @@ def _shown(qtbot, dialog):
 def test_a_sale_picked_from_the_nomenclature_is_saved(qtbot, boxes, shop, session_of, monkeypatch) -> None:
     manager = session_of("manager")
     client = shop.clients["ООО «Аудит»"]
-    picker = types.ModuleType("crm_desktop.ui.sales.item_picker")
-    picker.pick_item = lambda parent, session: shop.items["stapler"]
-    monkeypatch.setitem(sys.modules, "crm_desktop.ui.sales.item_picker", picker)
+    monkeypatch.setattr(item_picker, "pick_item", lambda parent, session: shop.items["stapler"])
     dialog = _shown(qtbot, SaleDialog(manager, Sale(None, client, date(2026, 12, 1))))
     dialog.ui.quantityEdit.setText("2")
     dialog.ui.pickButton.click()
@@ -81,3 +78,18 @@ def test_esc_asks_about_unsaved_changes(qtbot, boxes, shop, session_of) -> None:
     boxes.answer = QMessageBox.StandardButton.Discard
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.record.id is None
+
+
+def test_a_product_typed_over_a_picked_item_is_free_text(qtbot, boxes, shop, session_of, monkeypatch) -> None:
+    manager = session_of("manager")
+    choices = iter([shop.items["stapler"], None])        # the second time the picker is cancelled
+    monkeypatch.setattr(item_picker, "pick_item", lambda parent, session: next(choices))
+    dialog = _shown(qtbot, SaleDialog(manager, Sale(None, shop.clients["ООО «Аудит»"], date(2026, 12, 1))))
+    qtbot.keyClick(dialog, Qt.Key.Key_F4)
+    qtbot.keyClick(dialog.ui.productEdit, Qt.Key.Key_End)
+    qtbot.keyClicks(dialog.ui.productEdit, " (x2)")  # keyClicks types ASCII only
+    dialog.ui.pickButton.click()
+    assert dialog.ui.productEdit.text() == "Степлер №24 (x2)"
+    dialog.ui.saveButton.click()
+    sale = sales_works.load_sale(manager, dialog.record.id)
+    assert boxes.warnings == [] and (sale.product, sale.item_id) == ("Степлер №24 (x2)", None)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLineEdit, 
 
 from crm_desktop.domain.money import format_money, format_qty, parse_money
 from crm_desktop.domain.validation import FieldError, ValidationError
-from crm_desktop.services import clients, documents, sales_works
+from crm_desktop.services import clients, documents, nomenclature, sales_works
 from crm_desktop.services.documents import DocumentNotFound
 from crm_desktop.services.sales_works import Sale, Work
 from crm_desktop.services.session import Session
@@ -24,6 +24,7 @@ from crm_desktop.ui.card.field_editors import russian_buttons
 from crm_desktop.ui.forms.sales.sale_dialog_ui import Ui_SaleDialog
 from crm_desktop.ui.forms.sales.work_dialog_ui import Ui_WorkDialog
 from crm_desktop.ui.ops import error_text
+from crm_desktop.ui.sales import item_picker
 from crm_desktop.ui.unsaved_changes import may_close
 from crm_desktop.ui.widgets.date_edit import DateEdit
 
@@ -243,9 +244,7 @@ class SaleDialog(PaidRecordCard[Sale]):
 
     def pick_item(self) -> None:
         """«Выбрать из номенклатуры…»: the item's name and price; the sum follows the quantity."""
-        from crm_desktop.services import nomenclature
-        from crm_desktop.ui.sales.item_picker import pick_item
-        item_id = pick_item(self, self._session)
+        item_id = item_picker.pick_item(self, self._session)
         if item_id is None:
             return
         item = nomenclature.item(self._session, item_id)
