@@ -261,3 +261,17 @@ def test_the_docx_template_is_saved_to_a_file_and_loaded_back(qtbot, boxes, shop
     dialog.ui.loadDocxButton.click()
     dialog.ui.buttonBox.accepted.emit()
     assert boxes.warnings == [] and contracts.load_type(admin, type_id).template_docx == target.read_bytes()
+
+
+def test_the_editor_inserts_a_variable_from_the_list(qtbot, boxes, shop, session_of) -> None:
+    from crm_desktop.domain.contract_vars import VARIABLES
+    from crm_desktop.ui.sales.rich_editor import RichTextEditor
+    editor = RichTextEditor()
+    qtbot.addWidget(editor)
+    editor.set_html("<p>Договор № </p>")
+    editor.edit.moveCursor(editor.edit.textCursor().MoveOperation.End)
+    index = editor.variables.findData("DogNo")
+    assert editor.variables.itemData(index, Qt.ItemDataRole.ToolTipRole) == VARIABLES["DogNo"]
+    editor.variables.activated.emit(index)
+    assert editor.edit.toPlainText() == "Договор № [DogNo]" and editor.variables.currentIndex() == 0
+    assert editor.edit.document().isModified()
