@@ -117,8 +117,8 @@ def test_menu_journal_reads_windows_on_demand_and_filters(qtbot, db, shop, sessi
     admin = session_of("admin")
     window = open_journal(None, admin, "invoice")
     qtbot.addWidget(window)
-    window.date_from.set_value(date(2000, 1, 1))
-    window.date_to.set_value(date(2030, 12, 31))
+    window.ui.dateFromEdit.set_value(date(2000, 1, 1))
+    window.ui.dateToEdit.set_value(date(2030, 12, 31))
     window.apply()
     model = window.journal.model
     assert model.rowCount() == journal_model.WINDOW
@@ -132,21 +132,21 @@ def test_menu_journal_reads_windows_on_demand_and_filters(qtbot, db, shop, sessi
     assert window.journal.add_button.toolTip() == "Новый документ вводится из карточки клиента"
 
     expected = documents.journal(admin, "invoice", JournalQuery(client_id=shop.clients[SIDOROV]), size=1000)
-    window.client_edit.setText("Сидоров")
+    window.ui.clientEdit.setText("Сидоров")
     window.apply()
     while model.canFetchMore():
         model.fetchMore()
     assert {model.row(r).id for r in range(model.rowCount())} == {r.id for r in expected}
     assert set(_texts(model, "Клиент")) == {SIDOROV}
 
-    window.client_edit.clear()
-    window.date_from.set_value(date(2026, 1, 1))
-    window.date_to.set_value(date(2026, 1, 31))
+    window.ui.clientEdit.clear()
+    window.ui.dateFromEdit.set_value(date(2026, 1, 1))
+    window.ui.dateToEdit.set_value(date(2026, 1, 31))
     window.apply()
     days = [model.row(r).doc_date for r in range(model.rowCount())]
     assert days and all(date(2026, 1, 1) <= d <= date(2026, 1, 31) for d in days)
 
-    window.client_edit.setText("нет такого клиента")
+    window.ui.clientEdit.setText("нет такого клиента")
     window.apply()
     assert "не найден" in boxes.warnings[-1]
 
@@ -156,7 +156,7 @@ def test_menu_journal_defaults_to_this_year_and_keeps_column_widths(qtbot, db, s
     window = JournalWindow(manager, "payment")
     qtbot.addWidget(window)
     window.show()
-    assert window.date_from.value() == date(date.today().year, 1, 1)
+    assert window.ui.dateFromEdit.value() == date(date.today().year, 1, 1)
     window.journal.table.setColumnWidth(1, 333)
     window.close()
     assert session_of("manager").setting("journal.payment.columns")["Клиент"] == 333
@@ -171,12 +171,12 @@ def test_manager_does_not_see_a_colleagues_invoice_of_a_client_he_cannot_open(qt
     theirs = _invoice(session_of("manager2"), shop, client=SIDOROV)
     window = JournalWindow(session_of("manager"), "invoice")
     qtbot.addWidget(window)
-    window.date_from.set_value(date(2026, 1, 1))
+    window.ui.dateFromEdit.set_value(date(2026, 1, 1))
     window.apply()
     ids = [window.journal.model.row(r).id for r in range(window.journal.model.rowCount())]
     assert ids == [mine.id] and theirs.id not in ids
-    assert window.entity_combo.count() == 2 and window.entity_combo.isEnabled()     # «Все» + ours
-    window.entity_combo.setCurrentIndex(1)
+    assert window.ui.entityCombo.count() == 2 and window.ui.entityCombo.isEnabled()     # «Все» + ours
+    window.ui.entityCombo.setCurrentIndex(1)
     window.apply()
     assert window.journal.model.rowCount() == 1
 
@@ -259,7 +259,7 @@ def test_payment_journal_opens_the_stored_payment(qtbot, db, shop, session_of, b
     _pay(manager, invoice, "55.00")
     window = JournalWindow(manager, "payment")
     qtbot.addWidget(window)
-    window.date_from.set_value(date(2026, 1, 1))
+    window.ui.dateFromEdit.set_value(date(2026, 1, 1))
     window.apply()
     journal = window.journal
     assert _texts(journal.model, "Сумма") == ["55,00"]

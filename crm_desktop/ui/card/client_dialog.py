@@ -29,7 +29,6 @@ from crm_desktop.ui.card.records import RecordList
 from crm_desktop.ui.changes import CLIENT, EVENT, announce, follow
 from crm_desktop.ui.forms.card.client_dialog_ui import Ui_ClientDialog
 from crm_desktop.ui.ops import call, show_error
-from crm_desktop.ui.sales.journals import DocumentJournal
 from crm_desktop.ui.unsaved_changes import may_close
 
 CLASSIFIERS_TAB = "Признаки"
@@ -136,6 +135,8 @@ class ClientDialog(QDialog):
         self.ui.journals.addTab(self.history, self.tr("История взаимоотношений"))
         self.tasks = ClientTasks(self._session, self)
         self.ui.journals.addTab(self.tasks, self.tr("Задачи"))
+        # imported here: the journals use ui/card helpers, so a top-level import would be circular
+        from crm_desktop.ui.sales.journals import DocumentJournal
         # read when their tab is first shown (ui/sales/journals.py): the card opens fast
         self.documents = {kind: DocumentJournal(self._session, kind, self._card.id, self, in_card=True)
                           for kind, _title in DOCUMENT_JOURNALS}

@@ -51,12 +51,12 @@ def _state(row: JournalRow, paid: Decimal) -> str:
 
 
 DATE = Column("Дата", lambda row, _paid: _day(row.doc_date), chars=10)
-NUMBER = Column("Номер", _field("doc_no"))
-CLIENT = Column("Клиент", lambda row, _paid: row.client_name or "", chars=30)
+NUMBER = Column("Номер", _field("doc_no"), chars=9)
+CLIENT = Column("Клиент", lambda row, _paid: row.client_name or "", chars=28)
 TOTAL = Column("Сумма", _money("total"), money=True)
 AMOUNT = Column("Сумма", _money("amount"), money=True)
-ENTITY = Column("Юр. лицо", _field("legal_entity_name"), chars=20)
-MANAGER = Column("Менеджер", lambda row, _paid: row.manager_name, chars=22)
+ENTITY = Column("Юр. лицо", _field("legal_entity_name"), chars=16)
+MANAGER = Column("Менеджер", lambda row, _paid: row.manager_name, chars=20)
 PAID = Column("Оплачено", _money("paid"), money=True)
 
 COLUMNS: dict[str, tuple[Column, ...]] = {

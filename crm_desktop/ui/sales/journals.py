@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMenu, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCompleter, QHBoxLayout, QHeaderView, QLabel, QMenu,
+                               QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from crm_desktop.services import contracts, documents, sales_works
 from crm_desktop.services.documents import JournalQuery
@@ -22,10 +22,10 @@ from crm_desktop.services.session import Session
 from crm_desktop.services.tasks import find_clients
 from crm_desktop.ui.card.journal import confirm_delete
 from crm_desktop.ui.changes import follow
+from crm_desktop.ui.forms.sales.journal_window_ui import Ui_JournalWindow
 from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.ops import call, show_error
 from crm_desktop.ui.sales.journal_model import KINDS, JournalModel
-from crm_desktop.ui.widgets.date_edit import DateEdit
 
 TITLES = {"invoice": "Журнал счетов", "act": "Журнал актов", "vat-invoice": "Журнал счетов-фактур",
           "payment": "Журнал платежей", "sale": "Журнал продаж", "work": "Журнал работ",
@@ -275,7 +275,7 @@ class DocumentJournal(QWidget):
         """Saved widths where there are any, else wide enough for the title and a typical value."""
         metrics = self.table.fontMetrics()
         for i, (title, chars) in enumerate(zip(self.model.column_titles(), self.model.column_chars())):
-            default = max(metrics.horizontalAdvance(self.tr(title)) + 24, metrics.horizontalAdvance("0") * chars + 16)
+            default = max(metrics.horizontalAdvance(self.tr(title)) + 24, metrics.averageCharWidth() * chars + 16)
             self.table.setColumnWidth(i, int(widths.get(title, default)))
 
 
@@ -287,48 +287,30 @@ class JournalWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self._session, self.kind = session, kind
         self.setObjectName(f"journalWindow_{kind}")
-        self.setWindowTitle(self.tr(TITLES[kind]))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(1000, 650)
+        self.ui = Ui_JournalWindow()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr(TITLES[kind]))
         year = date.today().year
-        self.date_from, self.date_to = DateEdit(self), DateEdit(self)
-        self.date_from.set_value(date(year, 1, 1))
-        self.date_to.set_value(date(year, 12, 31))
-        self.client_edit = QLineEdit(self)
-        self.client_edit.setClearButtonEnabled(True)
-        self.client_edit.setPlaceholderText(self.tr("все клиенты"))
-        self.client_edit.setToolTip(self.tr("Код клиента или часть названия; пусто — все клиенты"))
-        self.client_edit.setMinimumWidth(240)
+        self.ui.dateFromEdit.set_value(date(year, 1, 1))
+        self.ui.dateToEdit.set_value(date(year, 12, 31))
         self._picked: tuple[str, int] | None = None        # (text shown, client id) chosen
         self._choices: dict[str, int] = {}
         self._completer = QCompleter([], self)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self._completer.activated.connect(self._client_picked)
-        self.client_edit.setCompleter(self._completer)
-        self.client_edit.textEdited.connect(self._client_typed)
-        self.entity_combo = QComboBox(self)
-        self.entity_combo.addItem(self.tr("Все"), None)
+        self.ui.clientEdit.setCompleter(self._completer)
+        self.ui.clientEdit.textEdited.connect(self._client_typed)
+        self.ui.clientEdit.returnPressed.connect(self.apply)
+        combo = self.ui.entityCombo
+        combo.addItem(self.tr("Все"), None)
         for entity_id, name in call(self, lambda: documents.supplier_choices(session), self.tr(TITLES[kind])) or []:
-            self.entity_combo.addItem(name, entity_id)
-        self.entity_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.entity_combo.setEnabled(self.entity_combo.count() > 1)
-        self.apply_button = QPushButton(self.tr("Применить"), self)
-        self.apply_button.clicked.connect(self.apply)
-        self.apply_button.setDefault(True)
-        filters = QHBoxLayout()
-        for text, widget in ((self.tr("Период с"), self.date_from), (self.tr("по"), self.date_to),
-                             (self.tr("Клиент"), self.client_edit), (self.tr("Юр. лицо"), self.entity_combo)):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget, 1 if widget is self.client_edit else 0)
-        filters.addWidget(self.apply_button)
+            combo.addItem(name, entity_id)
+        combo.setEnabled(combo.count() > 1)
+        self.ui.applyButton.clicked.connect(self.apply)
         self.journal = DocumentJournal(session, kind, None, self, in_card=False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.journal, 1)
-        self.client_edit.returnPressed.connect(self.apply)
+        self.ui.journalLayout.addWidget(self.journal)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.journal.apply_widths(session.setting(self._widths_key, {}) or {})
         self.journal.model.query = self.query()
@@ -352,7 +334,7 @@ class JournalWindow(QWidget):
     def _resolve_client(self) -> tuple[bool, int | None]:
         """(ok, client id) for the text in the client field: empty = all clients; a text that
         names no visible client, or several, is refused with the reason."""
-        text = self.client_edit.text().strip()
+        text = self.ui.clientEdit.text().strip()
         if not text:
             return True, None
         if self._picked is not None and self._picked[0] == text:
@@ -365,12 +347,12 @@ class JournalWindow(QWidget):
         reason = self.tr("Клиент «%1» не найден среди доступных вам.") if not found else \
             self.tr("Под «%1» подходят несколько клиентов: выберите одного из списка.")
         QMessageBox.warning(self, self.tr(TITLES[self.kind]), reason.replace("%1", text))
-        self.client_edit.setFocus()
+        self.ui.clientEdit.setFocus()
         return False, None
 
     def query(self, client_id: int | None = None) -> JournalQuery:
-        return JournalQuery(self.date_from.value(), self.date_to.value(), client_id,
-                            self.entity_combo.currentData())
+        return JournalQuery(self.ui.dateFromEdit.value(), self.ui.dateToEdit.value(), client_id,
+                            self.ui.entityCombo.currentData())
 
     def apply(self) -> None:
         ok, client_id = self._resolve_client()
