@@ -220,7 +220,8 @@ def test_main_menu_has_the_journals(qtbot, db, users, session_of, boxes, monkeyp
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles.index("Журналы") == titles.index("Планы и задачи") + 1
     entries = [a.text() for a in menus["Журналы"].actions()]
-    assert entries == ["Счета", "Акты", "Счета-фактуры", "Платежи", "Продажи", "Работы", "Договоры"]
+    assert entries == ["Журнал счетов", "Журнал актов", "Журнал счетов-фактур", "Журнал платежей", "Журнал продаж",
+                       "Журнал работ", "Журнал договоров"]
     assert {"Номенклатура", "Типы договоров", "Тарифы"} <= {a.text() for a in menus["Справочники"].actions()}
     menus["Журналы"].actions()[4].trigger()
     journal = window.findChild(JournalWindow, "journalWindow_sale")

@@ -31,7 +31,7 @@ from crm_desktop.ui.main.search_dialogs import ExtendedSearchDialog, FindDialog
 from crm_desktop.ui.ops import call, run_op, runner
 from crm_desktop.ui.register.register_model import ClientIdRole, RegisterModel
 from crm_desktop.ui.register.register_table import RegisterTable
-from crm_desktop.ui.sales.journals import MENU_TITLES, open_journal
+from crm_desktop.ui.sales.journals import TITLES as JOURNAL_TITLES, open_journal
 from crm_desktop.ui.planners import open_collective_planner, open_day_planner, open_two_week_planner
 from crm_desktop.ui.tasks import (TaskMonitor, TaskNotifier, at_login, new_task, open_task_journal,
                                   show_pending_at_login)
@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         self._action(plans, self.tr("Планировщик коллективных задач"),
                      lambda: open_collective_planner(self, self.session))
         journals = bar.addMenu(self.tr("&Журналы"))
-        for kind, title in MENU_TITLES.items():
+        for kind, title in JOURNAL_TITLES.items():
             self._action(journals, self.tr(title), lambda _=False, k=kind: open_journal(self, self.session, k))
         reports = bar.addMenu(self.tr("&Отчёты"))
         self._action(reports, self.tr("Отчёт о событиях"), lambda: None, enabled=False, tip=later)

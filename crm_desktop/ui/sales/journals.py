@@ -30,8 +30,6 @@ from crm_desktop.ui.sales.journal_model import KINDS, JournalModel
 TITLES = {"invoice": "Журнал счетов", "act": "Журнал актов", "vat-invoice": "Журнал счетов-фактур",
           "payment": "Журнал платежей", "sale": "Журнал продаж", "work": "Журнал работ",
           "contract": "Журнал договоров"}
-MENU_TITLES = {"invoice": "Счета", "act": "Акты", "vat-invoice": "Счета-фактуры", "payment": "Платежи",
-               "sale": "Продажи", "work": "Работы", "contract": "Договоры"}
 WHAT = {"invoice": "счёт", "act": "акт", "vat-invoice": "счёт-фактуру", "payment": "платёж",
         "sale": "продажу", "work": "работу", "contract": "договор"}
 NEW_IN_CARD = "Новый документ вводится из карточки клиента"
