@@ -107,6 +107,7 @@ def test_new_card_journals_ask_to_save_first(qtbot, db, shop, session_of, boxes)
     journal = dialog.documents["contract"]
     dialog.ui.journals.setCurrentWidget(journal)
     assert journal.note.isVisible() and "Сохраните карточку" in journal.note.text()
+    assert "Клиент" not in journal.model.column_titles()
     assert not journal.add_button.isEnabled()
     assert [dialog.ui.journals.tabText(i) for i in range(dialog.ui.journals.count())][-7:] == [
         "Счета", "Акты", "Счета-фактуры", "Продажи", "Работы", "Договоры", "Файлы"]

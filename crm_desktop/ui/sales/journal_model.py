@@ -82,13 +82,15 @@ KINDS = tuple(COLUMNS)
 
 class JournalModel(QAbstractTableModel):
     """Rows of one journal kind under a JournalQuery; `client_id` (a card's journal) fixes the
-    client and hides its column. Errors of reading reach `on_error` (the widget shows them)."""
+    client. `in_card` hides the client column, also while a new card has no client yet.
+    Errors of reading reach `on_error` (the widget shows them)."""
 
     def __init__(self, session: Session, kind: str, client_id: int | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, in_card: bool | None = None) -> None:
         super().__init__(parent)
         self._session, self.kind, self.client_id = session, kind, client_id
-        self.columns = [c for c in COLUMNS[kind] if not (client_id is not None and c is CLIENT)]
+        hide_client = client_id is not None if in_card is None else in_card
+        self.columns = [c for c in COLUMNS[kind] if not (hide_client and c is CLIENT)]
         self.query = JournalQuery(client_id=client_id)
         self._rows: list[JournalRow] = []
         self._paid: dict[int, Decimal] = {}

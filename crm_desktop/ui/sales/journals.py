@@ -95,7 +95,7 @@ class DocumentJournal(QWidget):
         super().__init__(parent)
         self._session, self.kind = session, kind
         self.in_card = client_id is not None if in_card is None else in_card
-        self.model = JournalModel(session, kind, client_id, self)
+        self.model = JournalModel(session, kind, client_id, self, self.in_card)
         self.model.on_error = lambda exc: show_error(self, exc, self.tr(TITLES[kind]))
         self._loaded = False
         self.table = QTableView(self)
