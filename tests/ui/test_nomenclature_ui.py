@@ -191,3 +191,23 @@ def test_del_deletes_the_item_after_confirmation(qtbot, db, users, session_of, b
     assert "Степлер №24" in boxes.texts("question")[0]
     assert nomenclature.item(admin, shop.items["stapler"]) is None
     assert browser.model.row_of(shop.items["stapler"]) is None and browser.model.rowCount() == 3
+
+
+def test_del_in_a_tier_cell_editor_edits_the_text_and_on_the_table_deletes_the_row(qtbot, db, users, session_of,
+                                                                                   boxes):
+    make_shop(db, session_of, users)
+    dialog = DiscountTiersDialog(session_of("admin"))
+    shown(qtbot, dialog)
+    table = dialog.ui.tiersTable
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Insert)
+    assert table.rowCount() == 1 and table.state() == table.State.EditingState
+    editor = table.indexWidget(table.currentIndex())
+    qtbot.keyClicks(editor, "100")
+    qtbot.keyClick(editor, Qt.Key.Key_Home)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)       # the delegate commits queued
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "00"
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert table.rowCount() == 0

@@ -42,7 +42,7 @@ def _rows_commands(dialog: QDialog, table: QTableWidget, add_button: QPushButton
                                      (dialog.tr("Удалить строку"), "Del", delete, delete_button)):
         action = QAction(text, dialog)
         action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)     # Del in a cell's editor edits text
         action.triggered.connect(slot)
         table.addAction(action)
         button.clicked.connect(slot)
