@@ -17,7 +17,7 @@ from crm_desktop.data.users import by_id as user_by_id
 from crm_desktop.domain.documents import (KIND_TITLES, BalanceExceeded, DocLine, Draft, Settlement, check_balance,
                                           document_errors, numbered)
 from crm_desktop.domain.money import VatMode, q2
-from crm_desktop.domain.pricing import Repricing, apply_offer, priced, reprice, totals
+from crm_desktop.domain.pricing import Repricing, apply_offer, reprice, totals
 from crm_desktop.domain.validation import FieldError, ValidationError
 from crm_desktop.services import nomenclature
 from crm_desktop.services.clients import require_client

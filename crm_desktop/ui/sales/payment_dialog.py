@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
 from crm_desktop.domain.money import format_money, parse_money
 from crm_desktop.services import documents
