@@ -103,7 +103,7 @@ def test_manager_without_the_right_sees_edit_commands_disabled_and_why(qtbot, db
     dialog = NomenclatureDialog(session_of("manager"))
     shown(qtbot, dialog)
     for action in (dialog.new_group, dialog.new_subgroup, dialog.rename_group, dialog.delete_group,
-                   dialog.new_item, dialog.delete_item):
+                   dialog.move_up, dialog.move_down, dialog.new_item, dialog.delete_item):
         assert not action.isEnabled() and "Редактировать номенклатуру" in action.toolTip()
     assert dialog.open_item.isEnabled() and dialog.browser.model.rowCount() == 4
 
@@ -211,3 +211,42 @@ def test_del_in_a_tier_cell_editor_edits_the_text_and_on_the_table_deletes_the_r
     assert table.rowCount() == 1 and table.item(0, 0).text() == "00"
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert table.rowCount() == 0
+
+
+
+def test_sale_price_typed_by_hand_gives_the_markup_and_the_card_moves_the_item_to_another_group(
+        qtbot, db, users, session_of, boxes):
+    shop = make_shop(db, session_of, users)
+    admin = session_of("admin")
+    dialog = ItemDialog(admin, nomenclature.item(admin, shop.items["stapler"]))
+    shown(qtbot, dialog)
+    ui = dialog.ui
+    assert ui.groupCombo.currentData() == shop.groups["Бумага"]
+    for edit, text in ((ui.purchaseEdit, "1000"), (ui.saleEdit, "1 250,00")):
+        edit.selectAll()
+        qtbot.keyClicks(edit, text)
+    assert ui.markupEdit.text() == "25"
+    ui.groupCombo.setCurrentIndex(ui.groupCombo.findText("Бумага / Офисная"))
+    qtbot.keyClick(ui.nameEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert boxes == [] and dialog.isVisible() and not dialog.dirty()
+    v = nomenclature.item(admin, shop.items["stapler"]).values
+    assert (v["group_id"], v["purchase_price"], v["markup"], v["sale_price"]) == (
+        shop.groups["Офисная"], D("1000.00"), D("25.00"), D("1250.00"))
+
+
+def test_ctrl_arrows_move_a_group_in_the_price_list(qtbot, db, users, session_of, boxes):
+    shop = make_shop(db, session_of, users)
+    admin = session_of("admin")
+    dialog = NomenclatureDialog(admin)
+    shown(qtbot, dialog)
+    tree = dialog.browser.tree
+    dialog.browser.reload_groups(select=shop.groups["Бумага"])
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert [g.name for g in nomenclature.child_groups(admin, None)] == ["Услуги", "Бумага"]
+    assert dialog.browser.current_group().id == shop.groups["Бумага"]
+    assert [tree.topLevelItem(0).child(i).text(0) for i in range(2)] == ["Услуги", "Бумага"]
+    qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)      # already the last
+    dialog.move_up.trigger()
+    assert [g.name for g in nomenclature.child_groups(admin, None)] == ["Бумага", "Услуги"]
+    assert boxes == []

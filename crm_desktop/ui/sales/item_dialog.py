@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from crm_desktop.domain.money import format_money, format_qty, parse_money
+from crm_desktop.domain.money import format_money, format_qty, parse_money, q2
 from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.validation import FieldError, ValidationError
 from crm_desktop.domain.vat import KIND_LABELS
@@ -19,6 +19,7 @@ from crm_desktop.services.nomenclature import Item
 from crm_desktop.services.session import Session
 from crm_desktop.ui.admin import field_marks
 from crm_desktop.ui.forms.sales.item_dialog_ui import Ui_ItemDialog
+from crm_desktop.ui.sales.item_picker import group_choices
 from crm_desktop.ui.unsaved_changes import may_close
 
 NO_RIGHT = "Нет права «Редактировать номенклатуру»: изменения может внести администратор."
@@ -39,6 +40,12 @@ def parse_number(text: str, label: str) -> Decimal | None:
     return value
 
 
+def markup_of(purchase: Decimal, sale: Decimal) -> Decimal:
+    """The mark-up, in per cent to two places, that turns `purchase` into `sale`: the inverse of
+    nomenclature.sale_price_from_markup for a positive purchase price."""
+    return q2((sale - purchase) * 100 / purchase)
+
+
 def _shown(value: Decimal | None, money: bool = False) -> str:
     if value is None:
         return ""
@@ -56,10 +63,13 @@ class ItemDialog(QDialog):
         self._saved = False
         ui = self.ui
         self.fields: dict[str, QWidget] = {
-            "code": ui.codeEdit, "article": ui.articleEdit, "name": ui.nameEdit, "manufacturer": ui.manufacturerEdit,
+            "group_id": ui.groupCombo, "code": ui.codeEdit, "article": ui.articleEdit, "name": ui.nameEdit, "manufacturer": ui.manufacturerEdit,
             "unit_id": ui.unitCombo, "purchase_price": ui.purchaseEdit, "markup": ui.markupEdit,
             "sale_price": ui.saleEdit, "vat_kind": ui.vatCombo, "weight": ui.weightEdit, "volume": ui.volumeEdit,
             "per_package": ui.perPackageEdit, "notes": ui.notesEdit}
+        ui.groupCombo.addItem(self.tr("(без группы)"), None)
+        for group_id, path in group_choices(session):
+            ui.groupCombo.addItem(path, group_id)
         ui.unitCombo.addItem(self.tr("(не указана)"), None)
         for unit_id, name, okei in nomenclature.units(session):
             ui.unitCombo.addItem(f"{name} ({okei})" if okei else name, unit_id)
@@ -67,8 +77,9 @@ class ItemDialog(QDialog):
             ui.vatCombo.addItem(self.tr(label), kind)
         self._bind(card)
         self._opened = self._snapshot()
-        ui.purchaseEdit.textEdited.connect(self._recalculate)
-        ui.markupEdit.textEdited.connect(self._recalculate)
+        ui.purchaseEdit.textEdited.connect(self._recalculate_sale_price)
+        ui.markupEdit.textEdited.connect(self._recalculate_sale_price)
+        ui.saleEdit.textEdited.connect(self._recalculate_markup)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
         ui.buttonBox.accepted.connect(self.accept)
@@ -90,6 +101,7 @@ class ItemDialog(QDialog):
 
     def _bind(self, card: Item) -> None:
         ui, v = self.ui, card.values
+        ui.groupCombo.setCurrentIndex(max(ui.groupCombo.findData(v.get("group_id")), 0))
         for name, edit in (("code", ui.codeEdit), ("article", ui.articleEdit), ("name", ui.nameEdit),
                            ("manufacturer", ui.manufacturerEdit)):
             edit.setText(v.get(name) or "")
@@ -110,13 +122,13 @@ class ItemDialog(QDialog):
         """What the user sees, to tell whether anything was changed since the last save."""
         ui = self.ui
         return (*(w.text() for w in self.fields.values() if isinstance(w, QLineEdit)),
-                ui.unitCombo.currentData(), ui.vatCombo.currentData(), ui.noDiscountCheck.isChecked(),
+                ui.groupCombo.currentData(), ui.unitCombo.currentData(), ui.vatCombo.currentData(), ui.noDiscountCheck.isChecked(),
                 ui.notInPriceCheck.isChecked(), ui.serviceCheck.isChecked(), ui.notesEdit.toPlainText())
 
     def dirty(self) -> bool:
         return self._snapshot() != self._opened
 
-    def _recalculate(self) -> None:
+    def _recalculate_sale_price(self) -> None:
         """A new purchase price or mark-up gives the sale price; unreadable input leaves it."""
         try:
             purchase = parse_money(self.ui.purchaseEdit.text())
@@ -125,12 +137,23 @@ class ItemDialog(QDialog):
             return
         self.ui.saleEdit.setText(format_money(nomenclature.sale_price_from_markup(purchase, markup)))
 
+    def _recalculate_markup(self) -> None:
+        """A sale price typed by hand gives the mark-up over the purchase price; without a
+        purchase price (or with unreadable input) the mark-up stays as it is."""
+        try:
+            purchase = parse_money(self.ui.purchaseEdit.text())
+            sale = parse_money(self.ui.saleEdit.text())
+        except ValueError:
+            return
+        if purchase > 0:
+            self.ui.markupEdit.setText(format_qty(markup_of(purchase, sale)))
+
     def _collect(self) -> Item:
         """The card as typed; ValidationError lists every field that cannot be read."""
         ui = self.ui
         errors: list[FieldError] = []
         values: dict[str, Any] = dict(self._card.values)
-        values.update(code=ui.codeEdit.text(), article=ui.articleEdit.text(), name=ui.nameEdit.text(),
+        values.update(group_id=ui.groupCombo.currentData(), code=ui.codeEdit.text(), article=ui.articleEdit.text(), name=ui.nameEdit.text(),
                       manufacturer=ui.manufacturerEdit.text(), unit_id=ui.unitCombo.currentData(),
                       vat_kind=ui.vatCombo.currentData(), no_discount=int(ui.noDiscountCheck.isChecked()),
                       not_in_price=int(ui.notInPriceCheck.isChecked()), is_service=int(ui.serviceCheck.isChecked()),

@@ -7,14 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QSplitter,
-                               QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHeaderView, QLineEdit, QSplitter, QTableView, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from crm_desktop.domain.money import format_money
 from crm_desktop.domain.vat import KIND_LABELS
 from crm_desktop.services import nomenclature
 from crm_desktop.services.nomenclature import Item
 from crm_desktop.services.session import Session
+from crm_desktop.ui.forms.sales.item_picker_ui import Ui_ItemPicker
 from crm_desktop.ui.keys import ENTER
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,6 +24,20 @@ ItemIdRole = Qt.ItemDataRole.UserRole + 2
 GroupRole = Qt.ItemDataRole.UserRole + 3       # the Group as read (rename needs its version)
 LoadedRole = Qt.ItemDataRole.UserRole + 4      # the node's children are read
 SEARCH_DELAY_MS = 250        # one query per pause in typing, not per key
+
+
+def group_choices(session: Session) -> list[tuple[int, str]]:
+    """Every group with its path ("Бумага / Офисная") in price-list order, for the combos of the
+    item card and of special offers; read level by level, as groups are a few hundred at most."""
+    choices: list[tuple[int, str]] = []
+
+    def walk(parent_id: int | None, prefix: str) -> None:
+        for group in nomenclature.child_groups(session, parent_id):
+            choices.append((group.id, prefix + group.name))
+            if group.has_children:
+                walk(group.id, f"{prefix}{group.name} / ")
+    walk(None, "")
+    return choices
 
 
 class ItemsModel(QAbstractTableModel):
@@ -273,21 +288,14 @@ class ItemPicker(QDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None, window: int = nomenclature.PAGE) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Выбор позиции номенклатуры"))
-        self.resize(1000, 600)
+        self.ui = Ui_ItemPicker()
+        self.ui.setupUi(self)
         self._chosen: int | None = None
         self.browser = NomenclatureBrowser(session, self, window)
-        buttons = QDialogButtonBox(self)
-        self.choose_button = buttons.addButton(self.tr("Выбрать"), QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton(self.tr("Отмена"), QDialogButtonBox.ButtonRole.RejectRole)
-        for button in (self.choose_button, cancel):
-            button.setAutoDefault(False)
-        self.choose_button.clicked.connect(self.browser.activate)
-        cancel.clicked.connect(self.reject)
+        self.ui.browserLayout.addWidget(self.browser)
+        self.ui.chooseButton.clicked.connect(self.browser.activate)
+        self.ui.cancelButton.clicked.connect(self.reject)
         self.browser.item_activated.connect(self._choose)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(buttons)
         self.browser.search.setFocus()
 
     def _choose(self, item_id: int) -> None:

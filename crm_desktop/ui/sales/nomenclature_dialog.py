@@ -57,6 +57,10 @@ class NomenclatureDialog(QDialog):
                                     (tree,))
         self.delete_group = command(self.tr("Удалить группу"), self._delete_group, ui.deleteGroupButton, "Del",
                                     (tree,))
+        self.move_up = command(self.tr("Выше (Ctrl+↑)"), lambda: self._move_group(-1), ui.moveUpButton, "Ctrl+Up",
+                               (tree,))
+        self.move_down = command(self.tr("Ниже (Ctrl+↓)"), lambda: self._move_group(1), ui.moveDownButton,
+                                 "Ctrl+Down", (tree,))
         self.new_item = command(self.tr("Новая позиция (Ins)"), self._new_item, ui.newItemButton, "Ins",
                                 (table, tree, self.browser.search))
         self.open_item = command(self.tr("Открыть (Enter)"), self.browser.activate_action.trigger, ui.openItemButton,
@@ -65,7 +69,8 @@ class NomenclatureDialog(QDialog):
                                    (table,))
         self.browser.item_activated.connect(self._open_item)
         self.browser.group_changed.connect(self._group_commands)
-        self._menu(tree, (self.new_group, self.new_subgroup, self.rename_group, self.delete_group))
+        self._menu(tree, (self.new_group, self.new_subgroup, self.rename_group, self.delete_group, self.move_up,
+                          self.move_down))
         self._menu(table, (self.new_item, self.open_item, self.delete_item))
         self._group_commands()
         self.browser.search.setFocus()
@@ -84,7 +89,7 @@ class NomenclatureDialog(QDialog):
         """«Все группы» cannot be renamed, deleted or given a subgroup of its own."""
         if self._session.can(Permission.EDIT_NOMENCLATURE):
             chosen = self.browser.current_group() is not None
-            for action in (self.new_subgroup, self.rename_group, self.delete_group):
+            for action in (self.new_subgroup, self.rename_group, self.delete_group, self.move_up, self.move_down):
                 action.setEnabled(chosen)
 
     # -- groups --------------------------------------------------------------------------------
@@ -129,6 +134,26 @@ class NomenclatureDialog(QDialog):
         if call(self, lambda: nomenclature.delete_group(self._session, group.id) or True,
                 self.tr("Группа не удалена")):
             self.browser.reload_groups(select=group.parent_id)
+
+    def _move_group(self, step: int) -> None:
+        """Move the chosen group one place up (−1) or down (+1) among its siblings: the order of
+        the price list. The siblings are numbered 1, 2, … anew, so that groups of equal order
+        (created before any move) get a definite place."""
+        group = self.browser.current_group()
+        if group is None or not self.move_up.isEnabled():
+            return
+        siblings = nomenclature.child_groups(self._session, group.parent_id)
+        at = next((i for i, g in enumerate(siblings) if g.id == group.id), None)
+        if at is None or not 0 <= at + step < len(siblings):
+            return
+        siblings[at], siblings[at + step] = siblings[at + step], siblings[at]
+
+        def renumber() -> None:
+            for order, sibling in enumerate(siblings, 1):
+                if sibling.sort_order != order:
+                    nomenclature.save_group(self._session, replace(sibling, sort_order=order))
+        call(self, renumber, self.tr("Порядок групп не изменён"))
+        self.browser.reload_groups(select=group.id)
 
     # -- items ---------------------------------------------------------------------------------
     def _edit(self, card: nomenclature.Item) -> None:

@@ -22,6 +22,7 @@ from crm_desktop.ui.forms.sales.discount_tiers_dialog_ui import Ui_DiscountTiers
 from crm_desktop.ui.forms.sales.special_offers_dialog_ui import Ui_SpecialOffersDialog
 from crm_desktop.ui.ops import call
 from crm_desktop.ui.sales.item_dialog import parse_number
+from crm_desktop.ui.sales.item_picker import group_choices
 from crm_desktop.ui.unsaved_changes import UNSAVED, may_close, may_leave
 
 NO_RIGHT = "Нет права «Редактировать справочники и настраивать систему»: настройку выполняет администратор."
@@ -146,20 +147,6 @@ class DiscountTiersDialog(QDialog):
             super().reject()
 
 
-def _group_choices(session: Session) -> list[tuple[int | None, str]]:
-    """Every group with its path ("Бумага / Офисная"), read level by level, then the row for
-    all the other groups."""
-    choices: list[tuple[int | None, str]] = []
-
-    def walk(parent_id: int | None, prefix: str) -> None:
-        for group in nomenclature.child_groups(session, parent_id):
-            choices.append((group.id, prefix + group.name))
-            if group.has_children:
-                walk(group.id, f"{prefix}{group.name} / ")
-    walk(None, "")
-    return [*choices, (None, OTHER_GROUPS)]
-
-
 class SpecialOffersDialog(QDialog):
     """Clients with an offer on the left (another found by code or name), the chosen client's
     discounts per group on the right; Ctrl+S saves the client's offer, an offer with no rows
@@ -172,7 +159,7 @@ class SpecialOffersDialog(QDialog):
         self._session = session
         self._client_id: int | None = None
         self._opened: list[tuple[int | None, str]] = []
-        self._groups = _group_choices(session)
+        self._groups: list[tuple[int | None, str]] = [*group_choices(session), (None, self.tr(OTHER_GROUPS))]
         self._may_edit = session.can(Permission.EDIT_DICTIONARIES)
         ui = self.ui
         ui.splitter.setSizes([320, 580])

@@ -33,114 +33,124 @@ class Ui_ItemDialog(object):
         self.generalTab.setObjectName(u"generalTab")
         self.generalLayout = QFormLayout(self.generalTab)
         self.generalLayout.setObjectName(u"generalLayout")
+        self.groupComboLabel = QLabel(self.generalTab)
+        self.groupComboLabel.setObjectName(u"groupComboLabel")
+
+        self.generalLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.groupComboLabel)
+
+        self.groupCombo = QComboBox(self.generalTab)
+        self.groupCombo.setObjectName(u"groupCombo")
+
+        self.generalLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.groupCombo)
+
         self.codeEditLabel = QLabel(self.generalTab)
         self.codeEditLabel.setObjectName(u"codeEditLabel")
 
-        self.generalLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.codeEditLabel)
+        self.generalLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.codeEditLabel)
 
         self.codeEdit = QLineEdit(self.generalTab)
         self.codeEdit.setObjectName(u"codeEdit")
         self.codeEdit.setMaxLength(30)
 
-        self.generalLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.codeEdit)
+        self.generalLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.codeEdit)
 
         self.articleEditLabel = QLabel(self.generalTab)
         self.articleEditLabel.setObjectName(u"articleEditLabel")
 
-        self.generalLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.articleEditLabel)
+        self.generalLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.articleEditLabel)
 
         self.articleEdit = QLineEdit(self.generalTab)
         self.articleEdit.setObjectName(u"articleEdit")
         self.articleEdit.setMaxLength(50)
 
-        self.generalLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.articleEdit)
+        self.generalLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.articleEdit)
 
         self.nameEditLabel = QLabel(self.generalTab)
         self.nameEditLabel.setObjectName(u"nameEditLabel")
 
-        self.generalLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.nameEditLabel)
+        self.generalLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.nameEditLabel)
 
         self.nameEdit = QLineEdit(self.generalTab)
         self.nameEdit.setObjectName(u"nameEdit")
         self.nameEdit.setMaxLength(250)
 
-        self.generalLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.nameEdit)
+        self.generalLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
         self.manufacturerEditLabel = QLabel(self.generalTab)
         self.manufacturerEditLabel.setObjectName(u"manufacturerEditLabel")
 
-        self.generalLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.manufacturerEditLabel)
+        self.generalLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.manufacturerEditLabel)
 
         self.manufacturerEdit = QLineEdit(self.generalTab)
         self.manufacturerEdit.setObjectName(u"manufacturerEdit")
         self.manufacturerEdit.setMaxLength(150)
 
-        self.generalLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.manufacturerEdit)
+        self.generalLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.manufacturerEdit)
 
         self.unitComboLabel = QLabel(self.generalTab)
         self.unitComboLabel.setObjectName(u"unitComboLabel")
 
-        self.generalLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.unitComboLabel)
+        self.generalLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.unitComboLabel)
 
         self.unitCombo = QComboBox(self.generalTab)
         self.unitCombo.setObjectName(u"unitCombo")
 
-        self.generalLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.unitCombo)
+        self.generalLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.unitCombo)
 
         self.purchaseEditLabel = QLabel(self.generalTab)
         self.purchaseEditLabel.setObjectName(u"purchaseEditLabel")
 
-        self.generalLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.purchaseEditLabel)
+        self.generalLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.purchaseEditLabel)
 
         self.purchaseEdit = QLineEdit(self.generalTab)
         self.purchaseEdit.setObjectName(u"purchaseEdit")
 
-        self.generalLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.purchaseEdit)
+        self.generalLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.purchaseEdit)
 
         self.markupEditLabel = QLabel(self.generalTab)
         self.markupEditLabel.setObjectName(u"markupEditLabel")
 
-        self.generalLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.markupEditLabel)
+        self.generalLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.markupEditLabel)
 
         self.markupEdit = QLineEdit(self.generalTab)
         self.markupEdit.setObjectName(u"markupEdit")
 
-        self.generalLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.markupEdit)
+        self.generalLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.markupEdit)
 
         self.saleEditLabel = QLabel(self.generalTab)
         self.saleEditLabel.setObjectName(u"saleEditLabel")
 
-        self.generalLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.saleEditLabel)
+        self.generalLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.saleEditLabel)
 
         self.saleEdit = QLineEdit(self.generalTab)
         self.saleEdit.setObjectName(u"saleEdit")
 
-        self.generalLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.saleEdit)
+        self.generalLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.saleEdit)
 
         self.vatComboLabel = QLabel(self.generalTab)
         self.vatComboLabel.setObjectName(u"vatComboLabel")
 
-        self.generalLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.vatComboLabel)
+        self.generalLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.vatComboLabel)
 
         self.vatCombo = QComboBox(self.generalTab)
         self.vatCombo.setObjectName(u"vatCombo")
 
-        self.generalLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.vatCombo)
+        self.generalLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.vatCombo)
 
         self.noDiscountCheck = QCheckBox(self.generalTab)
         self.noDiscountCheck.setObjectName(u"noDiscountCheck")
 
-        self.generalLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.noDiscountCheck)
+        self.generalLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.noDiscountCheck)
 
         self.notInPriceCheck = QCheckBox(self.generalTab)
         self.notInPriceCheck.setObjectName(u"notInPriceCheck")
 
-        self.generalLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.notInPriceCheck)
+        self.generalLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.notInPriceCheck)
 
         self.serviceCheck = QCheckBox(self.generalTab)
         self.serviceCheck.setObjectName(u"serviceCheck")
 
-        self.generalLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.serviceCheck)
+        self.generalLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.serviceCheck)
 
         self.tabs.addTab(self.generalTab, "")
         self.extraTab = QWidget()
@@ -213,6 +223,7 @@ class Ui_ItemDialog(object):
         self.mainLayout.addLayout(self.bottomLayout)
 
 #if QT_CONFIG(shortcut)
+        self.groupComboLabel.setBuddy(self.groupCombo)
         self.codeEditLabel.setBuddy(self.codeEdit)
         self.articleEditLabel.setBuddy(self.articleEdit)
         self.nameEditLabel.setBuddy(self.nameEdit)
@@ -227,6 +238,7 @@ class Ui_ItemDialog(object):
         self.perPackageEditLabel.setBuddy(self.perPackageEdit)
         self.notesEditLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.groupCombo, self.codeEdit)
         QWidget.setTabOrder(self.codeEdit, self.articleEdit)
         QWidget.setTabOrder(self.articleEdit, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.manufacturerEdit)
@@ -247,10 +259,11 @@ class Ui_ItemDialog(object):
 
     def retranslateUi(self, ItemDialog):
         ItemDialog.setWindowTitle(QCoreApplication.translate("ItemDialog", u"\u041f\u043e\u0437\u0438\u0446\u0438\u044f \u043d\u043e\u043c\u0435\u043d\u043a\u043b\u0430\u0442\u0443\u0440\u044b", None))
+        self.groupComboLabel.setText(QCoreApplication.translate("ItemDialog", u"&\u0413\u0440\u0443\u043f\u043f\u0430:", None))
         self.codeEditLabel.setText(QCoreApplication.translate("ItemDialog", u"&\u041a\u043e\u0434:", None))
         self.articleEditLabel.setText(QCoreApplication.translate("ItemDialog", u"&\u0410\u0440\u0442\u0438\u043a\u0443\u043b:", None))
         self.nameEditLabel.setText(QCoreApplication.translate("ItemDialog", u"&\u041d\u0430\u0438\u043c\u0435\u043d\u043e\u0432\u0430\u043d\u0438\u0435:", None))
-        self.manufacturerEditLabel.setText(QCoreApplication.translate("ItemDialog", u"&\u041f\u0440\u043e\u0438\u0437\u0432\u043e\u0434\u0438\u0442\u0435\u043b\u044c:", None))
+        self.manufacturerEditLabel.setText(QCoreApplication.translate("ItemDialog", u"\u041f&\u0440\u043e\u0438\u0437\u0432\u043e\u0434\u0438\u0442\u0435\u043b\u044c:", None))
         self.unitComboLabel.setText(QCoreApplication.translate("ItemDialog", u"&\u0415\u0434\u0438\u043d\u0438\u0446\u0430 \u0438\u0437\u043c\u0435\u0440\u0435\u043d\u0438\u044f:", None))
         self.purchaseEditLabel.setText(QCoreApplication.translate("ItemDialog", u"&\u0417\u0430\u043a\u0443\u043f\u043e\u0447\u043d\u0430\u044f \u0446\u0435\u043d\u0430:", None))
         self.purchaseEdit.setPlaceholderText(QCoreApplication.translate("ItemDialog", u"0,00", None))
@@ -259,9 +272,9 @@ class Ui_ItemDialog(object):
         self.saleEditLabel.setText(QCoreApplication.translate("ItemDialog", u"\u0426\u0435\u043d\u0430 &\u043f\u0440\u043e\u0434\u0430\u0436\u0438:", None))
         self.saleEdit.setPlaceholderText(QCoreApplication.translate("ItemDialog", u"0,00", None))
 #if QT_CONFIG(tooltip)
-        self.saleEdit.setToolTip(QCoreApplication.translate("ItemDialog", u"\u041f\u0435\u0440\u0435\u0441\u0447\u0438\u0442\u044b\u0432\u0430\u0435\u0442\u0441\u044f \u043f\u0440\u0438 \u0438\u0437\u043c\u0435\u043d\u0435\u043d\u0438\u0438 \u0437\u0430\u043a\u0443\u043f\u043e\u0447\u043d\u043e\u0439 \u0446\u0435\u043d\u044b \u0438\u043b\u0438 \u043d\u0430\u0446\u0435\u043d\u043a\u0438", None))
+        self.saleEdit.setToolTip(QCoreApplication.translate("ItemDialog", u"\u041f\u0435\u0440\u0435\u0441\u0447\u0438\u0442\u044b\u0432\u0430\u0435\u0442\u0441\u044f \u043f\u0440\u0438 \u0438\u0437\u043c\u0435\u043d\u0435\u043d\u0438\u0438 \u0437\u0430\u043a\u0443\u043f\u043e\u0447\u043d\u043e\u0439 \u0446\u0435\u043d\u044b \u0438\u043b\u0438 \u043d\u0430\u0446\u0435\u043d\u043a\u0438; \u0438\u0437\u043c\u0435\u043d\u0451\u043d\u043d\u0430\u044f \u0446\u0435\u043d\u0430 \u043f\u0440\u043e\u0434\u0430\u0436\u0438 \u043f\u0435\u0440\u0435\u0441\u0447\u0438\u0442\u044b\u0432\u0430\u0435\u0442 \u043d\u0430\u0446\u0435\u043d\u043a\u0443", None))
 #endif // QT_CONFIG(tooltip)
-        self.vatComboLabel.setText(QCoreApplication.translate("ItemDialog", u"\u0421\u0442\u0430\u0432\u043a\u0430 &\u041d\u0414\u0421:", None))
+        self.vatComboLabel.setText(QCoreApplication.translate("ItemDialog", u"&\u0421\u0442\u0430\u0432\u043a\u0430 \u041d\u0414\u0421:", None))
         self.noDiscountCheck.setText(QCoreApplication.translate("ItemDialog", u"\u0421\u043a\u0438\u0434\u043a\u0430 \u0437\u0430\u043f\u0440\u0435\u0449\u0435\u043d\u0430", None))
 #if QT_CONFIG(tooltip)
         self.noDiscountCheck.setToolTip(QCoreApplication.translate("ItemDialog", u"\u0421\u043a\u0438\u0434\u043a\u0438 \u0438 \u0441\u043f\u0435\u0446\u043f\u0440\u0435\u0434\u043b\u043e\u0436\u0435\u043d\u0438\u044f \u043d\u0430 \u043f\u043e\u0437\u0438\u0446\u0438\u044e \u043d\u0435 \u0434\u0435\u0439\u0441\u0442\u0432\u0443\u044e\u0442: \u0432 \u0434\u043e\u043a\u0443\u043c\u0435\u043d\u0442\u0430\u0445 \u043e\u043d\u0430 \u0432\u0441\u0435\u0433\u0434\u0430 \u043f\u043e \u0431\u0430\u0437\u043e\u0432\u043e\u0439 \u0446\u0435\u043d\u0435", None))

@@ -51,6 +51,18 @@ class Ui_NomenclatureDialog(object):
 
         self.commandsLayout.addWidget(self.deleteGroupButton)
 
+        self.moveUpButton = QToolButton(NomenclatureDialog)
+        self.moveUpButton.setObjectName(u"moveUpButton")
+        self.moveUpButton.setToolButtonStyle(Qt.ToolButtonTextOnly)
+
+        self.commandsLayout.addWidget(self.moveUpButton)
+
+        self.moveDownButton = QToolButton(NomenclatureDialog)
+        self.moveDownButton.setObjectName(u"moveDownButton")
+        self.moveDownButton.setToolButtonStyle(Qt.ToolButtonTextOnly)
+
+        self.commandsLayout.addWidget(self.moveDownButton)
+
         self.commandsLine = QFrame(NomenclatureDialog)
         self.commandsLine.setObjectName(u"commandsLine")
         self.commandsLine.setFrameShape(QFrame.Shape.VLine)
