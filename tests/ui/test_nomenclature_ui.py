@@ -106,6 +106,7 @@ def test_manager_without_the_right_sees_edit_commands_disabled_and_why(qtbot, db
                    dialog.move_up, dialog.move_down, dialog.new_item, dialog.delete_item):
         assert not action.isEnabled() and "Редактировать номенклатуру" in action.toolTip()
     assert dialog.open_item.isEnabled() and dialog.browser.model.rowCount() == 4
+    assert dialog.ui.readOnlyLabel.isVisible()
 
 
 def test_nomenclature_window_adds_a_group_and_refuses_to_delete_a_full_one(qtbot, db, users, session_of, boxes,

@@ -107,8 +107,11 @@ class ItemsModel(QAbstractTableModel):
             return item.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and item.values.get("no_discount"):
-            return self.tr("Скидки и спецпредложения на эту позицию не действуют")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0:
+                return self._display(item, column)          # a long name is cut in the column
+            if column == 6 and item.values.get("no_discount"):
+                return self.tr("Скидки и спецпредложения на эту позицию не действуют")
         return None
 
     def _display(self, item: Item, column: int) -> str:
@@ -150,7 +153,7 @@ class NomenclatureBrowser(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 80), (2, 90), (3, 60), (4, 95), (5, 110), (6, 85)):
+        for column, width in ((1, 70), (2, 80), (3, 60), (4, 90), (5, 105), (6, 80)):
             self.table.setColumnWidth(column, width)
 
         right = QWidget(self)
@@ -162,7 +165,7 @@ class NomenclatureBrowser(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 780])
+        splitter.setSizes([190, 810])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

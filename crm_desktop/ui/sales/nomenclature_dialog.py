@@ -37,12 +37,15 @@ class NomenclatureDialog(QDialog):
 
         def command(text: str, slot, button, keys: str = "", widgets: tuple[QWidget, ...] = (),
                     editing: bool = True) -> QAction:
+            """A button's and the context menu's action; the key is in the menu and the tooltip,
+            so the button stays short and the toolbar fits a 1000-pixel window."""
             action = QAction(text, self)
             if keys:
                 action.setShortcut(QKeySequence(keys))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 for widget in widgets:
                     widget.addAction(action)
+                action.setToolTip(f"{text} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
             action.triggered.connect(slot)
             if editing and not may_edit:
                 action.setEnabled(False)
@@ -52,26 +55,28 @@ class NomenclatureDialog(QDialog):
 
         ui = self.ui
         self.new_group = command(self.tr("Новая группа"), self._new_group, ui.newGroupButton)
-        self.new_subgroup = command(self.tr("Новая подгруппа"), self._new_subgroup, ui.newSubgroupButton)
-        self.rename_group = command(self.tr("Переименовать (F2)"), self._rename_group, ui.renameGroupButton, "F2",
+        self.new_subgroup = command(self.tr("Подгруппа"), self._new_subgroup, ui.newSubgroupButton)
+        self.rename_group = command(self.tr("Переименовать"), self._rename_group, ui.renameGroupButton, "F2",
                                     (tree,))
         self.delete_group = command(self.tr("Удалить группу"), self._delete_group, ui.deleteGroupButton, "Del",
                                     (tree,))
-        self.move_up = command(self.tr("Выше (Ctrl+↑)"), lambda: self._move_group(-1), ui.moveUpButton, "Ctrl+Up",
+        self.move_up = command(self.tr("Выше"), lambda: self._move_group(-1), ui.moveUpButton, "Ctrl+Up",
                                (tree,))
-        self.move_down = command(self.tr("Ниже (Ctrl+↓)"), lambda: self._move_group(1), ui.moveDownButton,
+        self.move_down = command(self.tr("Ниже"), lambda: self._move_group(1), ui.moveDownButton,
                                  "Ctrl+Down", (tree,))
-        self.new_item = command(self.tr("Новая позиция (Ins)"), self._new_item, ui.newItemButton, "Ins",
+        self.new_item = command(self.tr("Новая позиция"), self._new_item, ui.newItemButton, "Ins",
                                 (table, tree, self.browser.search))
-        self.open_item = command(self.tr("Открыть (Enter)"), self.browser.activate_action.trigger, ui.openItemButton,
+        self.open_item = command(self.tr("Открыть"), self.browser.activate_action.trigger, ui.openItemButton,
                                  editing=False)
-        self.delete_item = command(self.tr("Удалить позицию (Del)"), self._delete_item, ui.deleteItemButton, "Del",
+        self.open_item.setToolTip(self.tr("Открыть карточку позиции (Enter, двойной щелчок)"))
+        self.delete_item = command(self.tr("Удалить позицию"), self._delete_item, ui.deleteItemButton, "Del",
                                    (table,))
         self.browser.item_activated.connect(self._open_item)
         self.browser.group_changed.connect(self._group_commands)
         self._menu(tree, (self.new_group, self.new_subgroup, self.rename_group, self.delete_group, self.move_up,
                           self.move_down))
         self._menu(table, (self.new_item, self.open_item, self.delete_item))
+        ui.readOnlyLabel.setVisible(not may_edit)
         self._group_commands()
         self.browser.search.setFocus()
 

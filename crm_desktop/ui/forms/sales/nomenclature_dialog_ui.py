@@ -15,8 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFrame, QHBoxLayout, QSizePolicy, QSpacerItem,
-    QToolButton, QVBoxLayout, QWidget)
+    QFrame, QHBoxLayout, QLabel, QSizePolicy,
+    QSpacerItem, QToolButton, QVBoxLayout, QWidget)
 
 class Ui_NomenclatureDialog(object):
     def setupUi(self, NomenclatureDialog):
@@ -95,6 +95,12 @@ class Ui_NomenclatureDialog(object):
 
         self.mainLayout.addLayout(self.commandsLayout)
 
+        self.readOnlyLabel = QLabel(NomenclatureDialog)
+        self.readOnlyLabel.setObjectName(u"readOnlyLabel")
+        self.readOnlyLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.readOnlyLabel)
+
         self.browserHost = QWidget(NomenclatureDialog)
         self.browserHost.setObjectName(u"browserHost")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -120,5 +126,6 @@ class Ui_NomenclatureDialog(object):
 
     def retranslateUi(self, NomenclatureDialog):
         NomenclatureDialog.setWindowTitle(QCoreApplication.translate("NomenclatureDialog", u"\u0421\u043f\u0440\u0430\u0432\u043e\u0447\u043d\u0438\u043a\u0438 \u2013 \u041d\u043e\u043c\u0435\u043d\u043a\u043b\u0430\u0442\u0443\u0440\u0430", None))
+        self.readOnlyLabel.setText(QCoreApplication.translate("NomenclatureDialog", u"\u0422\u043e\u043b\u044c\u043a\u043e \u043f\u0440\u043e\u0441\u043c\u043e\u0442\u0440: \u0443 \u0432\u0430\u0441 \u043d\u0435\u0442 \u043f\u0440\u0430\u0432\u0430 \u00ab\u0420\u0435\u0434\u0430\u043a\u0442\u0438\u0440\u043e\u0432\u0430\u0442\u044c \u043d\u043e\u043c\u0435\u043d\u043a\u043b\u0430\u0442\u0443\u0440\u0443\u00bb. \u0418\u0437\u043c\u0435\u043d\u0435\u043d\u0438\u044f \u0432\u043d\u043e\u0441\u0438\u0442 \u0430\u0434\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0430\u0442\u043e\u0440 \u0438\u043b\u0438 \u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c \u0441 \u044d\u0442\u0438\u043c \u043f\u0440\u0430\u0432\u043e\u043c.", None))
     # retranslateUi
 
