@@ -84,6 +84,23 @@ def save_group(session: Session, group: Group) -> int:
         return group.id
 
 
+def move_group(session: Session, group_id: int, step: int) -> None:
+    """One place up (−1) or down (+1) among its siblings in the price list, in one transaction:
+    the siblings are numbered 1, 2, … anew, so groups of equal order get a definite place."""
+    session.require(Permission.EDIT_NOMENCLATURE)
+    with session.db.begin() as conn:
+        parent = next((r["parent_id"] for r in data.groups(conn) if r["id"] == group_id), None)
+        siblings = [r["id"] for r in data.child_groups(conn, parent)]
+        if group_id not in siblings:
+            return
+        at = siblings.index(group_id)
+        if not 0 <= at + step < len(siblings):
+            return
+        siblings[at], siblings[at + step] = siblings[at + step], siblings[at]
+        for order, sibling in enumerate(siblings, 1):
+            data.update_group(conn, sibling, {"sort_order": order}, None)
+
+
 def delete_group(session: Session, group_id: int) -> None:
     session.require(Permission.EDIT_NOMENCLATURE)
     with session.db.begin() as conn:
@@ -101,6 +118,9 @@ def item_errors(card: Item) -> list[FieldError]:
     for name, label in (("purchase_price", "Закупочная цена"), ("sale_price", "Цена продажи")):
         if v.get(name) is None or v[name] < 0:
             errors.append(FieldError(name, f"{label}: укажите сумму не меньше нуля."))
+    markup = v.get("markup")
+    if markup is not None and not Decimal(-100) < markup < Decimal(1_000_000):
+        errors.append(FieldError("markup", "Наценка: укажите процент больше −100 и меньше 1 000 000."))
     if v.get("vat_kind") not in KIND_LABELS:
         errors.append(FieldError("vat_kind", "Выберите ставку НДС из списка."))
     for name, label in (("weight", "Вес"), ("volume", "Объём"), ("per_package", "Количество в упаковке")):

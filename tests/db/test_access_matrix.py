@@ -221,7 +221,7 @@ NO_CLIENT_DATA: dict[str, str] = {
        for n in ("balance_control", "set_balance_control", "line_from_item", "supplier_choices", "account_choices", "default_supplier_id", "employee_name")},
     **{f"nomenclature.{n}": "the nomenclature, units, VAT rates and discount tiers: no client"
        for n in ("child_groups", "delete_group", "delete_item", "discount_tiers", "group_parents", "item", "items",
-                 "save_discount_tiers", "save_group", "save_item", "units", "vat_rates", "save_vat_rates")},
+                 "save_discount_tiers", "save_group", "save_item", "units", "vat_rates", "save_vat_rates", "move_group")},
     **{f"contracts.{n}": "contract types and tariffs: dictionaries" for n in (
         "contract_types", "load_type", "save_type", "delete_type", "tariffs", "save_tariff", "delete_tariff")},
     "auth.change_own_password": "the user's own password",

@@ -141,23 +141,11 @@ class NomenclatureDialog(QDialog):
             self.browser.reload_groups(select=group.parent_id)
 
     def _move_group(self, step: int) -> None:
-        """Move the chosen group one place up (−1) or down (+1) among its siblings: the order of
-        the price list. The siblings are numbered 1, 2, … anew, so that groups of equal order
-        (created before any move) get a definite place."""
+        """Move the chosen group one place up (−1) or down (+1) in the price list."""
         group = self.browser.current_group()
         if group is None or not self.move_up.isEnabled():
             return
-        siblings = nomenclature.child_groups(self._session, group.parent_id)
-        at = next((i for i, g in enumerate(siblings) if g.id == group.id), None)
-        if at is None or not 0 <= at + step < len(siblings):
-            return
-        siblings[at], siblings[at + step] = siblings[at + step], siblings[at]
-
-        def renumber() -> None:
-            for order, sibling in enumerate(siblings, 1):
-                if sibling.sort_order != order:
-                    nomenclature.save_group(self._session, replace(sibling, sort_order=order))
-        call(self, renumber, self.tr("Порядок групп не изменён"))
+        call(self, lambda: nomenclature.move_group(self._session, group.id, step), self.tr("Порядок групп не изменён"))
         self.browser.reload_groups(select=group.id)
 
     # -- items ---------------------------------------------------------------------------------
