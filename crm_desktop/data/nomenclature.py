@@ -65,16 +65,24 @@ def _item_select():
 def items_window(conn: Connection, group_id: int | None, after: tuple[str, int] | None, size: int,
                  text: str = "") -> list[RowMapping]:
     """Items of a group (None: of every group) by name, `size` after (name, id); `text`
-    finds by the beginning of the name, the code or the article (indexed)."""
+    finds by the beginning of the name, and the first window starts with the items whose
+    code or article is exactly `text`. Each is its own indexed query: one OR of the three
+    would walk the whole name index for a rare code."""
     n = nomenclature.c
     stmt = _item_select()
     if group_id is not None:
         stmt = stmt.where(n.group_id == group_id)
+    exact: list[RowMapping] = []
     if text:
-        stmt = stmt.where(or_(n.name.startswith(text, autoescape=True), n.code == text, n.article == text))
+        if after is None:
+            exact = list(conn.execute(stmt.where(or_(n.code == text, n.article == text))
+                                      .order_by(n.name, n.id).limit(size)).mappings())
+        stmt = stmt.where(n.name.op("STARTING WITH")(text))      # indexed, unlike LIKE with a parameter
     if after is not None:
         stmt = stmt.where(n.name >= after[0], or_(n.name > after[0], n.id > after[1]))
-    return list(conn.execute(stmt.order_by(n.name, n.id).limit(size)).mappings())
+    named = list(conn.execute(stmt.order_by(n.name, n.id).limit(size)).mappings())
+    seen = {r["id"] for r in exact}
+    return (exact + [r for r in named if r["id"] not in seen])[:max(size, len(exact))]
 
 
 def item(conn: Connection, item_id: int) -> RowMapping | None:
