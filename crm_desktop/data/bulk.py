@@ -100,6 +100,28 @@ def _blocks(statements: Iterable[bytes]) -> Iterator[bytes]:
         yield _BLOCK_HEAD + b"\n".join(block) + _BLOCK_TAIL
 
 
+def insert_blocks(table: str, columns: Sequence[str], rows: Iterable[Sequence]
+                  ) -> tuple[list[bytes], list[Sequence], str]:
+    """(EXECUTE BLOCKs inserting the rows written as literals, the rows that go as parameters,
+    the parameterised INSERT for those): the one way rows are inserted in bulk."""
+    head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES (".encode()
+    limit = BLOCK_BYTES - len(_BLOCK_HEAD) - len(_BLOCK_TAIL) - 1
+    statements: list[bytes] = []
+    by_parameters: list[Sequence] = []
+    for row in rows:
+        try:
+            statement = head + ", ".join([_literal(value) for value in row]).encode() + b");"
+        except _NoLiteral:
+            by_parameters.append(row)
+            continue
+        if len(statement) > limit:
+            by_parameters.append(row)
+        else:
+            statements.append(statement)
+    marks = ", ".join("?" * len(columns))
+    return list(_blocks(statements)), by_parameters, f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+
+
 def _report(done: Iterable[Future[Item]], committed: Callable[[Item], None], failures: bool = True) -> None:
     """Pass the committed items on, then raise the first failure among the others."""
     failed = [future.exception() for future in done if future.exception() is not None]
@@ -131,26 +153,12 @@ class BulkLoader:
     def insert(self, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
         """Rows into the current transaction, in blocks of literals; rows with a value that has no
         literal form here, or too long for a block, as parameters."""
-        head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES (".encode()
-        limit = BLOCK_BYTES - len(_BLOCK_HEAD) - len(_BLOCK_TAIL) - 1
-        statements: list[bytes] = []
-        by_parameters: list[Sequence] = []
-        for row in rows:
-            try:
-                statement = head + ", ".join([_literal(value) for value in row]).encode() + b");"
-            except _NoLiteral:
-                by_parameters.append(row)
-                continue
-            if len(statement) > limit:
-                by_parameters.append(row)
-            else:
-                statements.append(statement)
+        blocks, by_parameters, insert = insert_blocks(table, columns, rows)
         try:
-            for block in _blocks(statements):
+            for block in blocks:
                 self.con.execute_immediate(block)
             if by_parameters:
-                marks = ", ".join("?" * len(columns))
-                self.cur.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", by_parameters)
+                self.cur.executemany(insert, by_parameters)
         except fdb.DatabaseError as exc:
             raise translate(exc, self.db.address, self.db.credentials.user) from None
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, delete, exists, insert, or_, select
+from sqlalchemy import Connection, RowMapping, delete, exists, insert, or_, select, update
 
 from crm_desktop.data.schema import (clients, discount_tiers, invoice_lines, nomenclature, nomenclature_groups,
-                                     special_offers, units, vat_rates)
+                                     spec_lines, special_offers, specifications, units, vat_rates, wh_doc_lines)
 from crm_desktop.data.versioned import KINDS, update_versioned
 
 KINDS.update({nomenclature: "item", nomenclature_groups: "item_group"})
@@ -112,7 +112,9 @@ def update_item(conn: Connection, item_id: int, values: Mapping[str, Any], expec
 
 
 def item_used(conn: Connection, item_id: int) -> bool:
-    return conn.execute(select(invoice_lines.c.id).where(invoice_lines.c.item_id == item_id).limit(1)).first() is not None
+    """Whether a document line or a specification names the item (it cannot be deleted)."""
+    return any(conn.execute(select(t.c.id).where(t.c.item_id == item_id).limit(1)).first() is not None
+               for t in (invoice_lines, wh_doc_lines, spec_lines, specifications))
 
 
 def delete_item(conn: Connection, item_id: int) -> None:
@@ -174,3 +176,16 @@ def replace_vat_rates(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> No
     conn.execute(delete(vat_rates))
     if rows:
         conn.execute(insert(vat_rates), list(rows))
+
+
+def item_name(conn: Connection, item_id: int) -> str | None:
+    return conn.execute(select(nomenclature.c.name).where(nomenclature.c.id == item_id)).scalar()
+
+
+def set_prices(conn: Connection, item_id: int, purchase_price: Any, markup: Any, sale_price: Any) -> None:
+    """A receipt's prices into the item's card ("с сохранением новых данных в справочнике")."""
+    values = {"purchase_price": purchase_price}
+    if markup is not None and sale_price is not None:
+        values.update(markup=markup, sale_price=sale_price)
+    conn.execute(update(nomenclature).where(nomenclature.c.id == item_id)
+                 .values(**values, row_version=nomenclature.c.row_version + 1))

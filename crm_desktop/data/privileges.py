@@ -30,7 +30,9 @@ from crm_desktop.data.schema import (active_sessions, bank_accounts, cash_desks,
                                      nomenclature, nomenclature_groups, permissions, planner_cases,
                                      planner_topics, positions, regions, role_permissions, roles, sales_stages,
                                      settings, special_offers, tariffs, todos, units, user_permissions,
-                                     user_settings, users, vat_rates)
+                                     user_settings, users, vat_rates, warehouses, specifications, spec_lines,
+                                     wh_postings, wh_posting_lines, wh_reserves, wh_batches, wh_moves, wh_balances,
+                                     wh_totals, wh_state, cash_balances)
 from crm_desktop.domain.access import Role
 from crm_desktop.domain.permissions import Permission
 
@@ -56,6 +58,11 @@ WRITERS: dict[Table, str | Permission] = {
     doc_counters: DAILY,         # every document's number is drawn under its row's lock
     **{t: DAILY for t in metadata.tables.values() if scope.is_client_data(t)},
     special_offers: Permission.EDIT_DICTIONARIES,     # "Администрирование – Система спец. предложений"
+    warehouses: Permission.EDIT_DICTIONARIES,
+    **{t: Permission.EDIT_NOMENCLATURE for t in (specifications, spec_lines)},
+    # the registers: every posting writes them (a user who may post may change stock and cash)
+    **{t: DAILY for t in (wh_postings, wh_posting_lines, wh_reserves, wh_batches, wh_moves, wh_balances, wh_totals, wh_state,
+                          cash_balances)},
 }
 # a privilege a permission guards on a table every role otherwise writes
 GUARDED_PRIVILEGE = {(clients, "DELETE"): Permission.DELETE_CLIENTS}

@@ -391,3 +391,67 @@ contracts = Table("contracts", metadata, _id(), _ref("client_id", "clients.id", 
                   Column("cust_sign_person", String(150)), Column("cust_sign_basis", String(150)),
                   Column("cust_requisites", String(2000)), Column("body_html", Text),
                   Column("body_docx", LargeBinary), *_audit())
+
+# the warehouse (0006): documents are client data; the registers carry no key to them
+warehouses = Table("warehouses", metadata, _id(), _name(100), _flag("is_active", 1), _order(), *_audit())
+
+specifications = Table("specifications", metadata, _id(), _name(150), _ref("item_id", "nomenclature.id", False),
+                       *_audit())
+spec_lines = Table("spec_lines", metadata, _id(), _ref("spec_id", "specifications.id", False),
+                   _ref("item_id", "nomenclature.id", False), _qty("quantity", False),
+                   _ref("warehouse_id", "warehouses.id", False))
+
+wh_docs = Table("wh_docs", metadata, _id(), Column("doc_kind", String(12), nullable=False),
+                _ref("legal_entity_id", "legal_entities.id", False), _ref("warehouse_id", "warehouses.id", False),
+                _ref("client_id", "clients.id"), *_numbered()[1:], Column("doc_time", DateTime, nullable=False),
+                _ref("manager_id", "users.id"), Column("base_doc_id", Integer), *_sums(),
+                Column("notes", String(1000)), *_audit())
+wh_doc_lines = Table("wh_doc_lines", metadata, _id(), _ref("doc_id", "wh_docs.id", False),
+                     Column("line_no", SmallInteger, nullable=False), _ref("item_id", "nomenclature.id", False),
+                     _ref("warehouse_id", "warehouses.id", False), Column("incoming", SmallInteger, nullable=False),
+                     _qty("quantity", False), _money("price"), _percent("markup", True, 9),
+                     _money("sale_price", True), _money("amount"), _percent("vat_rate", True, 5),
+                     _money("vat_amount"), _money("total"), Column("base_line_id", Integer))
+
+
+def _register_key() -> list[Column]:
+    return [Column("item_id", Integer, nullable=False), Column("warehouse_id", Integer, nullable=False),
+            Column("legal_entity_id", Integer, nullable=False)]
+
+
+def _key_part(name: str) -> Column:
+    return Column(name, Integer, primary_key=True, autoincrement=False)
+
+
+wh_postings = Table("wh_postings", metadata, _key_part("doc_id"), Column("doc_kind", String(12), nullable=False),
+                    Column("doc_time", DateTime, nullable=False), Column("legal_entity_id", Integer, nullable=False))
+wh_posting_lines = Table("wh_posting_lines", metadata, _key_part("line_id"), Column("doc_id", Integer, nullable=False),
+                         Column("item_id", Integer, nullable=False), Column("warehouse_id", Integer, nullable=False),
+                         Column("incoming", SmallInteger, nullable=False), _qty("quantity", False),
+                         _money("cost", True), Column("base_line_id", Integer))
+wh_reserves = Table("wh_reserves", metadata, _key_part("line_id"), Column("doc_id", Integer, nullable=False),
+                    *_register_key(), _qty("quantity", False), Column("reserved_until", DateTime, nullable=False))
+wh_batches = Table("wh_batches", metadata, _key_part("line_id"), Column("doc_id", Integer, nullable=False),
+                   *_register_key(), Column("doc_time", DateTime, nullable=False), _qty("quantity", False),
+                   _qty("remaining", False), Column("unit_cost", Numeric(18, 4, asdecimal=True), nullable=False))
+wh_moves = Table("wh_moves", metadata, _id(), Column("doc_id", Integer, nullable=False),
+                 Column("line_id", Integer, nullable=False), Column("batch_id", Integer, nullable=False),
+                 *_register_key(), Column("doc_time", DateTime, nullable=False), Column("period", Date, nullable=False),
+                 _qty("quantity", False), Column("cost", Numeric(18, 2, asdecimal=True), nullable=False))
+wh_balances = Table("wh_balances", metadata, *[_key_part(c) for c in ("item_id", "warehouse_id", "legal_entity_id")],
+                    Column("quantity", Numeric(18, 3, asdecimal=True), nullable=False, server_default="0"),
+                    _money("cost"))
+wh_totals = Table("wh_totals", metadata, *[_key_part(c) for c in ("item_id", "warehouse_id", "legal_entity_id")],
+                  Column("period", Date, primary_key=True),
+                  Column("quantity", Numeric(18, 3, asdecimal=True), nullable=False, server_default="0"),
+                  _money("cost"))
+wh_state = Table("wh_state", metadata, Column("id", SmallInteger, primary_key=True, autoincrement=False),
+                 Column("actual_from", DateTime), Column("repost_from", DateTime), Column("repost_done_to", DateTime),
+                 Column("repost_done_id", Integer), Column("repost_by", Integer), Column("repost_started", DateTime))
+
+cash_orders = Table("cash_orders", metadata, _id(), Column("kind", SmallInteger, nullable=False),
+                    _ref("desk_id", "cash_desks.id", False), *_numbered()[:1], _ref("client_id", "clients.id"),
+                    *_numbered()[1:], Column("doc_time", DateTime, nullable=False), _money("amount"),
+                    Column("person", String(250)), Column("basis", String(250)), _ref("manager_id", "users.id"),
+                    Column("wh_doc_id", Integer), _flag("posted"), Column("notes", String(1000)), *_audit())
+cash_balances = Table("cash_balances", metadata, _key_part("desk_id"), _key_part("legal_entity_id"), _money("amount"))

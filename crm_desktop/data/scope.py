@@ -28,8 +28,8 @@ from sqlalchemy import ColumnElement, FromClause, Select, Table, and_, exists, l
 from sqlalchemy.sql import operators, visitors
 from sqlalchemy.sql.selectable import Alias, Join, Subquery
 
-from crm_desktop.data.schema import (acts, client_access, clients, contracts, invoices, metadata, payments, roles,
-                                     sales, tasks, users, vat_invoices, works)
+from crm_desktop.data.schema import (acts, cash_orders, client_access, clients, contracts, invoices, metadata,
+                                     payments, roles, sales, tasks, users, vat_invoices, wh_docs, works)
 from crm_desktop.domain.access import ClientAccess, Role, UserRights
 
 VIEWER = "crm_viewer"          # the execution option that carries the Viewer
@@ -106,11 +106,12 @@ def client_visible(c: Any, viewer: Viewer | DbViewer, opened: bool = False) -> C
 # their own documents and those of clients they may open")
 PARTIES: dict[Table, tuple[str, ...]] = {
     tasks: ("setter_id", "executor_id"),
-    **{t: ("manager_id",) for t in (invoices, payments, acts, vat_invoices, sales, works, contracts)},
+    **{t: ("manager_id",) for t in (invoices, payments, acts, vat_invoices, sales, works, contracts, wh_docs,
+                                    cash_orders)},
 }
 # tables whose rows need a client the viewer may open, not only see in the register: a manager
 # who "sees the list of all, opens only own" reads no other manager's documents
-OPENED_ONLY = frozenset((invoices, payments, acts, vat_invoices, sales, works, contracts))
+OPENED_ONLY = frozenset((invoices, payments, acts, vat_invoices, sales, works, contracts, wh_docs, cash_orders))
 
 
 def _parties(table: Table, c: Any, viewer: Viewer | DbViewer) -> ColumnElement[bool] | None:
