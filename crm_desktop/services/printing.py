@@ -1,6 +1,8 @@
 """Print forms of the sales documents (SAL-2, SAL-6, SAL-7) as the GUI's «Печать» and
 `crm --print KIND:ID --out F` make them: the stored document (with the user's access rules)
-→ reporting.documents.PrintDocument → PDF; contracts as PDF or DOCX."""
+→ reporting.documents.PrintDocument → PDF; contracts as PDF or DOCX. The warehouse and cash
+forms (накладные, ТОРГ-12, УПД, товарный чек, ПКО/РКО, ценники) are services/stock_printing's;
+KINDS lists every kind `--print` knows, in one place."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -15,7 +17,9 @@ from crm_desktop.services import contracts
 from crm_desktop.services.documents import DocumentNotFound
 from crm_desktop.services.session import Session
 
-KINDS = ("invoice", "act", "vat-invoice", "contract")
+SALES_KINDS = ("invoice", "act", "vat-invoice", "contract")
+STOCK_KINDS = ("receipt", "expense", "torg12", "upd", "sales-receipt", "cash-in", "cash-out", "price-tags")
+KINDS = SALES_KINDS + STOCK_KINDS
 
 
 class PrintRefused(ValueError):
@@ -78,6 +82,9 @@ def print_document(session: Session, kind: str, doc_id: int, out: Path) -> Path:
     """Render a document to `out` (.pdf; contracts also .docx) with the user's rights."""
     if kind not in KINDS:
         raise PrintRefused(f"Неизвестный вид документа «{kind}»: можно {', '.join(KINDS)}.")
+    if kind in STOCK_KINDS:
+        from crm_desktop.services.stock_printing import print_stock     # ReportLab loads when printing
+        return print_stock(session, kind, doc_id, out)
     suffix = out.suffix.lower()
     if kind == "contract":
         contracts.render(session, doc_id, out)

@@ -30,8 +30,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", help="сохранить снимок окна в PNG и выйти")
     p.add_argument("--open", help="открыть карточку: client:КОД")
     p.add_argument("--print", dest="print_target", metavar="KIND:ID",
-                   help="напечатать документ в файл и выйти: invoice, act, vat-invoice или contract, "
-                        "например invoice:42")
+                   help="напечатать документ в файл и выйти: invoice, act, vat-invoice, contract, receipt, "
+                        "expense, torg12, upd, sales-receipt, cash-in, cash-out или price-tags (ценники "
+                        "приходной накладной), например invoice:42")
     p.add_argument("--out", help="файл печатной формы: .pdf (договор — также .docx)")
     return p
 
