@@ -24,8 +24,8 @@ from crm_desktop.data.schema import event_types, special_offers, user_permission
 from crm_desktop.domain.client_fields import ClientKind
 from crm_desktop.domain.flexi_filter import Condition, FlexiFilter, Op
 from crm_desktop.domain.tasks import Kind, TaskDraft
-from crm_desktop.services import (clients, contracts, documents, events, filters, nomenclature, planners, printing,
-                                  register, sales_works, tasks)
+from crm_desktop.services import (cash, clients, contracts, documents, events, filters, nomenclature, planners,
+                                  printing, register, sales_works, tasks)
 
 MARK = "Приватмарк"           # in the client's name, its contact, its event and its task
 OTHERS = ("manager2", "supervisor", "admin")
@@ -176,6 +176,13 @@ MATRIX: dict[str, Call] = {
                                   curator=False, writes=True),
     "sales_works.delete_record": Call(lambda s, w: sales_works.delete_record(s, "sale", w.docs["sale"]),
                                       curator=False, writes=True),
+    # cash orders of the private client (CASH-1)
+    "cash.load": Call(lambda s, w: cash.load(s, w.docs["cash"])),
+    "cash.journal": Call(lambda s, w: cash.journal(s, cash.JournalQuery())),
+    "cash.save": Call(lambda s, w: cash.save(s, w.cash_order), curator=False, writes=True),
+    "cash.delete": Call(lambda s, w: cash.delete(s, w.docs["cash"]), curator=False, writes=True),
+    "cash.post": Call(lambda s, w: cash.post(s, w.docs["cash"]), curator=False, writes=True),
+    "cash.unpost": Call(lambda s, w: cash.unpost(s, w.docs["cash"]), curator=False, writes=True),
     # planners: the day plan of the curator, and the counts of the two-week planner
     "planners.day_plan": Call(lambda s, w: planners.day_plan(s, w.curator, TODAY)),
     "planners.two_week_plan": Call(lambda s, w: planners.two_week_plan(s, TODAY).count(w.curator, TODAY),
@@ -225,6 +232,8 @@ NO_CLIENT_DATA: dict[str, str] = {
     **{f"contracts.{n}": "contract types and tariffs: dictionaries" for n in (
         "contract_types", "load_type", "save_type", "delete_type", "tariffs", "save_tariff", "delete_tariff")},
     "auth.change_own_password": "the user's own password",
+    **{f"cash.{n}": "cash desks, our legal entities, a blank order, sums per desk × legal entity"
+       for n in ("desks", "save_desk", "new_order", "legal_entities", "report", "register_matches_orders")},
 }
 
 
@@ -286,7 +295,8 @@ def world(db, users, session_of, tmp_path) -> SimpleNamespace:
                            task_id=task_id, task_version=record.row_version, curator=users["manager"], docs=docs,
                            invoice=documents.load(curator, "invoice", docs["invoice"]),
                            payment=documents.payments(curator, docs["invoice"])[0],
-                           contract=contracts.load(curator, docs["contract"]), out=tmp_path / "print.pdf")
+                           contract=contracts.load(curator, docs["contract"]), out=tmp_path / "print.pdf",
+                           cash_order=cash.load(curator, docs["cash"]))
 
 
 def _documents(db, session_of, curator, client_id: int) -> dict[str, int]:
@@ -315,8 +325,11 @@ def _documents(db, session_of, curator, client_id: int) -> dict[str, int]:
     card = contracts.new_contract(curator, client_id)
     card.note = f"Договор {MARK}"
     contract = contracts.save(curator, card)
+    order = cash.new_order(curator, cash.CashKind.RECEIPT)
+    order.client_id, order.amount, order.basis = client_id, Decimal("40.00"), f"Оплата {MARK}"
+    order = cash.save(curator, order)
     return {"invoice": invoice.id, "act": act.id, "vat-invoice": vat.id, "sale": sale.id, "work": work.id,
-            "contract": contract.id}
+            "contract": contract.id, "cash": order.id}
 
 
 def _first_event_type(db) -> int:

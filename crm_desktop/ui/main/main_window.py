@@ -22,6 +22,7 @@ from crm_desktop.services import workstations
 from crm_desktop.services.register import Register, RegisterView
 from crm_desktop.services.session import Session
 from crm_desktop.ui import admin
+from crm_desktop.ui import cash as cash_ui
 from crm_desktop.ui.changes import CLIENT, follow
 from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.main.columns_dialog import ColumnsDialog
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
             self._action(journals, self.tr(title), lambda _=False, k=kind: open_journal(self, self.session, k))
         reports = bar.addMenu(self.tr("&Отчёты"))
         self._action(reports, self.tr("Отчёт о событиях"), lambda: None, enabled=False, tip=later)
+        cash_ui.install_menu(self, bar, self.session)
 
         dictionaries = bar.addMenu(self.tr("&Справочники"))
         dictionaries.setToolTipsVisible(True)
@@ -223,6 +225,7 @@ class MainWindow(QMainWindow):
             action = toolbar.addAction(text)
             action.setEnabled(False)
             action.setToolTip(later)
+        cash_ui.install_button(self, toolbar, self.session)
         toolbar.addAction(self.refresh_action)
         self.toolbar = toolbar
 
