@@ -162,7 +162,7 @@ class Part:
     build: Callable[[float], list[Flowable]]
 
 
-def _footer(generated_by: str) -> Callable[[Canvas, BaseDocTemplate], None]:
+def footer(generated_by: str) -> Callable[[Canvas, BaseDocTemplate], None]:
     """"Сформировано: …" (every report says who made it, ARCHITECTURE) and the page number,
     on the page's own size (a selection mixes portrait and landscape)."""
     def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -191,7 +191,7 @@ def render(parts: Sequence[Part], path: Path, generated_by: str = "", title: str
     for size in sizes:
         frame = Frame(MARGIN, MARGIN, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        template.addPageTemplates(PageTemplate(id=names[size], frames=[frame], onPage=_footer(generated_by),
+        template.addPageTemplates(PageTemplate(id=names[size], frames=[frame], onPage=footer(generated_by),
                                                pagesize=size))
     story: list[Flowable] = []
     for i, part in enumerate(parts):
@@ -202,5 +202,5 @@ def render(parts: Sequence[Part], path: Path, generated_by: str = "", title: str
     return path
 
 
-__all__ = ["EMPTY", "GRID", "MARGIN", "Part", "Styles", "TA_CENTER", "TA_RIGHT", "grid", "line_row", "p", "quoted_date",
+__all__ = ["EMPTY", "GRID", "MARGIN", "footer", "Part", "Styles", "TA_CENTER", "TA_RIGHT", "grid", "line_row", "p", "quoted_date",
            "render", "side_by_side", "tight", "widths"]

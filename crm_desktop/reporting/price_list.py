@@ -10,10 +10,11 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Spacer
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer, Table, TableStyle
 
-from crm_desktop.reporting.pdf_forms import long_date, money
-from crm_desktop.reporting.pdf_kit import Part, Styles, grid, p, render, widths
+from crm_desktop.reporting.pdf_forms import long_date, money, register_fonts
+from crm_desktop.reporting.pdf_kit import GRID, MARGIN, Styles, footer, p, widths
 from crm_desktop.reporting.stock_documents import PriceList, PriceRow
 
 PICKER_COLUMNS = 5
@@ -54,32 +55,83 @@ def header_lines(price_list: PriceList) -> list[str]:
     return [x for x in (e.name, codes, contacts, bank) if x]
 
 
-def _layout(price_list: PriceList, width: float) -> list[Flowable]:
-    st = Styles.at(9, 8)
-    cols = columns(price_list)
-    align = {"L": st.cell, "R": st.cell_right, "C": st.cell_center}
+_CHUNK = 100          # rows per table: ReportLab splits one long table in quadratic time
+
+
+def _header_table(cols: list[tuple[str, float, str]], col_widths: list[float], st: Styles) -> Table:
+    table = Table([[p(t, st.head) for t, _, _ in cols]], colWidths=col_widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), GRID, colors.black),
+                               ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#eeeeee")),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+    return table
+
+
+def _body(price_list: PriceList, cols: list[tuple[str, float, str]], col_widths: list[float],
+          st: Styles) -> list[Flowable]:
+    """The sections as tables of _CHUNK rows that join seamlessly. Only the name wraps (a
+    Paragraph); the other cells are plain strings, which ReportLab lays out far faster."""
     section = ParagraphStyle("section", parent=st.cell, fontName=st.bold.fontName)
-    lines = header_lines(price_list)
-    head: list[Flowable] = [p(lines[0], st.bold), *[p(x, st.text) for x in lines[1:]], Spacer(0, 6),
-                            p(f"Прайс-лист на {long_date(price_list.day)}", st.title), Spacer(0, 4)]
-    rows: list[list[object]] = [[p(t, st.head) for t, _, _ in cols]]
-    extra: list[tuple[object, ...]] = []
+    align = {"L": "LEFT", "R": "RIGHT", "C": "CENTER"}
+    base = [("GRID", (0, 0), (-1, -1), GRID, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONT", (0, 0), (-1, -1), st.cell.fontName, st.cell.fontSize),
+            ("LEFTPADDING", (0, 0), (-1, -1), 1.5), ("RIGHTPADDING", (0, 0), (-1, -1), 1.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            *[("ALIGN", (c, 0), (c, -1), align[a]) for c, (_, _, a) in enumerate(cols)]]
+    rows: list[list[object]] = []
+    bands: list[int] = []
     for sec in price_list.sections:
-        extra += [("SPAN", (0, len(rows)), (-1, len(rows))),
-                  ("BACKGROUND", (0, len(rows)), (-1, len(rows)), colors.HexColor("#dde6f0"))]
+        bands.append(len(rows))
         rows.append([p(sec.title, section)] + [""] * (len(cols) - 1))
-        rows += [[p(v, align[a]) for v, (_, _, a) in zip(row_values(price_list, r), cols)] for r in sec.rows]
-    if len(rows) == 1:
-        return [*head, p("Нет позиций для прайс-листа: проверьте отбор групп и остатки.", st.text)]
-    return [*head, grid(rows, widths([w for _, w, _ in cols], width), extra=extra)]
-
-
-def price_list_part(price_list: PriceList) -> Part:
-    return Part(A4, lambda w: _layout(price_list, w))
+        for r in sec.rows:
+            values: list[object] = list(row_values(price_list, r))
+            values[1] = p(r.name, st.cell)
+            rows.append(values)
+    tables: list[Flowable] = []
+    for start in range(0, len(rows), _CHUNK):
+        chunk = rows[start:start + _CHUNK]
+        marks = [b - start for b in bands if start <= b < start + _CHUNK]
+        table = Table(chunk, colWidths=col_widths)
+        table.setStyle(TableStyle([*base, *[cmd for m in marks for cmd in (
+            ("SPAN", (0, m), (-1, m)), ("BACKGROUND", (0, m), (-1, m), colors.HexColor("#dde6f0")))]]))
+        tables.append(table)
+    return tables
 
 
 def to_pdf(price_list: PriceList, path: Path) -> Path:
-    return render([price_list_part(price_list)], path, price_list.generated_by, "Прайс-лист")
+    """The list on A4 portrait; the column titles head every page (drawn by the page template,
+    so the body can be many short tables)."""
+    register_fonts()
+    st = Styles.at(9, 8)
+    cols = columns(price_list)
+    width = A4[0] - 2 * MARGIN
+    col_widths = widths([w for _, w, _ in cols], width)
+    lines = header_lines(price_list)
+    story: list[Flowable] = [p(lines[0], st.bold), *[p(x, st.text) for x in lines[1:]], Spacer(0, 6),
+                             p(f"Прайс-лист на {long_date(price_list.day)}", st.title), Spacer(0, 4)]
+    body = _body(price_list, cols, col_widths, st)
+    if body:
+        story += [_header_table(cols, col_widths, st), *body]
+    else:
+        story.append(p("Нет позиций для прайс-листа: проверьте отбор групп и остатки.", st.text))
+    head_height = _header_table(cols, col_widths, st).wrap(width, A4[1])[1]
+    stamp = footer(price_list.generated_by)
+
+    def later(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        stamp(canvas, doc)
+        table = _header_table(cols, col_widths, st)
+        table.wrapOn(canvas, width, head_height)
+        table.drawOn(canvas, MARGIN, A4[1] - MARGIN - head_height)
+
+    doc = BaseDocTemplate(str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                          bottomMargin=MARGIN, title="Прайс-лист", author=price_list.generated_by)
+    full = A4[1] - 2 * MARGIN
+    doc.addPageTemplates([
+        PageTemplate("first", [Frame(MARGIN, MARGIN, width, full, 0, 0, 0, 0)], onPage=stamp,
+                     autoNextPageTemplate="later"),
+        PageTemplate("later", [Frame(MARGIN, MARGIN, width, full - head_height, 0, 0, 0, 0)], onPage=later)])
+    doc.build(story)
+    return path
 
 
 def to_xlsx(price_list: PriceList, path: Path) -> Path:

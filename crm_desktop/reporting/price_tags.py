@@ -5,11 +5,13 @@ it fits its three lines, so every tag has the same size and the grid never break
 from __future__ import annotations
 
 from collections.abc import Sequence
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from crm_desktop.reporting.pdf_forms import money
@@ -40,19 +42,33 @@ def _fitted_name(name: str, width: float, st: Styles) -> Paragraph:
     return p(text, style)
 
 
+def _price(tag: PriceTag, width: float, st: Styles) -> Paragraph:
+    """The price in the largest size from 18 pt down that keeps it on one line, «руб. / unit»
+    after it in smaller type."""
+    amount = money(tag.price)
+    unit = f" / {tag.unit}" if tag.unit else ""
+    for size in (18, 16, 14, 12, 10, 8):
+        small = size * 0.55
+        used = (stringWidth(amount, st.bold.fontName, size) + stringWidth(f" руб.{unit}", st.bold.fontName, small))
+        if used <= width - 2:
+            break
+    style = ParagraphStyle(f"tag_price_{size}", parent=st.bold, fontSize=size, leading=size * 1.15,
+                           alignment=TA_RIGHT)
+    return Paragraph(f"{escape(amount)}<font size={small:.1f}> руб.{escape(unit)}</font>", style)
+
+
 def _tag(tag: PriceTag, width: float, st: Styles) -> Table:
     inner = width - 6
     grey = ParagraphStyle("tag_grey", parent=st.small, textColor=colors.HexColor("#444444"))
     grey_right = ParagraphStyle("tag_grey_r", parent=grey, alignment=TA_RIGHT)
-    price = ParagraphStyle("tag_price", parent=st.bold, fontSize=17, leading=19, alignment=TA_RIGHT)
+    detail = ParagraphStyle("tag_detail", parent=st.text, fontSize=6.5, leading=7.5)
     top = Table([[p(tag.entity, grey), p(f"{tag.day:%d.%m.%Y}", grey_right)]], colWidths=[inner * 0.7, inner * 0.3])
     top.setStyle(tight(pad=0))
     ids = "   ".join(x for x in (f"Код: {tag.code}" if tag.code else "", f"Арт.: {tag.article}" if tag.article else "")
                      if x)
-    unit = f" / {tag.unit}" if tag.unit else ""
-    rows = [[top], [_fitted_name(tag.name, inner, st)], [p(ids, st.small)],
-            [p(f"Производитель: {tag.manufacturer}" if tag.manufacturer else "", st.small)],
-            [p(f"{money(tag.price)} руб.{unit}", price)]]
+    rows = [[top], [_fitted_name(tag.name, inner, st)], [p(ids, detail)],
+            [p(f"Производитель: {tag.manufacturer}" if tag.manufacturer else "", detail)],
+            [_price(tag, inner, st)]]
     table = Table(rows, colWidths=[inner], rowHeights=[8, NAME_HEIGHT + 1, 8, 8, None])
     table.setStyle(tight(("VALIGN", (0, 0), (-1, -1), "TOP"), ("VALIGN", (0, -1), (-1, -1), "BOTTOM"), pad=0))
     return table

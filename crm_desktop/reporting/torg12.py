@@ -193,7 +193,7 @@ def _layout(doc: StockDocument, width: float) -> list[Flowable]:
     st = Styles.at(7, 6.5)
     corner = ParagraphStyle("corner", parent=st.small, alignment=TA_RIGHT)
     return [p("Унифицированная форма № ТОРГ-12\nУтверждена постановлением Госкомстата России от 25.12.98 № 132",
-              corner),
+              corner), Spacer(0, 3),
             _header(doc, width, st), Spacer(0, 3), _title(doc, width, st), Spacer(0, 4),
             _table(doc, width, st), Spacer(0, 4),
             KeepTogether([*_after_table(doc, width, st), Spacer(0, 6), _signatures(doc, width, st)])]

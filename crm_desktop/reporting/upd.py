@@ -56,7 +56,7 @@ def _invoice_rows(doc: StockDocument, width: float, st: Styles) -> list[Flowable
             ("ИНН/КПП покупателя:", _inn_kpp(b), "(6б)"),
             ("Валюта: наименование, код", "Российский рубль, 643", "(7)"),
             ("Идентификатор государственного контракта, договора (соглашения) (при наличии)", EMPTY, "(8)")]
-    label_w = 88 * mm
+    label_w = 70 * mm
     lines = Table([[p(label, st.text), p(value, st.text), p(tag, st.text)] for label, value, tag in rows],
                   colWidths=[label_w, width * 0.8 - label_w - 9 * mm, 9 * mm], hAlign="LEFT")
     lines.setStyle(tight(("LINEBELOW", (1, 0), (1, -1), GRID, colors.black), ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -75,10 +75,10 @@ _Col = tuple[str, float, str, Callable[[StockLine], str]]
 _COLUMNS: tuple[_Col, ...] = (
     ("А", 0.045, "C", lambda ln: ln.code or EMPTY),
     ("1", 0.022, "C", lambda ln: str(ln.no)),
-    ("1а", 0.14, "L", lambda ln: ln.name),
+    ("1а", 0.16, "L", lambda ln: ln.name),
     ("1б", 0.032, "C", lambda ln: EMPTY),
     ("2", 0.03, "C", lambda ln: ln.unit_code or EMPTY),
-    ("2а", 0.055, "C", lambda ln: ln.unit or EMPTY),
+    ("2а", 0.065, "C", lambda ln: ln.unit or EMPTY),
     ("3", 0.052, "R", lambda ln: quantity(ln.quantity)),
     ("4", 0.065, "R", lambda ln: money(ln.net_price)),
     ("5", 0.075, "R", lambda ln: money(ln.net)),

@@ -162,17 +162,25 @@ def test_selection_prints_the_chosen_forms_in_the_form_order_as_one_pdf(stock, t
         print_selection(manager, expense.id, [], tmp_path / "none.pdf")
 
 
-def test_price_tags_of_a_receipt_and_of_marked_items(stock, tmp_path) -> None:
+def test_price_tags_of_a_receipt_and_of_marked_items(stock, session_of, tmp_path) -> None:
     shop, manager, receipt, _ = stock
     text = text_of(price_tags(manager, tmp_path / "tags.pdf", receipt_id=receipt.id, today=date(2026, 12, 2)))
     assert text.count("ООО «Ромашка»") == 2 and text.count("02.12.2026") == 2
     assert "Бумага А4 «Снегурочка», 500 л." in text and "Код: P-001 Арт.: SN-A4" in text
     assert "350,00 руб. / шт" in text and "1 234,56 руб. / шт" in text
-    many = [shop.items[k] for k in ("paper", "stapler", "setup", "fixed")] * 7       # 28 tags: two pages
-    out = price_tags(manager, tmp_path / "many.pdf", item_ids=many)
-    assert len(PdfReader(out).pages) == 1        # the same item marked twice prints once
-    text = text_of(out)
-    assert "4 500,00 руб. / ч" in text and "10 000,00 руб." in text
+    admin = session_of("admin")
+    extra = []
+    for n in range(22):
+        card = nomenclature.new_item(shop.groups["Бумага"])
+        card.values.update(name=f"Папка-регистратор №{n + 1}", sale_price=D("99.90") + n, code=f"F-{n + 1:03d}",
+                           manufacturer="Erich Krause")
+        extra.append(nomenclature.save_item(admin, card).id)
+    marked = [shop.items[k] for k in ("paper", "stapler", "setup", "fixed")] + extra + [shop.items["paper"]]
+    out = price_tags(manager, tmp_path / "many.pdf", item_ids=marked)
+    assert len(PdfReader(out).pages) == 2        # 26 tags (paper marked twice prints once): 24 + 2
+    first, second = text_of(out, 0), text_of(out, 1)
+    assert "4 500,00 руб. / ч" in first and "10 000,00 руб." in first and "Производитель: Erich Krause" in first
+    assert "Папка-регистратор №22" in second and "120,90 руб." in second and "Бумага А4" not in second
     with pytest.raises(StockPrintRefused, match="приходной накладной"):
         print_stock(manager, "price-tags", stock[3].id, tmp_path / "x.pdf")
 
