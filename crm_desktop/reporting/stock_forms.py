@@ -120,10 +120,14 @@ def _sales_receipt(doc: StockDocument, width: float) -> list[Flowable]:
     seller = doc.ours
     requisites = ", ".join(x for x in (f"ИНН {seller.inn}" if seller.inn else "",
                                        f"КПП {seller.kpp}" if seller.kpp else "", seller.address) if x)
-    vat = [] if doc.vat == Decimal(0) else [("В том числе НДС:" if not doc.vat_on_top else "НДС:", money(doc.vat))]
+    if doc.vat == Decimal(0):
+        rows = [("Итого:", money(doc.total))]
+    elif doc.vat_on_top:         # the lines are without VAT: their sum, the VAT, what is paid
+        rows = [("Сумма:", money(doc.amount)), ("НДС:", money(doc.vat)), ("Итого:", money(doc.total))]
+    else:
+        rows = [("Итого:", money(doc.total)), ("В том числе НДС:", money(doc.vat))]
     right = ParagraphStyle("total", parent=st.bold, alignment=TA_RIGHT)
-    totals = Table([[p(a, right), p(b, right)] for a, b in [*vat, ("Итого:", money(doc.total))]],
-                   colWidths=[width - 38 * mm, 38 * mm])
+    totals = Table([[p(a, right), p(b, right)] for a, b in rows], colWidths=[width - 38 * mm, 38 * mm])
     totals.setStyle(tight())
     return [p(seller.name, st.bold), p(requisites, st.text), Spacer(0, 8),
             *_title(f"Товарный чек № {doc.number} от {long_date(doc.day)}", st),

@@ -112,7 +112,7 @@ def test_waybills_and_sales_receipt(stock, tmp_path) -> None:
     text = text_of(print_stock(manager, "sales-receipt", expense.id, tmp_path / "s.pdf"))
     assert f"Товарный чек № {expense.doc_no} от 1 декабря 2026 г." in text
     assert "Общество с ограниченной ответственностью «Ромашка»" in text and "ИНН 7707083893" in text
-    assert "В том числе НДС: 586,52 Итого: 3 519,12" in text
+    assert "Итого: 3 519,12 В том числе НДС: 586,52" in text
     assert "Три тысячи пятьсот девятнадцать рублей 12 копеек" in text and "Продавец" in text
 
     with pytest.raises(StockPrintRefused, match="Расходная накладная"):
