@@ -70,6 +70,8 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--clients", type=int, default=0)
     g.add_argument("--invoices", type=int, default=0,
                    help="счетов по уже созданным клиентам (нужно юр. лицо по умолчанию)")
+    g.add_argument("--movements", type=int, default=0,
+                   help="строк складских документов за два года (проводятся полным перепроведением)")
     g.add_argument("--seed", type=int, default=1)
     g.add_argument("--events", type=float, default=0.0, help="событий на клиента в среднем")
     g.add_argument("--batch", type=int, default=5000, help="клиентов в одной транзакции")
@@ -140,8 +142,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _outcome(*admin.repair(address, credentials, say), say)
     elif args.command == "generate":
         db = Database(address, credentials, pool_size=0)
-        if not args.clients and not args.invoices:
-            say("Укажите --clients N и/или --invoices N.")
+        if not args.clients and not args.invoices and not args.movements:
+            say("Укажите --clients N, --invoices N и/или --movements N.")
             return 2
         if args.clients:
             result = admin.generate(db, args.clients, args.seed, args.events, batch=args.batch,
@@ -153,6 +155,12 @@ def run(argv: Sequence[str] | None = None) -> int:
             started = time.monotonic()
             generate_invoices(db, args.invoices, args.seed, report=say)
             say(f"Создано счетов: {args.invoices} за {time.monotonic() - started:.0f} с.")
+        if args.movements:
+            from crm_desktop.services.stock_demo import generate_movements
+            started = time.monotonic()
+            result = generate_movements(db, args.movements, args.seed, report=say)
+            say(f"Создано строк складских документов: {result.lines} ({result.documents} документов) "
+                f"за {time.monotonic() - started:.0f} с; полное перепроведение — {result.seconds:.1f} с.")
     return 0
 
 

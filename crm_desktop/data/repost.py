@@ -1,25 +1,27 @@
-"""Re-posting the warehouse registers (WH-3) in few round trips: roll the registers back to a
-point with set-based statements, stream the postings after it in time order, let the FIFO
-ledger replay them, write each chunk's moves and batches as EXECUTE BLOCKs with the point
-reached in WH_STATE, and rebuild the month totals and balances from the moves at the end.
+"""Re-posting the warehouse registers (WH-3) in few round trips: the postings from a point on
+are read in one stream, the FIFO ledger replays them from the state the batches were in at the
+point, and only the lines whose moves came out different (their SIGNATURE) are rewritten: old
+moves out, new moves in, what is left of each batch, the month totals and the balances changed
+by the difference. A full re-post is the same from the first document.
 
-A chunk commits with its cursor, so a re-post that dies (kill, power) has consistent registers
-up to the cursor and is resumed by re-posting from it; until it ends, postings are refused
-(WH_STATE.REPOST_FROM is set)."""
+Each chunk commits a consistent state (every register equals the sum of the moves) together with
+the point reached in WH_STATE, so a re-post that dies (kill, power) is resumed by re-posting from
+that point; until it ends, postings are refused (WH_STATE.REPOST_FROM is set)."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, text
 
-from crm_desktop.data.warehouse import period_of, set_remaining, write_moves, write_new_batches
+from crm_desktop.data.warehouse import (add_to_remaining, add_to_totals, batches_by_id, delete_moves_of_lines,
+                                        moves_of_lines, write_moves)
 from crm_desktop.domain.fifo import Batch, Document, Kind, Line, Move
 
 Point = tuple[datetime, int]      # (document time, document id): documents from it on are replayed
-
 _AFTER = "(({a}.DOC_TIME > :t) OR ({a}.DOC_TIME = :t AND {a}.DOC_ID >= :d))"
 
 
@@ -27,12 +29,14 @@ def _after(alias: str) -> str:
     return _AFTER.format(a=alias)
 
 
-def begin(conn: Connection, point: Point | None, user_id: int, now: datetime) -> None:
-    """Mark the re-post as under way (postings wait for its end) from `point` (None: in full)."""
+def _args(point: Point) -> dict[str, Any]:
+    return {"t": point[0], "d": point[1]}
+
+
+def begin(conn: Connection, point: Point, user_id: int | None, now: datetime) -> None:
+    """Mark the re-post as under way from `point` (postings wait for its end)."""
     conn.execute(text("UPDATE WH_STATE SET REPOST_FROM = :t, REPOST_DONE_TO = :t, REPOST_DONE_ID = :d, "
-                      "REPOST_BY = :u, REPOST_STARTED = :n WHERE ID = 1"),
-                 {"t": point[0] if point else datetime(1900, 1, 1), "d": point[1] if point else 0, "u": user_id,
-                  "n": now})
+                      "REPOST_BY = :u, REPOST_STARTED = :n WHERE ID = 1"), {**_args(point), "u": user_id, "n": now})
 
 
 def resume_point(conn: Connection) -> Point | None:
@@ -43,86 +47,127 @@ def resume_point(conn: Connection) -> Point | None:
     return row[1], row[2]
 
 
-def first_point(conn: Connection) -> Point:
+def first_point(conn: Connection) -> Point | None:
     row = conn.execute(text("SELECT FIRST 1 DOC_TIME, DOC_ID FROM WH_POSTINGS ORDER BY DOC_TIME, DOC_ID")).first()
-    return (row[0], row[1]) if row else (datetime(1900, 1, 1), 0)
-
-
-def roll_back(conn: Connection, point: Point) -> None:
-    """The registers as they were before the documents from `point` on were posted."""
-    args = {"t": point[0], "d": point[1]}
-    # batches older than the point get back what later documents took (read from the moves
-    # after the point: few for a recent point, none to update when all goes)
-    taken = conn.execute(text(
-        "SELECT m.BATCH_ID, SUM(m.QUANTITY) FROM WH_MOVES m JOIN WH_BATCHES b ON b.LINE_ID = m.BATCH_ID "
-        f"WHERE {_after('m')} AND NOT {_after('b')} GROUP BY m.BATCH_ID"), args).all()
-    if taken:
-        conn.execute(text("UPDATE WH_BATCHES SET REMAINING = REMAINING - :q WHERE LINE_ID = :b"),
-                     [{"b": b, "q": q} for b, q in taken])
-    conn.execute(text(f"DELETE FROM WH_BATCHES b WHERE {_after('b')}"), args)
-    conn.execute(text(f"DELETE FROM WH_MOVES m WHERE {_after('m')}"), args)
-
-
-def documents_from(conn: Connection, point: Point) -> Iterator[Document]:
-    """The posted documents from `point` on, in time order, with their lines (one stream)."""
-    rows = conn.execution_options(yield_per=20_000).execute(text(
-        "SELECT p.DOC_ID, p.DOC_KIND, p.DOC_TIME, p.LEGAL_ENTITY_ID, l.LINE_ID, l.ITEM_ID, l.WAREHOUSE_ID, "
-        "l.INCOMING, l.QUANTITY, l.COST, l.BASE_LINE_ID FROM WH_POSTINGS p "
-        f"JOIN WH_POSTING_LINES l ON l.DOC_ID = p.DOC_ID WHERE {_after('p')} "
-        "ORDER BY p.DOC_TIME, p.DOC_ID, l.LINE_ID"), {"t": point[0], "d": point[1]})
-    head: Any = None
-    lines: list[Line] = []
-    for r in rows:
-        if head is not None and r[0] != head[0]:
-            yield Document(head[0], Kind(head[1]), head[2], head[3], tuple(lines))
-            lines = []
-        head = r
-        lines.append(Line(r[4], r[5], r[6], r[8], bool(r[7]), r[9], r[10]))
-    if head is not None:
-        yield Document(head[0], Kind(head[1]), head[2], head[3], tuple(lines))
+    return (row[0], row[1]) if row else None
 
 
 def postings_from(conn: Connection, point: Point) -> int:
     """How many documents a re-post from `point` replays (for its progress bar)."""
-    return conn.execute(text(f"SELECT COUNT(*) FROM WH_POSTINGS p WHERE {_after('p')}"),
-                        {"t": point[0], "d": point[1]}).scalar_one()
+    return conn.execute(text(f"SELECT COUNT(*) FROM WH_POSTINGS p WHERE {_after('p')}"), _args(point)).scalar_one()
+
+
+def batches_at(conn: Connection, point: Point) -> list[Batch]:
+    """Batches older than `point` with what was left of them at the point: what is left now,
+    plus what the moves from the point on took (minus what they gave back)."""
+    args = _args(point)
+    later = dict(conn.execute(text(
+        "SELECT m.BATCH_ID, SUM(m.QUANTITY) FROM WH_MOVES m JOIN WH_POSTING_LINES b ON b.LINE_ID = m.BATCH_ID "
+        f"WHERE {_after('m')} AND NOT {_after('b')} GROUP BY m.BATCH_ID"), args).all())
+    rows = conn.execute(text(
+        "SELECT LINE_ID, DOC_ID, ITEM_ID, WAREHOUSE_ID, LEGAL_ENTITY_ID, DOC_TIME, QUANTITY, REMAINING, UNIT_COST "
+        f"FROM WH_POSTING_LINES b WHERE b.REMAINING > 0 AND NOT {_after('b')}"), args)
+    found = {r[0]: Batch(r[0], r[1], (r[2], r[3], r[4]), r[5], r[6], r[7], r[8]) for r in rows}
+    for batch in batches_by_id(conn, [b for b in later if b not in found]):
+        found[batch.line_id] = batch
+    for batch in found.values():
+        batch.remaining -= later.get(batch.line_id, Decimal(0))
+    return list(found.values())
 
 
 def returned_lines_from(conn: Connection, point: Point) -> list[int]:
-    """Expense lines before `point` that returns from `point` on refill."""
+    """Expense lines that returns from `point` on refill."""
     return [r[0] for r in conn.execute(text(
         "SELECT DISTINCT l.BASE_LINE_ID FROM WH_POSTINGS p JOIN WH_POSTING_LINES l ON l.DOC_ID = p.DOC_ID "
-        f"WHERE p.DOC_KIND = 'return' AND l.BASE_LINE_ID IS NOT NULL AND {_after('p')}"),
-        {"t": point[0], "d": point[1]})]
+        f"WHERE p.DOC_KIND = 'return' AND l.BASE_LINE_ID IS NOT NULL AND {_after('p')}"), _args(point))]
 
 
-def write_chunk(conn: Connection, moves: list[Move], new_batches: Iterable[Batch], changed: Iterable[Batch],
-                collided: Iterable[int], done: Point) -> None:
-    """One chunk of a re-post with the point it reached, in the caller's transaction."""
+def taken_before(conn: Connection, line_ids: Iterable[int], point: Point) -> list[tuple[int, int, Decimal]]:
+    """(outgoing line, batch, quantity it took less what returns gave back) by moves before `point`."""
+    out: list[tuple[int, int, Decimal]] = []
+    for line_id in sorted(set(line_ids)):
+        rows = conn.execute(text(
+            "SELECT m.BATCH_ID, SUM(m.QUANTITY) FROM WH_MOVES m WHERE (m.LINE_ID = :l OR m.LINE_ID IN "
+            "(SELECT LINE_ID FROM WH_POSTING_LINES WHERE BASE_LINE_ID = :l)) "
+            f"AND NOT {_after('m')} GROUP BY m.BATCH_ID ORDER BY MIN(m.ID)"), {**_args(point), "l": line_id})
+        out.extend((line_id, batch, -quantity) for batch, quantity in rows)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """What the registers hold of a posted line: its moves' signature, and of a batch what one
+    unit costs."""
+    signature: int | None
+    unit_cost: Decimal | None
+
+
+def documents_from(conn: Connection, point: Point) -> Iterator[tuple[Document, dict[int, Stored]]]:
+    """The posted documents from `point` on, in time order, with their lines, and what the
+    registers hold of each line (one stream of text rows: the driver converts one value per row,
+    not thirteen)."""
+    rows = conn.execution_options(yield_per=20_000).execute(text(
+        "SELECT p.DOC_ID || '|' || p.DOC_KIND || '|' || p.DOC_TIME || '|' || p.LEGAL_ENTITY_ID || '|' || "
+        "l.LINE_ID || '|' || l.ITEM_ID || '|' || l.WAREHOUSE_ID || '|' || l.INCOMING || '|' || l.QUANTITY || '|' || "
+        "COALESCE(l.COST, '') || '|' || COALESCE(l.BASE_LINE_ID, '') || '|' || COALESCE(l.SIGNATURE, '') || '|' || "
+        "COALESCE(l.UNIT_COST, '') FROM WH_POSTINGS p JOIN WH_POSTING_LINES l ON l.DOC_ID = p.DOC_ID "
+        f"WHERE {_after('p')} ORDER BY p.DOC_TIME, p.DOC_ID, l.LINE_ID"), _args(point))
+    head: list[str] | None = None
+    lines: list[Line] = []
+    stored: dict[int, Stored] = {}
+    for (raw,) in rows:
+        f = raw.split("|")
+        if head is not None and f[0] != head[0]:
+            yield _document(head, lines), stored
+            lines, stored = [], {}
+        head = f
+        line_id = int(f[4])
+        lines.append(Line(line_id, int(f[5]), int(f[6]), Decimal(f[8]), f[7] == "1",
+                          Decimal(f[9]) if f[9] else None, int(f[10]) if f[10] else None))
+        stored[line_id] = Stored(int(f[11]) if f[11] else None, Decimal(f[12]) if f[12] else None)
+    if head is not None:
+        yield _document(head, lines), stored
+
+
+def _document(head: list[str], lines: list[Line]) -> Document:
+    return Document(int(head[0]), Kind(head[1]), datetime.fromisoformat(head[2]), int(head[3]), tuple(lines))
+
+
+def write_chunk(conn: Connection, replaced: Sequence[int], moves: list[Move], signatures: dict[int, int],
+                unit_costs: dict[int, Decimal], collided: Sequence[Document], done: Point) -> None:
+    """One chunk of a re-post, in the caller's transaction: the moves of `replaced` lines (and of
+    the collided documents' lines) out and `moves` in, batches, totals and balances changed by
+    the difference, the collided documents unposted, and the point reached."""
+    gone = [ln.line_id for doc in collided for ln in doc.lines]
+    old = moves_of_lines(conn, [*replaced, *gone])
+    delete_moves_of_lines(conn, [*replaced, *gone])
     write_moves(conn, moves)
-    write_new_batches(conn, new_batches)
-    set_remaining(conn, changed)
-    for doc_id in collided:
-        conn.execute(text("DELETE FROM WH_POSTING_LINES WHERE DOC_ID = :d"), {"d": doc_id})
-        conn.execute(text("DELETE FROM WH_POSTINGS WHERE DOC_ID = :d"), {"d": doc_id})
+    change: dict[int, Decimal] = {}
+    for m in old:
+        change[m.batch_id] = change.get(m.batch_id, Decimal(0)) - m.quantity
+    for m in moves:
+        change[m.batch_id] = change.get(m.batch_id, Decimal(0)) + m.quantity
+    add_to_remaining(conn, change)
+    add_to_totals(conn, [*(_negated(m) for m in old), *moves])
+    if signatures:
+        conn.execute(text("UPDATE WH_POSTING_LINES SET SIGNATURE = :s WHERE LINE_ID = :l"),
+                     [{"l": line, "s": sig} for line, sig in signatures.items()])
+    if unit_costs:
+        conn.execute(text("UPDATE WH_POSTING_LINES SET UNIT_COST = :c WHERE LINE_ID = :l"),
+                     [{"l": line, "c": cost} for line, cost in unit_costs.items()])
+    for doc in collided:
+        conn.execute(text("DELETE FROM WH_POSTING_LINES WHERE DOC_ID = :d"), {"d": doc.doc_id})
+        conn.execute(text("DELETE FROM WH_POSTINGS WHERE DOC_ID = :d"), {"d": doc.doc_id})
     conn.execute(text("UPDATE WH_STATE SET REPOST_DONE_TO = :t, REPOST_DONE_ID = :d WHERE ID = 1"),
                  {"t": done[0], "d": done[1] + 1})
 
 
-def finish(conn: Connection, point: Point) -> None:
-    """Month totals from the point's month on and every balance again from the moves; the
-    registers are actual."""
-    month = period_of(point[0])
-    conn.execute(text("DELETE FROM WH_TOTALS WHERE PERIOD >= :p"), {"p": month})
-    conn.execute(text(
-        "INSERT INTO WH_TOTALS (ITEM_ID, WAREHOUSE_ID, LEGAL_ENTITY_ID, PERIOD, QUANTITY, COST) "
-        "SELECT ITEM_ID, WAREHOUSE_ID, LEGAL_ENTITY_ID, PERIOD, SUM(QUANTITY), SUM(COST) FROM WH_MOVES "
-        "WHERE PERIOD >= :p GROUP BY ITEM_ID, WAREHOUSE_ID, LEGAL_ENTITY_ID, PERIOD"), {"p": month})
-    conn.execute(text("DELETE FROM WH_BALANCES"))
-    conn.execute(text(
-        "INSERT INTO WH_BALANCES (ITEM_ID, WAREHOUSE_ID, LEGAL_ENTITY_ID, QUANTITY, COST) "
-        "SELECT ITEM_ID, WAREHOUSE_ID, LEGAL_ENTITY_ID, SUM(QUANTITY), SUM(COST) FROM WH_TOTALS "
-        "GROUP BY ITEM_ID, WAREHOUSE_ID, LEGAL_ENTITY_ID"))
+def _negated(m: Move) -> Move:
+    return Move(m.doc_id, m.line_id, m.batch_id, m.key, m.moment, -m.quantity, -m.cost)
+
+
+def finish(conn: Connection) -> None:
+    """The registers are actual again."""
     conn.execute(text("UPDATE WH_STATE SET ACTUAL_FROM = NULL, REPOST_FROM = NULL, REPOST_DONE_TO = NULL, "
                       "REPOST_DONE_ID = NULL, REPOST_BY = NULL, REPOST_STARTED = NULL WHERE ID = 1"))
 
@@ -140,3 +185,8 @@ def stored_balances(conn: Connection) -> dict[tuple[int, int, int], tuple[Decima
         "WHERE QUANTITY <> 0 OR COST <> 0"))}
 
 
+def remaining_mismatches(conn: Connection) -> int:
+    """Batches whose REMAINING is not the sum of their moves (0 when the registers are right)."""
+    return conn.execute(text(
+        "SELECT COUNT(*) FROM WH_POSTING_LINES b WHERE b.REMAINING IS NOT NULL AND b.REMAINING <> "
+        "(SELECT COALESCE(SUM(m.QUANTITY), 0) FROM WH_MOVES m WHERE m.BATCH_ID = b.LINE_ID)")).scalar_one()

@@ -426,14 +426,12 @@ def _key_part(name: str) -> Column:
 wh_postings = Table("wh_postings", metadata, _key_part("doc_id"), Column("doc_kind", String(12), nullable=False),
                     Column("doc_time", DateTime, nullable=False), Column("legal_entity_id", Integer, nullable=False))
 wh_posting_lines = Table("wh_posting_lines", metadata, _key_part("line_id"), Column("doc_id", Integer, nullable=False),
-                         Column("item_id", Integer, nullable=False), Column("warehouse_id", Integer, nullable=False),
+                         Column("doc_time", DateTime, nullable=False), *_register_key(),
                          Column("incoming", SmallInteger, nullable=False), _qty("quantity", False),
-                         _money("cost", True), Column("base_line_id", Integer))
+                         _money("cost", True), Column("base_line_id", Integer), _qty("remaining"),
+                         Column("unit_cost", Numeric(18, 4, asdecimal=True)), Column("signature", Integer))
 wh_reserves = Table("wh_reserves", metadata, _key_part("line_id"), Column("doc_id", Integer, nullable=False),
                     *_register_key(), _qty("quantity", False), Column("reserved_until", DateTime, nullable=False))
-wh_batches = Table("wh_batches", metadata, _key_part("line_id"), Column("doc_id", Integer, nullable=False),
-                   *_register_key(), Column("doc_time", DateTime, nullable=False), _qty("quantity", False),
-                   _qty("remaining", False), Column("unit_cost", Numeric(18, 4, asdecimal=True), nullable=False))
 wh_moves = Table("wh_moves", metadata, _id(), Column("doc_id", Integer, nullable=False),
                  Column("line_id", Integer, nullable=False), Column("batch_id", Integer, nullable=False),
                  *_register_key(), Column("doc_time", DateTime, nullable=False), Column("period", Date, nullable=False),

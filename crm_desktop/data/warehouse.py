@@ -14,7 +14,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -24,8 +24,8 @@ from sqlalchemy.exc import DBAPIError
 from crm_desktop.data.bulk import insert_blocks
 from crm_desktop.data.documents import NumberBusy, next_number
 from crm_desktop.data.schema import (clients, legal_entities, nomenclature, units, users, warehouses, wh_balances,
-                                     wh_batches, wh_doc_lines, wh_docs, wh_moves, wh_posting_lines, wh_postings,
-                                     wh_reserves, wh_state, wh_totals)
+                                     wh_doc_lines, wh_docs, wh_moves, wh_posting_lines, wh_postings, wh_reserves,
+                                     wh_state, wh_totals)
 from crm_desktop.data.versioned import KINDS, is_conflict, update_versioned
 from crm_desktop.domain.fifo import Batch, Document, Key, Kind, Line, Move
 
@@ -37,8 +37,8 @@ LINE_COLUMNS = ("line_no", "item_id", "warehouse_id", "incoming", "quantity", "p
                 "amount", "vat_rate", "vat_amount", "total", "base_line_id")
 MOVE_COLUMNS = ("DOC_ID", "LINE_ID", "BATCH_ID", "ITEM_ID", "WAREHOUSE_ID", "LEGAL_ENTITY_ID", "DOC_TIME", "PERIOD",
                 "QUANTITY", "COST")
-BATCH_COLUMNS = ("LINE_ID", "DOC_ID", "ITEM_ID", "WAREHOUSE_ID", "LEGAL_ENTITY_ID", "DOC_TIME", "QUANTITY",
-                 "REMAINING", "UNIT_COST")
+POSTING_LINE_COLUMNS = ("LINE_ID", "DOC_ID", "DOC_TIME", "ITEM_ID", "WAREHOUSE_ID", "LEGAL_ENTITY_ID", "INCOMING",
+                        "QUANTITY", "COST", "BASE_LINE_ID", "REMAINING", "UNIT_COST", "SIGNATURE")
 
 
 class RegisterBusy(Exception):
@@ -164,7 +164,7 @@ def journal_window(conn: Connection, query: JournalQuery, after: tuple[datetime,
     if query.date_from is not None:
         stmt = stmt.where(d.doc_time >= query.date_from)
     if query.date_to is not None:
-        stmt = stmt.where(d.doc_time < func.dateadd(1, text("DAY"), query.date_to))
+        stmt = stmt.where(d.doc_time < datetime.combine(query.date_to + timedelta(days=1), time()))
     for column, value in ((d.doc_kind, query.kind), (d.warehouse_id, query.warehouse_id),
                           (d.client_id, query.client_id)):
         if value is not None:
@@ -195,21 +195,22 @@ def lock_keys(conn: Connection, keys: Iterable[Key]) -> None:
         raise
 
 
+_BATCH = wh_posting_lines.c
+
+
 def _batch(r: Any) -> Batch:
     return Batch(r.line_id, r.doc_id, (r.item_id, r.warehouse_id, r.legal_entity_id), r.doc_time, r.quantity,
                  r.remaining, r.unit_cost)
 
 
-def open_batches(conn: Connection, keys: Iterable[Key] | None) -> list[Batch]:
-    """The batches of `keys` (None: of every key) with something left, in FIFO order."""
-    c = wh_batches.c
-    if keys is None:
-        stmt = select(wh_batches).where(c.remaining > 0).order_by(c.doc_time, c.line_id)
-        return [_batch(r) for r in conn.execution_options(yield_per=20_000).execute(stmt)]
+def open_batches(conn: Connection, keys: Iterable[Key]) -> list[Batch]:
+    """The batches of `keys` with something left, in FIFO order (the index's)."""
+    c = _BATCH
     found: list[Batch] = []
     for item, warehouse, entity in sorted(set(keys)):
-        stmt = (select(wh_batches).where(c.item_id == item, c.warehouse_id == warehouse, c.legal_entity_id == entity,
-                                         c.remaining > 0).order_by(c.doc_time, c.line_id))
+        stmt = (select(wh_posting_lines).where(c.item_id == item, c.warehouse_id == warehouse,
+                                               c.legal_entity_id == entity, c.remaining > 0)
+                .order_by(c.doc_time, c.line_id))
         found.extend(_batch(r) for r in conn.execute(stmt))
     return found
 
@@ -218,8 +219,8 @@ def batches_by_id(conn: Connection, ids: Iterable[int]) -> list[Batch]:
     wanted = sorted(set(ids))
     found: list[Batch] = []
     for start in range(0, len(wanted), 500):
-        found.extend(_batch(r) for r in conn.execute(select(wh_batches).where(
-            wh_batches.c.line_id.in_(wanted[start:start + 500]))))
+        found.extend(_batch(r) for r in conn.execute(select(wh_posting_lines).where(
+            _BATCH.line_id.in_(wanted[start:start + 500]), _BATCH.remaining.is_not(None))))
     return found
 
 
@@ -301,56 +302,66 @@ def _move_rows(moves: Iterable[Move]) -> Iterator[tuple]:
         yield (m.doc_id, m.line_id, m.batch_id, *m.key, m.moment, period_of(m.moment), m.quantity, m.cost)
 
 
-def _batch_rows(batches: Iterable[Batch]) -> Iterator[tuple]:
-    for b in batches:
-        yield (b.line_id, b.doc_id, *b.key, b.moment, b.quantity, b.remaining, b.unit_cost)
-
-
 def write_moves(conn: Connection, moves: Sequence[Move]) -> None:
     _execute_blocks(conn, "WH_MOVES", MOVE_COLUMNS, _move_rows(moves))
 
 
-def write_new_batches(conn: Connection, batches: Iterable[Batch]) -> None:
-    _execute_blocks(conn, "WH_BATCHES", BATCH_COLUMNS, _batch_rows(batches))
-
-
 def set_remaining(conn: Connection, batches: Iterable[Batch]) -> None:
-    rows = [{"b_id": b.line_id, "b_left": b.remaining} for b in batches]
+    """What is left of `batches` (and their unit cost, which a product's components decide)."""
+    rows = [{"b_id": b.line_id, "b_left": b.remaining, "b_cost": b.unit_cost} for b in batches]
     if rows:
-        c = wh_batches.c
-        conn.execute(update(wh_batches).where(c.line_id == bindparam("b_id")).values(remaining=bindparam("b_left")),
-                     rows)
+        c = _BATCH
+        conn.execute(update(wh_posting_lines).where(c.line_id == bindparam("b_id"))
+                     .values(remaining=bindparam("b_left"), unit_cost=bindparam("b_cost")), rows)
+
+
+_KEY_PARAMS = "CAST(:i AS INTEGER) I, CAST(:w AS INTEGER) W, CAST(:e AS INTEGER) E"
+_SUMS = "CAST(:q AS NUMERIC(18, 3)) Q, CAST(:c AS NUMERIC(18, 2)) C"
+_ADD_TO_BALANCE = text(
+    f"MERGE INTO WH_BALANCES t USING (SELECT {_KEY_PARAMS}, {_SUMS} FROM RDB$DATABASE) s "
+    "ON t.ITEM_ID = s.I AND t.WAREHOUSE_ID = s.W AND t.LEGAL_ENTITY_ID = s.E "
+    "WHEN MATCHED THEN UPDATE SET QUANTITY = t.QUANTITY + s.Q, COST = t.COST + s.C "
+    "WHEN NOT MATCHED THEN INSERT (ITEM_ID, WAREHOUSE_ID, LEGAL_ENTITY_ID, QUANTITY, COST) "
+    "VALUES (s.I, s.W, s.E, s.Q, s.C)")
+_ADD_TO_TOTAL = text(
+    f"MERGE INTO WH_TOTALS t USING (SELECT {_KEY_PARAMS}, CAST(:p AS DATE) P, {_SUMS} FROM RDB$DATABASE) s "
+    "ON t.ITEM_ID = s.I AND t.WAREHOUSE_ID = s.W AND t.LEGAL_ENTITY_ID = s.E AND t.PERIOD = s.P "
+    "WHEN MATCHED THEN UPDATE SET QUANTITY = t.QUANTITY + s.Q, COST = t.COST + s.C "
+    "WHEN NOT MATCHED THEN INSERT (ITEM_ID, WAREHOUSE_ID, LEGAL_ENTITY_ID, PERIOD, QUANTITY, COST) "
+    "VALUES (s.I, s.W, s.E, s.P, s.Q, s.C)")
 
 
 def add_to_totals(conn: Connection, moves: Iterable[Move]) -> None:
-    """Balances and month totals += the moves (the keys are locked by the caller)."""
+    """Balances and month totals += the moves, one prepared MERGE each for all the rows (the
+    keys are locked by the caller, or a re-post holds every posting off)."""
     by_key: dict[Key, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
     by_period: dict[tuple[Key, date], list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
     for m in moves:
         for sums in (by_key[m.key], by_period[(m.key, period_of(m.moment))]):
             sums[0] += m.quantity
             sums[1] += m.cost
-    b, t = wh_balances.c, wh_totals.c
-    for (item, warehouse, entity), (quantity, cost) in by_key.items():
-        conn.execute(update(wh_balances).where(b.item_id == item, b.warehouse_id == warehouse,
-                                               b.legal_entity_id == entity)
-                     .values(quantity=b.quantity + quantity, cost=b.cost + cost))
-    for ((item, warehouse, entity), period), (quantity, cost) in by_period.items():
-        where = and_(t.item_id == item, t.warehouse_id == warehouse, t.legal_entity_id == entity, t.period == period)
-        if conn.execute(update(wh_totals).where(where).values(quantity=t.quantity + quantity,
-                                                              cost=t.cost + cost)).rowcount == 0:
-            conn.execute(insert(wh_totals).values(item_id=item, warehouse_id=warehouse, legal_entity_id=entity,
-                                                  period=period, quantity=quantity, cost=cost))
+    balances = [{"i": k[0], "w": k[1], "e": k[2], "q": q, "c": c} for k, (q, c) in by_key.items() if q or c]
+    totals = [{"i": k[0], "w": k[1], "e": k[2], "p": p, "q": q, "c": c} for (k, p), (q, c) in by_period.items()
+              if q or c]
+    if balances:
+        conn.execute(_ADD_TO_BALANCE, balances)
+    if totals:
+        conn.execute(_ADD_TO_TOTAL, totals)
 
 
-def record_posting(conn: Connection, doc: Document) -> None:
-    p = doc
-    conn.execute(insert(wh_postings).values(doc_id=p.doc_id, doc_kind=p.kind.value, doc_time=p.moment,
-                                            legal_entity_id=p.legal_entity_id))
-    conn.execute(insert(wh_posting_lines), [
-        {"line_id": ln.line_id, "doc_id": p.doc_id, "item_id": ln.item_id, "warehouse_id": ln.warehouse_id,
-         "incoming": int(ln.incoming), "quantity": ln.quantity, "cost": ln.cost, "base_line_id": ln.base_line_id}
-        for ln in p.lines])
+def record_posting(conn: Connection, doc: Document, ledger_batches: Mapping[int, Batch],
+                   signatures: Mapping[int, int]) -> None:
+    """The document among the posted ones, its lines as posted: a line that made a batch with
+    what is left of it, every line with the signature of its moves."""
+    conn.execute(insert(wh_postings).values(doc_id=doc.doc_id, doc_kind=doc.kind.value, doc_time=doc.moment,
+                                            legal_entity_id=doc.legal_entity_id))
+    rows = []
+    for ln in doc.lines:
+        batch = ledger_batches.get(ln.line_id)
+        rows.append((ln.line_id, doc.doc_id, doc.moment, ln.item_id, ln.warehouse_id, doc.legal_entity_id,
+                     int(ln.incoming), ln.quantity, ln.cost, ln.base_line_id, batch.remaining if batch else None,
+                     batch.unit_cost if batch else None, signatures.get(ln.line_id)))
+    _execute_blocks(conn, "WH_POSTING_LINES", POSTING_LINE_COLUMNS, rows)
 
 
 def posted_document(conn: Connection, doc_id: int) -> Document | None:
@@ -370,24 +381,43 @@ def _line(r: Any) -> Line:
 def moves_of(conn: Connection, doc_id: int) -> list[Move]:
     m = wh_moves.c
     rows = conn.execute(select(wh_moves).where(m.doc_id == doc_id).order_by(m.id))
-    return [Move(r.doc_id, r.line_id, r.batch_id, (r.item_id, r.warehouse_id, r.legal_entity_id), r.doc_time,
-                 r.quantity, r.cost) for r in rows]
+    return [_move(r) for r in rows]
+
+
+def _move(r: Any) -> Move:
+    return Move(r.doc_id, r.line_id, r.batch_id, (r.item_id, r.warehouse_id, r.legal_entity_id), r.doc_time,
+                r.quantity, r.cost)
+
+
+def moves_of_lines(conn: Connection, line_ids: Sequence[int]) -> list[Move]:
+    """The stored moves of `line_ids` (what a re-post replaces), in the order they were made."""
+    found: list[Move] = []
+    m = wh_moves.c
+    for start in range(0, len(line_ids), 500):
+        found.extend(_move(r) for r in conn.execute(select(wh_moves).where(
+            m.line_id.in_(line_ids[start:start + 500])).order_by(m.id)))
+    return found
+
+
+def delete_moves_of_lines(conn: Connection, line_ids: Sequence[int]) -> None:
+    for start in range(0, len(line_ids), 500):
+        conn.execute(delete(wh_moves).where(wh_moves.c.line_id.in_(line_ids[start:start + 500])))
 
 
 def erase_posting(conn: Connection, doc_id: int) -> None:
     """The document's rows in the registers, except balances and totals (the caller subtracts)."""
     conn.execute(delete(wh_moves).where(wh_moves.c.doc_id == doc_id))
-    conn.execute(delete(wh_batches).where(wh_batches.c.doc_id == doc_id))
     conn.execute(delete(wh_posting_lines).where(wh_posting_lines.c.doc_id == doc_id))
     conn.execute(delete(wh_postings).where(wh_postings.c.doc_id == doc_id))
 
 
-def restore_batches(conn: Connection, moves: Iterable[Move]) -> None:
-    """Give back to their batches what `moves` took (or take what they brought back)."""
-    c = wh_batches.c
-    for m in moves:
-        conn.execute(update(wh_batches).where(c.line_id == m.batch_id, c.doc_id != m.doc_id)
-                     .values(remaining=c.remaining - m.quantity))
+def add_to_remaining(conn: Connection, changes: Mapping[int, Decimal]) -> None:
+    """Batch → quantity to add to what is left of it (batches gone meanwhile are skipped)."""
+    rows = [{"b_id": b, "b_add": q} for b, q in changes.items() if q]
+    if rows:
+        c = _BATCH
+        conn.execute(update(wh_posting_lines).where(c.line_id == bindparam("b_id"))
+                     .values(remaining=c.remaining + bindparam("b_add")), rows)
 
 
 def has_later_moves(conn: Connection, keys: Iterable[Key], moment: datetime, doc_id: int) -> bool:

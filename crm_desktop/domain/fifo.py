@@ -9,6 +9,7 @@ ledger, so a re-post cannot disagree with the postings it replaces.
 """
 from __future__ import annotations
 
+import zlib
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -252,3 +253,12 @@ def balances(moves: Iterable[Move]) -> dict[Key, tuple[Decimal, Decimal]]:
         total[0] += m.quantity
         total[1] += m.cost
     return {k: (q3(v[0]), q2(v[1])) for k, v in out.items()}
+
+
+def signatures(moves: Iterable[Move]) -> dict[int, int]:
+    """Line → a 31-bit sum of its moves (batch, quantity, cost): a re-post compares it with the
+    stored one and rewrites only the lines whose moves came out different."""
+    parts: dict[int, list[str]] = defaultdict(list)
+    for m in moves:
+        parts[m.line_id].append(f"{m.batch_id}:{q3(m.quantity)}:{q2(m.cost)}")
+    return {line: zlib.crc32(";".join(p).encode()) & 0x7FFFFFFF for line, p in parts.items()}

@@ -17,13 +17,14 @@ from typing import Any
 
 from crm_desktop.data import company_admin, nomenclature as nom_data, repost as repost_data, warehouse as data
 from crm_desktop.data.warehouse import JournalQuery, NumberBusy, RegisterBusy
-from crm_desktop.domain.fifo import Document, Key, Kind, Ledger, Move, OverReturn, Shortage
+from crm_desktop.domain.fifo import Document, Key, Kind, Ledger, Move, OverReturn, Shortage, signatures
 from crm_desktop.domain.money import VatMode
 from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.stock_docs import (StockDraft, StockLine, document_totals, errors as draft_errors, priced_line,
                                            reserve_problem, shortage_message, to_posting)
 from crm_desktop.domain.validation import FieldError, ValidationError
 from crm_desktop.services.clients import require_client
+from crm_desktop.data.database import Database, ScopedDatabase
 from crm_desktop.services.session import AccessDenied, Session
 
 __all__ = ["JournalQuery", "PostingRefused", "RepostResult", "StockDocNotFound"]
@@ -211,12 +212,12 @@ def _ledger_for(conn: Any, doc: Document) -> Ledger:
 
 
 def _apply(conn: Any, doc: Document, ledger: Ledger, moves: list[Move]) -> None:
-    """The registers after `moves` of `doc`: posting rows, batches, moves, balances, totals."""
-    data.record_posting(conn, doc)
-    touched = {m.batch_id for m in moves}
-    own = {line.line_id for line in doc.lines if line.incoming and not (doc.kind is Kind.RETURN and line.base_line_id)}
-    data.write_new_batches(conn, [ledger.batches[b] for b in sorted(touched & own)])
-    data.set_remaining(conn, [ledger.batches[b] for b in sorted(touched - own)])
+    """The registers after `moves` of `doc`: posting rows (its batches with what is left of
+    them), what is left of the batches it took from or gave back to, moves, balances, totals."""
+    own = {ln.line_id for ln in doc.lines if ln.line_id in ledger.batches
+           and ledger.batches[ln.line_id].doc_id == doc.doc_id}
+    data.record_posting(conn, doc, {b: ledger.batches[b] for b in own}, signatures(moves))
+    data.set_remaining(conn, [ledger.batches[b] for b in sorted({m.batch_id for m in moves} - own)])
     data.write_moves(conn, moves)
     data.add_to_totals(conn, moves)
 
@@ -268,7 +269,12 @@ def unpost(session: Session, doc_id: int) -> StockDraft:
             keys = {doc.key(line) for line in doc.lines}
             data.lock_keys(conn, keys)
             moves = data.moves_of(conn, doc_id)
-            data.restore_batches(conn, moves)
+            own = {line.line_id for line in doc.lines}
+            given_back: dict[int, Decimal] = {}
+            for m in moves:
+                if m.batch_id not in own:
+                    given_back[m.batch_id] = given_back.get(m.batch_id, Decimal(0)) - m.quantity
+            data.add_to_remaining(conn, given_back)
             data.erase_posting(conn, doc_id)
             data.add_to_totals(conn, [replace(m, quantity=-m.quantity, cost=-m.cost) for m in moves])
             if data.has_later_moves(conn, keys, doc.moment, doc_id):
@@ -354,61 +360,77 @@ def repost(session: Session, full: bool = False, progress: Callable[[int, int], 
     it stopped. Documents that collide (not enough stock any more) are left unposted and listed."""
     if not session.rights.is_admin:
         raise AccessDenied("Перепроведение складских документов запускает администратор.")
+    return repost_registers(session.db, session.user.id, full, progress, now, chunk)
+
+
+def repost_registers(db: Database | ScopedDatabase, user_id: int | None, full: bool = False,
+                     progress: Callable[[int, int], None] | None = None, now: datetime | None = None,
+                     chunk: int = REPOST_CHUNK) -> RepostResult:
+    """The re-post itself (also what `crm-admin generate --movements` builds its registers with):
+    the registers are not client data, every posted document is replayed whoever runs it."""
     started = time.perf_counter()
-    with session.db.begin() as conn:
+    with db.begin() as conn:
         point = repost_data.resume_point(conn)
         if point is None:
             actual = data.state(conn)["actual_from"]
-            if full:
-                point = repost_data.first_point(conn)
-            elif actual is not None:
-                point = (actual, 0)
-            else:
-                return RepostResult(0, 0, [], 0.0)
-            repost_data.begin(conn, point, session.user.id, _now(now))
-        repost_data.roll_back(conn, point)
-    with session.db.read() as conn:
-        batches = data.open_batches(conn, None)
-        taken = data.taken_by(conn, repost_data.returned_lines_from(conn, point))
+            point = repost_data.first_point(conn) if full else ((actual, 0) if actual is not None else None)
+            if point is None:
+                repost_data.finish(conn)
+                return RepostResult(0, 0, [], time.perf_counter() - started)
+            repost_data.begin(conn, point, user_id, _now(now))
+    with db.read() as conn:
+        first = repost_data.first_point(conn)
+        batches = repost_data.batches_at(conn, point) if first is not None and first < point else []
+        taken = repost_data.taken_before(conn, repost_data.returned_lines_from(conn, point), point)
         have = {b.line_id for b in batches}
         batches += data.batches_by_id(conn, [t[1] for t in taken if t[1] not in have])
         total = repost_data.postings_from(conn, point)
     ledger = Ledger.of(batches, taken)
-    stored = {b.line_id for b in batches}
     collided: list[Collision] = []
     done_docs = done_lines = 0
-    pending: list[Move] = []
-    pending_collided: list[int] = []
+    replaced: list[int] = []
+    new_moves: list[Move] = []
+    new_signatures: dict[int, int] = {}
+    unit_costs: dict[int, Decimal] = {}
+    chunk_collided: list[Document] = []
     last = point
 
     def flush() -> None:
-        touched = {m.batch_id for m in pending}
-        new = sorted(touched - stored)
-        with session.db.begin() as wconn:
-            repost_data.write_chunk(wconn, pending, [ledger.batches[b] for b in new],
-                                    [ledger.batches[b] for b in sorted(touched & stored) if b in ledger.batches],
-                                    pending_collided, last)
-        stored.update(new)
-        pending.clear()
-        pending_collided.clear()
+        with db.begin() as wconn:
+            repost_data.write_chunk(wconn, replaced, new_moves, new_signatures, unit_costs, chunk_collided, last)
+        for pending in (replaced, new_moves, chunk_collided):
+            pending.clear()
+        new_signatures.clear()
+        unit_costs.clear()
 
-    with session.db.read() as rconn:
-        for doc in repost_data.documents_from(rconn, point):
+    with db.read() as rconn:
+        for doc, stored in repost_data.documents_from(rconn, point):
             try:
-                pending.extend(ledger.post(doc))
+                moves = ledger.post(doc)
             except (Shortage, OverReturn) as exc:
                 collided.append(Collision(doc.doc_id, doc.kind, doc.moment, _collision_reason(exc)))
-                pending_collided.append(doc.doc_id)
+                chunk_collided.append(doc)
+                moves = []
+            else:
+                by_line = signatures(moves)
+                for line in doc.lines:
+                    if by_line.get(line.line_id) != stored[line.line_id].signature:
+                        replaced.append(line.line_id)
+                        new_signatures[line.line_id] = by_line[line.line_id]
+                        new_moves.extend(m for m in moves if m.line_id == line.line_id)
+                    batch = ledger.batches.get(line.line_id)
+                    if batch is not None and batch.doc_id == doc.doc_id and batch.unit_cost != stored[line.line_id].unit_cost:
+                        unit_costs[line.line_id] = batch.unit_cost
             done_docs += 1
             done_lines += len(doc.lines)
             last = (doc.moment, doc.doc_id)
-            if len(pending) >= chunk:
+            if done_lines % chunk < len(doc.lines):
                 flush()
                 if progress:
                     progress(done_docs, total)
     flush()
-    with session.db.begin() as conn:
-        repost_data.finish(conn, point)
+    with db.begin() as conn:
+        repost_data.finish(conn)
     if progress:
         progress(done_docs, total)
     return RepostResult(done_docs, done_lines, collided, time.perf_counter() - started)

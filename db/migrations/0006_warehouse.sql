@@ -1,6 +1,6 @@
 -- Version 6: the warehouse (WH-1 … WH-3) and cash (CASH-1). Documents are WH_DOCS with lines;
--- only posted documents change the registers: WH_POSTINGS (which documents are posted, in time
--- order), WH_BATCHES (FIFO batches: an incoming line and what is left of it), WH_MOVES (every
+-- only posted documents change the registers: WH_POSTINGS and their lines (which documents are
+-- posted, in time order; an incoming line is a FIFO batch with what is left of it), WH_MOVES (every
 -- change of a batch), WH_BALANCES (stock now per item × warehouse × legal entity; its row is
 -- what postings of one item and warehouse lock) and WH_TOTALS (month turnovers, so that stock at
 -- a date reads months, not every movement). The registers carry no foreign key to the documents:
@@ -87,7 +87,10 @@ CREATE INDEX IX_WH_DOC_LINES_DOC ON WH_DOC_LINES (DOC_ID, LINE_NO);
 CREATE INDEX IX_WH_DOC_LINES_ITEM ON WH_DOC_LINES (ITEM_ID);
 
 -- posted documents in time order and their lines as posted: what a re-post replays. COST of a
--- posting line is the incoming cost of a receipt line (NULL: found by posting)
+-- posting line is the incoming cost of a receipt line (NULL: found by posting). An incoming line
+-- that brings a new batch (receipt, product) is that FIFO batch: REMAINING is what is left of it,
+-- UNIT_COST what one unit costs (both NULL on other lines). SIGNATURE sums up the line's moves, so
+-- a re-post rewrites only the lines whose moves came out different.
 CREATE TABLE WH_POSTINGS (
     DOC_ID           INTEGER NOT NULL PRIMARY KEY,
     DOC_KIND         VARCHAR(12) NOT NULL,
@@ -97,17 +100,23 @@ CREATE TABLE WH_POSTINGS (
 CREATE INDEX IX_WH_POSTINGS_TIME ON WH_POSTINGS (DOC_TIME, DOC_ID);
 
 CREATE TABLE WH_POSTING_LINES (
-    LINE_ID       INTEGER NOT NULL PRIMARY KEY,
-    DOC_ID        INTEGER NOT NULL,
-    ITEM_ID       INTEGER NOT NULL,
-    WAREHOUSE_ID  INTEGER NOT NULL,
-    INCOMING      SMALLINT NOT NULL,
-    QUANTITY      NUMERIC(18, 3) NOT NULL,
-    COST          NUMERIC(18, 2),
-    BASE_LINE_ID  INTEGER
+    LINE_ID          INTEGER NOT NULL PRIMARY KEY,
+    DOC_ID           INTEGER NOT NULL,
+    DOC_TIME         TIMESTAMP NOT NULL,
+    ITEM_ID          INTEGER NOT NULL,
+    WAREHOUSE_ID     INTEGER NOT NULL,
+    LEGAL_ENTITY_ID  INTEGER NOT NULL,
+    INCOMING         SMALLINT NOT NULL,
+    QUANTITY         NUMERIC(18, 3) NOT NULL,
+    COST             NUMERIC(18, 2),
+    BASE_LINE_ID     INTEGER,
+    REMAINING        NUMERIC(18, 3),
+    UNIT_COST        NUMERIC(18, 4),
+    SIGNATURE        INTEGER
 );
 CREATE INDEX IX_WH_POSTING_LINES_DOC ON WH_POSTING_LINES (DOC_ID);
 CREATE INDEX IX_WH_POSTING_LINES_BASE ON WH_POSTING_LINES (BASE_LINE_ID);
+CREATE INDEX IX_WH_POSTING_LINES_FIFO ON WH_POSTING_LINES (ITEM_ID, WAREHOUSE_ID, LEGAL_ENTITY_ID, DOC_TIME, LINE_ID);
 
 -- "Поставить в резерв": an unposted expense's lines hold their goods until RESERVED_UNTIL
 CREATE TABLE WH_RESERVES (
@@ -121,20 +130,6 @@ CREATE TABLE WH_RESERVES (
 );
 CREATE INDEX IX_WH_RESERVES_DOC ON WH_RESERVES (DOC_ID);
 CREATE INDEX IX_WH_RESERVES_KEY ON WH_RESERVES (ITEM_ID, WAREHOUSE_ID, LEGAL_ENTITY_ID);
-
-CREATE TABLE WH_BATCHES (
-    LINE_ID          INTEGER NOT NULL PRIMARY KEY,
-    DOC_ID           INTEGER NOT NULL,
-    ITEM_ID          INTEGER NOT NULL,
-    WAREHOUSE_ID     INTEGER NOT NULL,
-    LEGAL_ENTITY_ID  INTEGER NOT NULL,
-    DOC_TIME         TIMESTAMP NOT NULL,
-    QUANTITY         NUMERIC(18, 3) NOT NULL,
-    REMAINING        NUMERIC(18, 3) NOT NULL,
-    UNIT_COST        NUMERIC(18, 4) NOT NULL
-);
-CREATE INDEX IX_WH_BATCHES_FIFO ON WH_BATCHES (ITEM_ID, WAREHOUSE_ID, LEGAL_ENTITY_ID, DOC_TIME, LINE_ID);
-CREATE INDEX IX_WH_BATCHES_DOC ON WH_BATCHES (DOC_ID);
 
 CREATE TABLE WH_MOVES (
     ID               INTEGER NOT NULL PRIMARY KEY,
@@ -152,7 +147,6 @@ CREATE TABLE WH_MOVES (
 CREATE INDEX IX_WH_MOVES_DOC ON WH_MOVES (DOC_ID);
 CREATE INDEX IX_WH_MOVES_KEY ON WH_MOVES (ITEM_ID, WAREHOUSE_ID, LEGAL_ENTITY_ID, DOC_TIME);
 CREATE INDEX IX_WH_MOVES_LINE ON WH_MOVES (LINE_ID);
-CREATE INDEX IX_WH_MOVES_BATCH ON WH_MOVES (BATCH_ID);
 CREATE INDEX IX_WH_MOVES_TIME ON WH_MOVES (DOC_TIME);
 
 CREATE TABLE WH_BALANCES (

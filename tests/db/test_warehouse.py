@@ -49,8 +49,10 @@ def costs(session, doc_id):
 
 
 def registers_match(db) -> None:
+    """Balances and what is left of each batch are the sums of the moves."""
     with db.read() as conn:
         assert repost_data.stored_balances(conn) == repost_data.recomputed_balances(conn)
+        assert repost_data.remaining_mismatches(conn) == 0
 
 
 def test_fifo_cost_and_a_refusal_that_names_the_shortage(db, shop, session_of) -> None:
