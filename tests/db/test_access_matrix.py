@@ -23,9 +23,11 @@ import crm_desktop.services as services_pkg
 from crm_desktop.data.schema import event_types, special_offers, user_permissions
 from crm_desktop.domain.client_fields import ClientKind
 from crm_desktop.domain.flexi_filter import Condition, FlexiFilter, Op
+from crm_desktop.domain.fifo import Kind as StockKind
+from crm_desktop.domain.stock_docs import StockLine
 from crm_desktop.domain.tasks import Kind, TaskDraft
 from crm_desktop.services import (cash, clients, contracts, documents, events, filters, nomenclature, planners,
-                                  printing, register, sales_works, tasks)
+                                  printing, register, sales_works, stock_printing, tasks, warehouse)
 
 MARK = "Приватмарк"           # in the client's name, its contact, its event and its task
 OTHERS = ("manager2", "supervisor", "admin")
@@ -183,6 +185,26 @@ MATRIX: dict[str, Call] = {
     "cash.delete": Call(lambda s, w: cash.delete(s, w.docs["cash"]), curator=False, writes=True),
     "cash.post": Call(lambda s, w: cash.post(s, w.docs["cash"]), curator=False, writes=True),
     "cash.unpost": Call(lambda s, w: cash.unpost(s, w.docs["cash"]), curator=False, writes=True),
+    # warehouse documents of the private client (WH-2)
+    "warehouse.load": Call(lambda s, w: warehouse.load(s, w.docs["expense"])),
+    "warehouse.journal": Call(lambda s, w: warehouse.journal(s, warehouse.JournalQuery())),
+    "warehouse.save": Call(lambda s, w: warehouse.save(s, w.expense), curator=False, writes=True),
+    "warehouse.delete": Call(lambda s, w: warehouse.delete(s, w.docs["expense"]), curator=False, writes=True),
+    "warehouse.post": Call(lambda s, w: warehouse.post(s, w.docs["expense"]), curator=False, writes=True),
+    "warehouse.unpost": Call(lambda s, w: warehouse.unpost(s, w.docs["receipt"]), curator=False, writes=True),
+    "warehouse.reserve": Call(lambda s, w: warehouse.reserve(s, w.docs["expense"], datetime.now() + timedelta(hours=2)),
+                              curator=False, writes=True),
+    "warehouse.release": Call(lambda s, w: warehouse.release(s, w.docs["expense"]), curator=False, writes=True),
+    "warehouse.enter_return": Call(lambda s, w: warehouse.enter_return(s, w.docs["sold"]), curator=False,
+                                   empty=lambda r, w: False),
+    "stock_printing.stock_document": Call(lambda s, w: stock_printing.stock_document(s, w.docs["sold"])),
+    "stock_printing.cash_order": Call(lambda s, w: stock_printing.cash_order(s, w.docs["cash"])),
+    "stock_printing.print_stock": Call(lambda s, w: stock_printing.print_stock(s, "torg12", w.docs["sold"], w.out),
+                                       curator=False, empty=lambda r, w: False),
+    "stock_printing.print_selection": Call(lambda s, w: stock_printing.print_selection(
+        s, w.docs["sold"], ["expense", "cash-in"], w.out), curator=False, empty=lambda r, w: False),
+    "stock_printing.price_tags": Call(lambda s, w: stock_printing.price_tags(s, w.out, receipt_id=w.docs["receipt"]),
+                                      curator=False, empty=lambda r, w: False),
     # planners: the day plan of the curator, and the counts of the two-week planner
     "planners.day_plan": Call(lambda s, w: planners.day_plan(s, w.curator, TODAY)),
     "planners.two_week_plan": Call(lambda s, w: planners.two_week_plan(s, TODAY).count(w.curator, TODAY),
@@ -232,6 +254,13 @@ NO_CLIENT_DATA: dict[str, str] = {
     **{f"contracts.{n}": "contract types and tariffs: dictionaries" for n in (
         "contract_types", "load_type", "save_type", "delete_type", "tariffs", "save_tariff", "delete_tariff")},
     "auth.change_own_password": "the user's own password",
+    **{f"price_lists.{n}": "the nomenclature, stock and our own legal entity: no client"
+       for n in ("price_list", "export_price_list")},
+    "stock_entry.line_for_item": "a line of an item for a document: the nomenclature, no client",
+    **{f"warehouse.{n}": "warehouses, a blank document, stock and moves by item, the registers' state and "
+                         "re-posting: no client" for n in ("warehouses", "save_warehouse", "new_draft",
+                                                           "release_expired", "repost", "stock_state", "stock",
+                                                           "item_history")},
     **{f"cash.{n}": "cash desks, our legal entities, a blank order, sums per desk × legal entity"
        for n in ("desks", "save_desk", "new_order", "legal_entities", "report", "register_matches_orders")},
 }
@@ -296,7 +325,7 @@ def world(db, users, session_of, tmp_path) -> SimpleNamespace:
                            invoice=documents.load(curator, "invoice", docs["invoice"]),
                            payment=documents.payments(curator, docs["invoice"])[0],
                            contract=contracts.load(curator, docs["contract"]), out=tmp_path / "print.pdf",
-                           cash_order=cash.load(curator, docs["cash"]))
+                           cash_order=cash.load(curator, docs["cash"]), expense=warehouse.load(curator, docs["expense"]))
 
 
 def _documents(db, session_of, curator, client_id: int) -> dict[str, int]:
@@ -325,11 +354,22 @@ def _documents(db, session_of, curator, client_id: int) -> dict[str, int]:
     card = contracts.new_contract(curator, client_id)
     card.note = f"Договор {MARK}"
     contract = contracts.save(curator, card)
+    item = nomenclature.new_item(group)
+    item.values.update(name=f"Товар {MARK}", sale_price=Decimal("10.00"))
+    item_id = nomenclature.save_item(session_of("admin"), item).id
+    stock = {}
+    for kind, incoming in ((StockKind.RECEIPT, True), (StockKind.EXPENSE, False), (StockKind.EXPENSE, False)):
+        doc = warehouse.new_draft(curator, kind)
+        doc.client_id, doc.notes = client_id, f"Склад {MARK}"
+        doc.lines = [StockLine(item_id, "x", "шт", Decimal(2), Decimal("5.00"), incoming=incoming)]
+        stock[len(stock)] = warehouse.save(curator, doc).id
+    warehouse.post(curator, stock[0])
+    warehouse.post(curator, stock[2])
     order = cash.new_order(curator, cash.CashKind.RECEIPT)
     order.client_id, order.amount, order.basis = client_id, Decimal("40.00"), f"Оплата {MARK}"
     order = cash.save(curator, order)
     return {"invoice": invoice.id, "act": act.id, "vat-invoice": vat.id, "sale": sale.id, "work": work.id,
-            "contract": contract.id, "cash": order.id}
+            "contract": contract.id, "cash": order.id, "receipt": stock[0], "expense": stock[1], "sold": stock[2]}
 
 
 def _first_event_type(db) -> int:
