@@ -453,3 +453,9 @@ cash_orders = Table("cash_orders", metadata, _id(), Column("kind", SmallInteger,
                     Column("person", String(250)), Column("basis", String(250)), _ref("manager_id", "users.id"),
                     Column("wh_doc_id", Integer), _flag("posted"), Column("notes", String(1000)), *_audit())
 cash_balances = Table("cash_balances", metadata, _key_part("desk_id"), _key_part("legal_entity_id"), _money("amount"))
+
+orders = Table("orders", metadata, _id(), _ref("client_id", "clients.id", False), *_numbered(),
+               Column("doc_date", Date, nullable=False), Column("due_date", Date), _flag("status", 1),
+               _ref("warehouse_id", "warehouses.id"), _ref("manager_id", "users.id"), *_sums(),
+               Column("notes", String(1000)), *_audit())
+order_lines = _lines("order_lines", "orders")

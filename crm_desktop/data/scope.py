@@ -29,7 +29,7 @@ from sqlalchemy.sql import operators, visitors
 from sqlalchemy.sql.selectable import Alias, Join, Subquery
 
 from crm_desktop.data.schema import (acts, cash_orders, client_access, clients, contracts, invoices, metadata,
-                                     payments, roles, sales, tasks, users, vat_invoices, wh_docs, works)
+                                     orders, payments, roles, sales, tasks, users, vat_invoices, wh_docs, works)
 from crm_desktop.domain.access import ClientAccess, Role, UserRights
 
 VIEWER = "crm_viewer"          # the execution option that carries the Viewer
@@ -107,11 +107,12 @@ def client_visible(c: Any, viewer: Viewer | DbViewer, opened: bool = False) -> C
 PARTIES: dict[Table, tuple[str, ...]] = {
     tasks: ("setter_id", "executor_id"),
     **{t: ("manager_id",) for t in (invoices, payments, acts, vat_invoices, sales, works, contracts, wh_docs,
-                                    cash_orders)},
+                                    cash_orders, orders)},
 }
 # tables whose rows need a client the viewer may open, not only see in the register: a manager
 # who "sees the list of all, opens only own" reads no other manager's documents
-OPENED_ONLY = frozenset((invoices, payments, acts, vat_invoices, sales, works, contracts, wh_docs, cash_orders))
+OPENED_ONLY = frozenset((invoices, payments, acts, vat_invoices, sales, works, contracts, wh_docs, cash_orders,
+                         orders))
 
 
 def _parties(table: Table, c: Any, viewer: Viewer | DbViewer) -> ColumnElement[bool] | None:

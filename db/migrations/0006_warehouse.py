@@ -1,6 +1,6 @@
 """Audit columns and ID generators of the warehouse and cash tables, and the first warehouse."""
 
-AUDITED = ["WAREHOUSES", "SPECIFICATIONS", "WH_DOCS", "CASH_ORDERS"]
+AUDITED = ["WAREHOUSES", "SPECIFICATIONS", "WH_DOCS", "CASH_ORDERS", "ORDERS"]
 
 
 def data(con) -> None:
