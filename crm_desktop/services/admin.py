@@ -460,5 +460,6 @@ def load_demo(db: Database, report: Report = _quiet, clients: int = 300) -> None
             dictionaries.add(conn, "directions", direction)
     report(f"Демо-данные: {clients} клиентов с контактами, событиями и задачами")
     generate(db, clients, seed=2026, events_per_client=3, tasks_per_client=0.5)
-    from crm_desktop.services import sales_demo
+    from crm_desktop.services import sales_demo, stock_demo
     sales_demo.load(db, report)
+    stock_demo.load(db, report)

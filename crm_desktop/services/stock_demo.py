@@ -1,7 +1,9 @@
-"""`crm-admin generate DB --movements N`: two years of warehouse history with N document lines
-(receipts at varying prices, expenses that never take more than there is), loaded in bulk as
-posted documents, then the registers are built by a full re-post, the code path the benchmark
-measures (tests/bench/bench_stock.py)."""
+"""Warehouse data of the demo database (issue 12 part 13: warehouses, receipts at several
+prices, sales, the manual's bicycle produced, a return, cash orders and a reservation, all
+through the services as users would enter them), and `crm-admin generate DB --movements N`: two
+years of history with N document lines (receipts at varying prices, expenses that never take
+more than there is), loaded in bulk as posted documents, then the registers are built by a full
+re-post, the code path the benchmark measures (tests/bench/bench_stock.py)."""
 from __future__ import annotations
 
 import random
@@ -13,7 +15,12 @@ from crm_desktop.data import company_admin, documents as doc_data, stock_rows, w
 from crm_desktop.data.bulk import BulkLoader
 from crm_desktop.data.database import Database
 from crm_desktop.data.errors import DatabaseError
+from crm_desktop.domain.cash import CashKind
 from crm_desktop.domain.fifo import Kind
+from crm_desktop.domain.stock_docs import StockDraft, StockLine, document_totals
+from crm_desktop.services import cash, nomenclature, warehouse
+from crm_desktop.services.auth import acting_as
+from crm_desktop.services.session import Session
 from crm_desktop.services.warehouse import RepostResult, repost_registers
 
 Report = Callable[[str], None]
@@ -21,6 +28,109 @@ ITEMS = 5_000
 WAREHOUSES = ("Основной склад", "Склад комплектующих", "Склад готовой продукции")
 DOCS_PER_BATCH = 5_000
 D = Decimal
+
+
+# the manual's example: a bicycle of a frame, a handlebar, two wheels and two pedals
+BICYCLE = (("Рама велосипедная", 1, "5200.00"), ("Руль", 1, "740.00"), ("Колесо 26\"", 2, "1250.00"),
+           ("Педаль", 2, "310.00"))
+
+
+def load(db: Database, report: Report, now: datetime | None = None, seed: int = 2026) -> None:
+    """The demo company's warehouse: stock received at two prices, sold by the managers, one
+    sale returned, three bicycles produced, the money in the cash desk, one sale reserved."""
+    now = (now or datetime.now()).replace(second=0, microsecond=0)
+    rng = random.Random(seed)
+    admin = acting_as(db, "admin")
+    report("Демо-данные: склады, приходы, продажи, производство, касса")
+    stores = {name: wid for wid, name in warehouse.warehouses(admin)}
+    for name in WAREHOUSES[1:]:
+        stores[name] = warehouse.save_warehouse(admin, None, name)
+    goods = _stocked_items(admin)[:12]
+    start = now - timedelta(days=60)
+    with admin.db.read() as conn:       # the suppliers: clients of the demo company
+        supplier = doc_data.curated_clients(conn, acting_as(db, "sidorov").user.id, 20)[-1]
+    for n, price_factor in enumerate((D("1.00"), D("1.12"))):
+        lines = [StockLine(item.id, item.values["name"], "шт", D(rng.randrange(20, 60)),
+                           (item.values["purchase_price"] * price_factor).quantize(D("0.01")), vat_rate=D(22),
+                           markup=item.values["markup"], sale_price=item.values["sale_price"])
+                 for item in goods]
+        _receipt(admin, start + timedelta(days=20 * n), stores[WAREHOUSES[0]], supplier, lines)
+    _bicycle(admin, stores, supplier, start)
+    sold = []
+    for k, login in enumerate(("sidorov", "kuznetsova", "petrova")):
+        session = acting_as(db, login)
+        with session.db.read() as conn:
+            clients = doc_data.curated_clients(conn, session.user.id, 3)
+        for j, client in enumerate(clients):
+            draft = warehouse.new_draft(session, Kind.EXPENSE, now=start + timedelta(days=25 + 5 * k + j))
+            draft.client_id = client
+            draft.lines = [StockLine(item.id, item.values["name"], "шт", D(rng.randrange(1, 8)),
+                                     item.values["sale_price"], vat_rate=D(22), incoming=False)
+                           for item in rng.sample(goods, 3)]
+            expense = warehouse.post(session, warehouse.save(session, draft).id, now=now)
+            sold.append((session, expense))
+            order = cash.new_order(session, CashKind.RECEIPT, now=expense.doc_time + timedelta(hours=2))
+            order.client_id, order.amount, order.wh_doc_id = client, _total(expense), expense.id
+            order.basis = f"Оплата по расходной накладной № {expense.doc_no}"
+            cash.post(session, cash.save(session, order).id)
+    session, expense = sold[0]
+    back = warehouse.enter_return(session, expense.id, now=expense.doc_time + timedelta(days=3))
+    back.lines = back.lines[:1]
+    warehouse.post(session, warehouse.save(session, back).id, now=now)
+    payout = cash.new_order(admin, CashKind.EXPENSE, now=now - timedelta(days=1))
+    payout.amount, payout.person, payout.basis = D("1500.00"), "Смирнов А. В.", "Хозяйственные расходы"
+    cash.post(admin, cash.save(admin, payout).id)
+    session, _ = sold[-1]
+    with session.db.read() as conn:
+        client = doc_data.curated_clients(conn, session.user.id, 1)
+    if client:
+        draft = warehouse.new_draft(session, Kind.EXPENSE, now=now)
+        draft.client_id = client[0]
+        draft.lines = [StockLine(goods[0].id, goods[0].values["name"], "шт", D(2), goods[0].values["sale_price"],
+                                 vat_rate=D(22), incoming=False)]
+        held = warehouse.save(session, draft)
+        warehouse.reserve(session, held.id, now + timedelta(days=3), now=now)
+
+
+def _stocked_items(admin: Session) -> list:
+    """Goods (not services) of the demo nomenclature, a few from each group."""
+    found = []
+    for group in nomenclature.child_groups(admin, None):
+        for sub in nomenclature.child_groups(admin, group.id):
+            found.extend(i for i in nomenclature.items(admin, sub.id)[:2] if not i.values["is_service"])
+    return found
+
+
+def _receipt(session: Session, moment: datetime, store: int, supplier: int, lines: list[StockLine]) -> None:
+    draft = warehouse.new_draft(session, Kind.RECEIPT, now=moment)
+    draft.warehouse_id, draft.client_id, draft.lines = store, supplier, lines
+    warehouse.post(session, warehouse.save(session, draft).id, now=moment)
+
+
+def _bicycle(admin: Session, stores: dict[str, int], supplier: int, start: datetime) -> None:
+    """The manual's example: 10 of each part received, 3 bicycles produced."""
+    unit = next(u for u in nomenclature.units(admin) if u[1] == "шт")[0]
+    group = nomenclature.save_group(admin, nomenclature.Group(None, None, "Велосипеды", 99))
+    parts = []
+    for name, _, price in BICYCLE:
+        card = nomenclature.new_item(group)
+        card.values.update(name=name, unit_id=unit, purchase_price=D(price), sale_price=D(price) * D("1.3"))
+        parts.append(nomenclature.save_item(admin, card).id)
+    card = nomenclature.new_item(group)
+    card.values.update(name="Велосипед «Триумф-1»", unit_id=unit, sale_price=D("14900.00"))
+    bike = nomenclature.save_item(admin, card).id
+    _receipt(admin, start, stores[WAREHOUSES[1]], supplier, [
+        StockLine(pid, name, "шт", D(10), D(price), vat_rate=D(22)) for pid, (name, _, price) in zip(parts, BICYCLE)])
+    draft = warehouse.new_draft(admin, Kind.PRODUCTION, now=start + timedelta(days=1))
+    draft.warehouse_id = stores[WAREHOUSES[2]]
+    draft.lines = [StockLine(bike, "Велосипед «Триумф-1»", "шт", D(3), D(0)),
+                   *(StockLine(pid, name, "шт", D(3 * per), D(0), warehouse_id=stores[WAREHOUSES[1]],
+                               incoming=False, base_index=0) for pid, (name, per, _) in zip(parts, BICYCLE))]
+    warehouse.post(admin, warehouse.save(admin, draft).id, now=start + timedelta(days=1))
+
+
+def _total(draft: StockDraft) -> D:
+    return document_totals(draft).total
 
 
 def generate_movements(db: Database, lines: int, seed: int = 1, report: Report = lambda _: None,
