@@ -1,5 +1,5 @@
-"""Sales documents as stored (SAL-2, SAL-6, SAL-7): invoices, acts and VAT invoices are a header
-and lines of one shape; contracts a header. Numbers come from DOC_COUNTERS; journals are read
+"""Sales documents as stored (SAL-2, SAL-6, SAL-7, ORD-1): invoices, acts, VAT invoices and orders
+are a header and lines of one shape; contracts a header. Numbers come from DOC_COUNTERS; journals are read
 in keyset windows, newest first, so that a million invoices open as fast as ten."""
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ from sqlalchemy import Connection, RowMapping, Table, and_, delete, func, insert
 from sqlalchemy.exc import DBAPIError
 
 from crm_desktop.data.scope import ACROSS_ALL_CLIENTS
-from crm_desktop.data.schema import (act_lines, acts, bank_accounts, client_banks, clients, contracts, doc_counters, invoice_lines, invoices,
-                                     legal_entities, payments, sales, users, vat_invoice_lines, vat_invoices, works)
+from crm_desktop.data.schema import (act_lines, acts, bank_accounts, client_banks, clients, contracts, doc_counters,
+                                     invoice_lines, invoices, legal_entities, order_lines, orders, payments, sales,
+                                     users, vat_invoice_lines, vat_invoices, warehouses, works)
 from crm_desktop.data.versioned import KINDS, is_conflict, update_versioned
 
 # kind -> (header, lines or None, the lines' link column, the date column)
@@ -26,9 +27,10 @@ TABLES: dict[str, tuple[Table, Table | None, str, str]] = {
     "payment": (payments, None, "", "pay_date"),
     "sale": (sales, None, "", "sale_date"),
     "work": (works, None, "", "work_date"),
+    "order": (orders, order_lines, "order_id", "doc_date"),
 }
 KINDS.update({invoices: "invoice", acts: "act", vat_invoices: "vat_invoice", contracts: "contract",
-              payments: "payment", sales: "sale", works: "work"})
+              payments: "payment", sales: "sale", works: "work", orders: "order"})
 LINE_COLUMNS = ("line_no", "item_id", "name", "unit_name", "unit_code", "quantity", "base_price", "discount",
                 "price", "amount", "vat_rate", "vat_amount", "total", "no_discount")
 
@@ -60,14 +62,18 @@ def next_number(conn: Connection, kind: str, legal_entity_id: int, year: int) ->
 
 
 def _with_names(table: Table) -> tuple[Any, list[Any]]:
-    """The document table joined to the names it shows (client, manager, legal entity). LEFT
-    JOINs: the document row the scope let through brings its client (data/scope.py)."""
+    """The document table joined to the names it shows (client, manager, legal entity, an
+    order's warehouse). LEFT JOINs: the document row the scope let through brings its client
+    (data/scope.py)."""
     c = table.c
     frm = table.outerjoin(clients, clients.c.id == c.client_id).outerjoin(users, users.c.id == c.manager_id)
     names = [clients.c.name.label("client_name"), users.c.full_name.label("manager_name")]
     if "legal_entity_id" in c:
         frm = frm.outerjoin(legal_entities, legal_entities.c.id == c.legal_entity_id)
         names.append(legal_entities.c.short_name.label("legal_entity_name"))
+    if "warehouse_id" in c:
+        frm = frm.outerjoin(warehouses, warehouses.c.id == c.warehouse_id)
+        names.append(warehouses.c.name.label("warehouse_name"))
     return frm, names
 
 
@@ -120,12 +126,14 @@ def based_on(conn: Connection, kind: str, invoice_id: int) -> list[RowMapping]:
 
 @dataclass(frozen=True)
 class JournalQuery:
-    """The filters of a journal: period, client, legal entity, manager (None = any)."""
+    """The filters of a journal: period, client, legal entity, manager, an order's status
+    (None = any)."""
     date_from: date | None = None
     date_to: date | None = None
     client_id: int | None = None
     legal_entity_id: int | None = None
     manager_id: int | None = None
+    status: int | None = None
 
 
 def journal_window(conn: Connection, kind: str, query: JournalQuery, after: tuple[date, int] | None,
@@ -137,7 +145,7 @@ def journal_window(conn: Connection, kind: str, query: JournalQuery, after: tupl
     frm, names = _with_names(table)
     columns = [c.id, day.label("doc_date"), c.client_id, *names, c.row_version]
     for name in ("doc_no", "total", "paid", "amount", "vat_amount", "legal_entity_id", "invoice_id", "pay_kind",
-                 "product", "quantity", "description", "norm_hours", "exp_date", "doc_year"):
+                 "product", "quantity", "description", "norm_hours", "exp_date", "doc_year", "status", "due_date"):
         if name in c:
             columns.append(c[name])
     stmt = select(*columns).select_from(frm)
@@ -151,6 +159,8 @@ def journal_window(conn: Connection, kind: str, query: JournalQuery, after: tupl
         stmt = stmt.where(c.legal_entity_id == query.legal_entity_id)
     if query.manager_id is not None:
         stmt = stmt.where(c.manager_id == query.manager_id)
+    if query.status is not None and "status" in c:
+        stmt = stmt.where(c.status == query.status)
     if after is not None:
         stmt = stmt.where(day <= after[0], or_(day < after[0], c.id < after[1]))
     stmt = stmt.order_by(day.desc(), c.id.desc()).limit(size)

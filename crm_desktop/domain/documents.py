@@ -1,5 +1,6 @@
-"""Sales documents as the user fills them (SAL-2, SAL-4, SAL-6, SAL-8): the draft a card edits,
-its validation, numbers with the user's prefix, payment state and the balance control rule."""
+"""Sales documents as the user fills them (SAL-2, SAL-4, SAL-6, SAL-8; orders of ORD-1): the draft
+a card edits, its validation, numbers with the user's prefix, payment state and the balance
+control rule."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from crm_desktop.domain.money import VatMode, format_money
 from crm_desktop.domain.pricing import LineInput, PricedLine, check_discount, priced, totals
 from crm_desktop.domain.validation import FieldError
 
-KIND_TITLES = {"invoice": "Счёт", "act": "Акт", "vat-invoice": "Счёт-фактура", "contract": "Договор"}
+KIND_TITLES = {"invoice": "Счёт", "act": "Акт", "vat-invoice": "Счёт-фактура", "contract": "Договор", "order": "Заказ"}
 ZERO = Decimal("0.00")
 
 
@@ -37,8 +38,9 @@ class DocLine:
 
 @dataclass
 class Draft:
-    """An invoice, act or VAT invoice in its card. `doc_no` empty means "number it on save";
-    `row_version` 0 means new."""
+    """An invoice, act, VAT invoice or order in its card. `doc_no` empty means "number it on
+    save"; `row_version` 0 means new. `due_date` is an invoice's payment term and an order's
+    term of fulfilment; `warehouse_id` and `status` are an order's (domain/orders.py)."""
     kind: str
     client_id: int
     legal_entity_id: int | None
@@ -59,6 +61,8 @@ class Draft:
     lines: list[DocLine] = field(default_factory=list)
     row_version: int = 0
     client_name: str = ""
+    warehouse_id: int | None = None          # the warehouse an order is checked against and shipped from
+    status: int = 1                          # an order's OrderStatus (1 «Новый»)
 
     def priced(self) -> list[PricedLine]:
         return [priced(line.pricing(), self.vat_mode) for line in self.lines]
@@ -72,7 +76,8 @@ def document_errors(draft: Draft) -> list[FieldError]:
     if not draft.lines:
         errors.append(FieldError("lines", "Добавьте в документ хотя бы одну позицию (клавиша Ins)."))
     if draft.due_date is not None and draft.due_date < draft.doc_date:
-        errors.append(FieldError("due_date", "Срок оплаты не может быть раньше даты документа."))
+        term = "Срок исполнения" if draft.kind == "order" else "Срок оплаты"
+        errors.append(FieldError("due_date", f"{term} не может быть раньше даты документа."))
     if draft.discount is not None:
         try:
             check_discount(draft.discount)

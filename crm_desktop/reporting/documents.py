@@ -48,8 +48,10 @@ class Line:
 @dataclass(frozen=True)
 class PrintDocument:
     """A document to print. ``kind`` is "invoice" (счёт на оплату), "act" (акт оказанных
-    услуг) or "vat-invoice" (счёт-фактура); ``basis``, ``payment_doc`` and ``shipment_doc``
-    are printed as given, e.g. "Счёт № АМ-422 от 01.12.2026"."""
+    услуг), "vat-invoice" (счёт-фактура), "order" (заказ-наряд) or "order-invoice"
+    (заказ-счёт); ``basis``, ``payment_doc`` and ``shipment_doc`` are printed as given, e.g.
+    "Счёт № АМ-422 от 01.12.2026"; ``due_date`` and ``manager`` are an order's term and the
+    employee who took it."""
 
     kind: str
     number: str
@@ -67,3 +69,5 @@ class PrintDocument:
     shipment_doc: str = ""
     notes: str = ""
     generated_by: str = ""
+    due_date: date | None = None
+    manager: str = ""

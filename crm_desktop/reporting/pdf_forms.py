@@ -1,5 +1,6 @@
-"""PDF print forms of sales documents: счёт на оплату, акт оказанных услуг and счёт-фактура
-(Постановление Правительства РФ № 1137, Приложение № 1). They are laid out with ReportLab
+"""PDF print forms of sales documents: счёт на оплату, акт оказанных услуг, счёт-фактура
+(Постановление Правительства РФ № 1137, Приложение № 1), and an order's заказ-наряд and
+заказ-счёт (ORD-1). They are laid out with ReportLab
 from a ``PrintDocument`` alone, so ``crm --print`` and the application server render the same
 pages without Qt or a database. The three layouts share the text styles, the number and date
 formats, the party description, the line table builder and the footer."""
@@ -312,6 +313,10 @@ _ACT_COLUMNS = (_NO, _Column("Наименование работ, услуг", 
                 _QTY, _UNIT, _PRICE, _AMOUNT)
 
 
+# an order-invoice is an invoice for payment titled by the order it is printed from
+_INVOICE_TITLES = {"invoice": "Счёт на оплату", "order-invoice": "Заказ-счёт"}
+
+
 def _invoice(doc: PrintDocument, width: float) -> list[Flowable]:
     st = _Styles.at(9, 8)
     s, b = doc.supplier, doc.buyer
@@ -319,7 +324,7 @@ def _invoice(doc: PrintDocument, width: float) -> list[Flowable]:
             ("Вниманию:", doc.attention), ("Основание:", doc.basis)]
     half = _half(width)
     return [_bank_block(s, width, st), Spacer(0, 10),
-            *_title(f"Счёт на оплату № {doc.number} от {long_date(doc.date)}", st),
+            *_title(f"{_INVOICE_TITLES[doc.kind]} № {doc.number} от {long_date(doc.date)}", st),
             _party_rows(head, width, st), Spacer(0, 4),
             _lines_table(_INVOICE_COLUMNS, doc.lines, width, st), Spacer(0, 4),
             KeepTogether([_totals(doc, width, st, "Всего к оплате:"), Spacer(0, 4),
@@ -358,6 +363,27 @@ def _act(doc: PrintDocument, width: float) -> list[Flowable]:
                                      spaceBefore=6, spaceAfter=10),
                           _side_by_side(_act_side("ИСПОЛНИТЕЛЬ", doc.supplier, st, half),
                                         _act_side("ЗАКАЗЧИК", doc.buyer, st, half), width)])]
+
+
+# ---------------------------------------------------------------- заказ-наряд
+
+def _work_order(doc: PrintDocument, width: float) -> list[Flowable]:
+    """The order as the work to do: executor, customer, the term, the lines, what it costs,
+    and the signatures of the employee who took it and of the customer."""
+    st = _Styles.at(9, 8)
+    term = long_date(doc.due_date) if doc.due_date else ""
+    head = [("Исполнитель:", party_line(doc.supplier)), ("Заказчик:", party_line(doc.buyer)),
+            ("Срок исполнения:", term), ("Заказ принял:", doc.manager)]
+    half = _half(width)
+    return [*_title(f"Заказ-наряд № {doc.number} от {long_date(doc.date)}", st),
+            _party_rows(head, width, st), Spacer(0, 4),
+            _lines_table(_INVOICE_COLUMNS, doc.lines, width, st), Spacer(0, 4),
+            KeepTogether([_totals(doc, width, st, "Всего:"), Spacer(0, 4),
+                          *_in_words(doc, "Всего наименований", st), *_notes(doc, st),
+                          HRFlowable(width="100%", thickness=1.5, color=colors.black,
+                                     spaceBefore=6, spaceAfter=16),
+                          _side_by_side(_signature("Заказ принял", doc.manager, st, half),
+                                        _signature("Заказчик", "", st, half), width)])]
 
 
 # ---------------------------------------------------------------- счёт-фактура
@@ -521,6 +547,8 @@ _LAYOUTS: dict[str, tuple[tuple[float, float], Callable[[PrintDocument, float], 
     "invoice": (A4, _invoice),
     "act": (A4, _act),
     "vat-invoice": (landscape(A4), _vat_invoice),
+    "order": (A4, _work_order),
+    "order-invoice": (A4, _invoice),
 }
 
 

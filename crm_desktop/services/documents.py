@@ -1,5 +1,5 @@
-"""Use cases of invoices, acts and VAT invoices (SAL-2, SAL-3, SAL-6, SAL-8) and of the payments
-of invoices (SAL-4). One transaction each; the access scope decides which documents a user
+"""Use cases of invoices, acts, VAT invoices (SAL-2, SAL-3, SAL-6, SAL-8) and orders (ORD-1; what
+only orders do is services/orders.py's) and of the payments of invoices (SAL-4). One transaction each; the access scope decides which documents a user
 reads (his own and those of the clients he may open); prices are always recomputed here by
 domain/pricing.py, so what is stored and printed follows one rounding rule whatever the form
 sent."""
@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from crm_desktop.data import company_admin, documents as data, nomenclature as nom_data, settings as settings_data
+from crm_desktop.data import warehouse as wh_data
 from crm_desktop.data.documents import JournalQuery, NumberBusy
 from crm_desktop.data.users import by_id as user_by_id
 from crm_desktop.domain.documents import (KIND_TITLES, BalanceExceeded, DocLine, Draft, Settlement, check_balance,
@@ -31,6 +32,7 @@ __all__ = ["BalanceExceeded", "DocumentNotFound", "account_choices", "default_su
 BALANCE_KEY = "balance_control"
 NUMBER_ATTEMPTS = 5
 PREFIXED = {"invoice"}      # the manual's "Счет № АМ-422": the user's prefix is for invoices
+OFFER_KINDS = {"invoice", "order"}     # priced by the client's special offer («цены как в счетах»)
 
 
 class DocumentNotFound(LookupError):
@@ -43,14 +45,16 @@ def _missing(kind: str) -> DocumentNotFound:
 
 
 def new_draft(session: Session, kind: str, client_id: int, today: date | None = None) -> Draft:
-    """A new document of the card: supplier = the default legal entity and its default account."""
+    """A new document of the card: supplier = the default legal entity and its default account;
+    an order ships from the first warehouse of the list."""
     require_client(session, client_id)
     with session.db.read() as conn:
         default, account = company_admin.default_supplier(conn)
         offer = nom_data.offer_rows(conn, client_id)
+        stores = wh_data.warehouse_list(conn, True) if kind == "order" else []
     return Draft(kind, client_id, default.id if default else None, today or date.today(),
                  bank_account_id=account.id if account else None, manager_id=session.user.id,
-                 special_offer=bool(offer))
+                 special_offer=bool(offer), warehouse_id=stores[0][0] if stores else None)
 
 
 def supplier_choices(session: Session) -> list[tuple[int, str]]:
@@ -91,7 +95,8 @@ def _draft(kind: str, head: Any, lines: Sequence[Any]) -> Draft:
                  lines=[DocLine(r["item_id"], r["name"], r["unit_name"] or "", r["unit_code"] or "", r["quantity"],
                                 r["base_price"], r["discount"], r["vat_rate"], bool(r["no_discount"]))
                         for r in lines],
-                 row_version=head["row_version"], client_name=head["client_name"])
+                 row_version=head["row_version"], client_name=head["client_name"],
+                 warehouse_id=head.get("warehouse_id"), status=head.get("status") or 1)
 
 
 def load(session: Session, kind: str, doc_id: int) -> Draft:
@@ -99,7 +104,10 @@ def load(session: Session, kind: str, doc_id: int) -> Draft:
         head = data.header(conn, kind, doc_id)
         if head is None:
             raise _missing(kind)
-        return _draft(kind, head, data.lines(conn, kind, doc_id))
+        draft = _draft(kind, head, data.lines(conn, kind, doc_id))
+        if kind == "order":          # not stored: an order is priced by the offer the client has now
+            draft.special_offer = bool(nom_data.offer_rows(conn, draft.client_id))
+        return draft
 
 
 def line_from_item(session: Session, item_id: int, doc_date: date, quantity: Decimal = Decimal(1)) -> DocLine:
@@ -157,7 +165,7 @@ def _priced_lines(session: Session, draft: Draft) -> tuple[list[DocLine], bool]:
     prices (the manager changes quantities only), otherwise as entered; fixed-price items at
     their base price."""
     lines = _with_paths(session, draft.lines)
-    offer = nomenclature.special_offer(session, draft.client_id) if draft.kind == "invoice" else None
+    offer = nomenclature.special_offer(session, draft.client_id) if draft.kind in OFFER_KINDS else None
     if offer is None:
         return lines, False
     lines = _offer_base_prices(session, lines)
@@ -186,6 +194,8 @@ def _header(draft: Draft) -> dict[str, Any]:
         values.update(bank_account_id=draft.bank_account_id, due_date=draft.due_date,
                       attention=draft.attention.strip() or None, discount=draft.discount,
                       special_offer=int(draft.special_offer))
+    elif draft.kind == "order":
+        values.update(due_date=draft.due_date, warehouse_id=draft.warehouse_id, status=int(draft.status))
     else:
         values["invoice_id"] = draft.invoice_id
     if draft.kind == "vat-invoice":
@@ -222,7 +232,7 @@ def save(session: Session, draft: Draft) -> Draft:
     user's prefix on invoices). ValidationError, BalanceExceeded or ConcurrentEdit leave the
     database as it was and the form as the user left it."""
     lines, offered = _priced_lines(session, draft)
-    draft = replace(draft, lines=lines, special_offer=offered if draft.kind == "invoice" else draft.special_offer)
+    draft = replace(draft, lines=lines, special_offer=offered if draft.kind in OFFER_KINDS else draft.special_offer)
     errors = document_errors(draft)
     if errors:
         raise ValidationError(errors)

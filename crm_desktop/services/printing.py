@@ -1,4 +1,5 @@
-"""Print forms of the sales documents (SAL-2, SAL-6, SAL-7) as the GUI's «Печать» and
+"""Print forms of the sales documents (SAL-2, SAL-6, SAL-7) and of orders (ORD-1: заказ-наряд
+"order", заказ-счёт "order-invoice") as the GUI's «Печать» and
 `crm --print KIND:ID --out F` make them: the stored document (with the user's access rules)
 → reporting.documents.PrintDocument → PDF; contracts as PDF or DOCX. The warehouse and cash
 forms (накладные, ТОРГ-12, УПД, товарный чек, ПКО/РКО, ценники) are services/stock_printing's;
@@ -17,7 +18,9 @@ from crm_desktop.services import contracts
 from crm_desktop.services.documents import DocumentNotFound
 from crm_desktop.services.session import Session
 
-SALES_KINDS = ("invoice", "act", "vat-invoice", "contract")
+SALES_KINDS = ("invoice", "act", "vat-invoice", "contract", "order", "order-invoice")
+# a print kind → the stored document kind it is printed from, where the two differ
+SOURCES = {"order-invoice": "order"}
 STOCK_KINDS = ("receipt", "expense", "torg12", "upd", "sales-receipt", "cash-in", "cash-out", "price-tags")
 KINDS = SALES_KINDS + STOCK_KINDS
 
@@ -52,11 +55,12 @@ def buyer(conn: Any, client_id: int) -> Party:
 
 def print_model(session: Session, kind: str, doc_id: int, now: datetime | None = None) -> PrintDocument:
     """The print form's content, exactly as stored: sums are never recomputed here."""
+    source = SOURCES.get(kind, kind)
     with session.db.read() as conn:
-        head = data.header(conn, kind, doc_id)
+        head = data.header(conn, source, doc_id)
         if head is None:
-            raise DocumentNotFound(f"{KIND_TITLES[kind]} № {doc_id} не найден(а) или вам недоступен(а).")
-        rows = data.lines(conn, kind, doc_id)
+            raise DocumentNotFound(f"{KIND_TITLES[source]} № {doc_id} не найден(а) или вам недоступен(а).")
+        rows = data.lines(conn, source, doc_id)
         supplier = _supplier(conn, head["legal_entity_id"], head.get("bank_account_id"))
         client = buyer(conn, head["client_id"])
         basis = shipment = ""
@@ -75,7 +79,9 @@ def print_model(session: Session, kind: str, doc_id: int, now: datetime | None =
                          head["vat_amount"], head["total"], head["vat_mode"] == VatMode.ON_TOP,
                          attention=head.get("attention") or "", basis=basis,
                          payment_doc=head.get("payment_doc") or "", shipment_doc=shipment,
-                         notes=head.get("notes") or "", generated_by=stamp)
+                         notes=head.get("notes") or "", generated_by=stamp,
+                         due_date=head.get("due_date") if source == "order" else None,
+                         manager=head.get("manager_name") or "")
 
 
 def print_document(session: Session, kind: str, doc_id: int, out: Path) -> Path:
@@ -90,7 +96,7 @@ def print_document(session: Session, kind: str, doc_id: int, out: Path) -> Path:
         contracts.render(session, doc_id, out)
         return out
     if suffix != ".pdf":
-        raise PrintRefused(f"{KIND_TITLES[kind]} печатается в PDF: укажите файл с расширением .pdf.")
+        raise PrintRefused(f"{KIND_TITLES[SOURCES.get(kind, kind)]} печатается в PDF: укажите файл с расширением .pdf.")
     from crm_desktop.reporting.pdf_forms import render
     render(print_model(session, kind, doc_id), out)
     return out

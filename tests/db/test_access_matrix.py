@@ -26,8 +26,8 @@ from crm_desktop.domain.flexi_filter import Condition, FlexiFilter, Op
 from crm_desktop.domain.fifo import Kind as StockKind
 from crm_desktop.domain.stock_docs import StockLine
 from crm_desktop.domain.tasks import Kind, TaskDraft
-from crm_desktop.services import (cash, clients, contracts, documents, events, filters, nomenclature, planners,
-                                  printing, register, sales_works, stock_printing, tasks, warehouse)
+from crm_desktop.services import (cash, clients, contracts, documents, events, filters, nomenclature, orders,
+                                  planners, printing, register, sales_works, stock_printing, tasks, warehouse)
 
 MARK = "Приватмарк"           # in the client's name, its contact, its event and its task
 OTHERS = ("manager2", "supervisor", "admin")
@@ -126,10 +126,11 @@ MATRIX: dict[str, Call] = {
     "tasks.find_clients": Call(lambda s, w: tasks.find_clients(s, MARK)),
     "tasks.client_choice": Call(lambda s, w: tasks.client_choice(s, w.client_id), empty=lambda r, w: r is None),
     # sales documents of the private client (issue 11)
-    "documents.load": Call(lambda s, w: [documents.load(s, k, w.docs[k]) for k in ("invoice", "act", "vat-invoice")]),
+    "documents.load": Call(lambda s, w: [documents.load(s, k, w.docs[k])
+                                         for k in ("invoice", "act", "vat-invoice", "order")]),
     "documents.journal": Call(lambda s, w: [documents.journal(s, k, documents.JournalQuery())
                                             for k in ("invoice", "act", "vat-invoice", "payment", "sale", "work",
-                                                      "contract")]),
+                                                      "contract", "order")]),
     "documents.new_draft": Call(lambda s, w: documents.new_draft(s, "invoice", w.client_id), curator=False,
                                 empty=lambda r, w: False),
     "documents.enter_from_invoice": Call(lambda s, w: documents.enter_from_invoice(s, w.docs["invoice"], "act")),
@@ -155,7 +156,8 @@ MATRIX: dict[str, Call] = {
     "nomenclature.save_special_offer": Call(lambda s, w: nomenclature.save_special_offer(s, w.client_id, []),
                                             curator=False, writes=True),
     "printing.print_model": Call(lambda s, w: [printing.print_model(s, k, w.docs[k])
-                                               for k in ("invoice", "act", "vat-invoice")]),
+                                               for k in ("invoice", "act", "vat-invoice")]
+                                 + [printing.print_model(s, k, w.docs["order"]) for k in ("order", "order-invoice")]),
     "printing.print_document": Call(lambda s, w: printing.print_document(s, "invoice", w.docs["invoice"], w.out),
                                     curator=False, empty=lambda r, w: False),
     "contracts.load": Call(lambda s, w: contracts.load(s, w.docs["contract"])),
@@ -178,6 +180,10 @@ MATRIX: dict[str, Call] = {
                                   curator=False, writes=True),
     "sales_works.delete_record": Call(lambda s, w: sales_works.delete_record(s, "sale", w.docs["sale"]),
                                       curator=False, writes=True),
+    # orders of the private client (ORD-1): what is entered from them carries the client
+    "orders.enter_invoice": Call(lambda s, w: orders.enter_invoice(s, w.docs["order"])),
+    "orders.enter_expense": Call(lambda s, w: orders.enter_expense(s, w.docs["order"])),
+    "orders.enter_cash_receipt": Call(lambda s, w: orders.enter_cash_receipt(s, w.docs["order"])),
     # cash orders of the private client (CASH-1)
     "cash.load": Call(lambda s, w: cash.load(s, w.docs["cash"])),
     "cash.journal": Call(lambda s, w: cash.journal(s, cash.JournalQuery())),
@@ -257,6 +263,8 @@ NO_CLIENT_DATA: dict[str, str] = {
     **{f"price_lists.{n}": "the nomenclature, stock and our own legal entity: no client"
        for n in ("price_list", "export_price_list")},
     "stock_entry.line_for_item": "a line of an item for a document: the nomenclature, no client",
+    **{f"orders.{n}": "stock of the warehouse of a draft the caller holds, per item: no client"
+       for n in ("on_hand", "stock_check")},
     **{f"warehouse.{n}": "warehouses, a blank document, stock and moves by item, the registers' state and "
                          "re-posting: no client" for n in ("warehouses", "save_warehouse", "new_draft",
                                                            "release_expired", "repost", "stock_state", "stock",
@@ -329,8 +337,8 @@ def world(db, users, session_of, tmp_path) -> SimpleNamespace:
 
 
 def _documents(db, session_of, curator, client_id: int) -> dict[str, int]:
-    """An invoice with a payment, an act, a VAT invoice, a sale, a work and a contract of the
-    private client, and a special offer for it."""
+    """An invoice with a payment, an act, a VAT invoice, a sale, a work, a contract, warehouse
+    documents, a ПКО and an order of the private client, and a special offer for it."""
     from decimal import Decimal
     from crm_desktop.data import company
     from crm_desktop.domain.documents import DocLine
@@ -368,8 +376,12 @@ def _documents(db, session_of, curator, client_id: int) -> dict[str, int]:
     order = cash.new_order(curator, cash.CashKind.RECEIPT)
     order.client_id, order.amount, order.basis = client_id, Decimal("40.00"), f"Оплата {MARK}"
     order = cash.save(curator, order)
+    customer_order = documents.new_draft(curator, "order", client_id)
+    customer_order.lines = [DocLine(item_id, f"Товар {MARK}", "шт", "796", Decimal(1), Decimal("10.00"))]
+    customer_order = documents.save(curator, customer_order)
     return {"invoice": invoice.id, "act": act.id, "vat-invoice": vat.id, "sale": sale.id, "work": work.id,
-            "contract": contract.id, "cash": order.id, "receipt": stock[0], "expense": stock[1], "sold": stock[2]}
+            "contract": contract.id, "cash": order.id, "receipt": stock[0], "expense": stock[1], "sold": stock[2],
+            "order": customer_order.id}
 
 
 def _first_event_type(db) -> int:
