@@ -109,8 +109,8 @@ def test_new_card_journals_ask_to_save_first(qtbot, db, shop, session_of, boxes)
     assert journal.note.isVisible() and "Сохраните карточку" in journal.note.text()
     assert "Клиент" not in journal.model.column_titles()
     assert not journal.add_button.isEnabled()
-    assert [dialog.ui.journals.tabText(i) for i in range(dialog.ui.journals.count())][-7:] == [
-        "Счета", "Акты", "Счета-фактуры", "Продажи", "Работы", "Договоры", "Файлы"]
+    assert [dialog.ui.journals.tabText(i) for i in range(dialog.ui.journals.count())][-8:] == [
+        "Счета", "Акты", "Счета-фактуры", "Продажи", "Работы", "Договоры", "Заказы", "Файлы"]
 
 
 def test_menu_journal_reads_windows_on_demand_and_filters(qtbot, db, shop, session_of, boxes) -> None:
@@ -222,7 +222,7 @@ def test_main_menu_has_the_journals(qtbot, db, users, session_of, boxes, monkeyp
     assert titles.index("Журналы") == titles.index("Планы и задачи") + 1
     entries = [a.text() for a in menus["Журналы"].actions()]
     assert entries == ["Журнал счетов", "Журнал актов", "Журнал счетов-фактур", "Журнал платежей", "Журнал продаж",
-                       "Журнал работ", "Журнал договоров"]
+                       "Журнал работ", "Журнал договоров", "Журнал заказов"]
     assert {"Номенклатура", "Типы договоров", "Тарифы"} <= {a.text() for a in menus["Справочники"].actions()}
     menus["Журналы"].actions()[4].trigger()
     journal = window.findChild(JournalWindow, "journalWindow_sale")

@@ -35,7 +35,7 @@ CLASSIFIERS_TAB = "Признаки"
 LATER = "Появится в следующих версиях программы."
 LATER_JOURNALS = ("Файлы",)
 DOCUMENT_JOURNALS = (("invoice", "Счета"), ("act", "Акты"), ("vat-invoice", "Счета-фактуры"),
-                     ("sale", "Продажи"), ("work", "Работы"), ("contract", "Договоры"))
+                     ("sale", "Продажи"), ("work", "Работы"), ("contract", "Договоры"), ("order", "Заказы"))
 HISTORY_HEADERS = ("Дата", "Тип события", "Описание", "Контактное лицо", "Результат", "Реакция",
                    "Этап", "Сотрудник")
 def _scrolled(widget: QWidget) -> QScrollArea:

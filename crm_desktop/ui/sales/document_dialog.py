@@ -1,9 +1,11 @@
 """The card of a sales document — invoice, act, VAT invoice (SAL-2, SAL-3, SAL-6, SAL-8; manual
-"Счета", "Механизм скидок в счетах", "Контроль балансов") — with the payments of an invoice
-(SAL-4, "Контроль частичной оплаты счетов"). One dialog for the three kinds: the header shows the
-fields of the kind, the lines are priced by domain/pricing.py through the draft, and everything
-is stored by services/documents.py, which reprices again so the card can never store a price
-the rules forbid."""
+"Счета", "Механизм скидок в счетах", "Контроль балансов") and order (ORD-1, "Центр приема
+заказов") — with the payments of an invoice (SAL-4, "Контроль частичной оплаты счетов"). One
+dialog for the four kinds: the header shows the fields of the kind, the lines are priced by
+domain/pricing.py through the draft, and everything is stored by services/documents.py, which
+reprices again so the card can never store a price the rules forbid. An order's card adds its
+warehouse and status, the stock of each line (F9 reads it anew; short lines shaded), its two
+print forms and «Ввести на основании» → счёт, расходная накладная, ПКО (ui/sales/based_on.py)."""
 from __future__ import annotations
 
 import tempfile
@@ -17,18 +19,22 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QM
 
 from crm_desktop.domain.documents import KIND_TITLES, Draft
 from crm_desktop.domain.money import VatMode, format_money
+from crm_desktop.domain.orders import OrderStatus, stock_summary
 from crm_desktop.domain.pricing import BANNER, Repricing, check_discount, totals
-from crm_desktop.services import clients, documents, printing
+from crm_desktop.services import clients, documents, orders, printing, warehouse
 from crm_desktop.services.documents import Payment
 from crm_desktop.services.session import Session
 from crm_desktop.ui.forms.sales.document_dialog_ui import Ui_DocumentDialog
-from crm_desktop.ui.sales import lines_model
+from crm_desktop.ui.sales import based_on, lines_model
 from crm_desktop.ui.sales.lines_model import LinesModel, parse_number
 from crm_desktop.ui.sales.payment_dialog import fill_choices, fill_entities, open_payment, problem_text, set_combo_data
 from crm_desktop.ui.unsaved_changes import UNSAVED, ask_to_save
 
 Button = QMessageBox.StandardButton
-NEW_TITLES = {"invoice": "Новый счёт", "act": "Новый акт", "vat-invoice": "Новая счёт-фактура"}
+NEW_TITLES = {"invoice": "Новый счёт", "act": "Новый акт", "vat-invoice": "Новая счёт-фактура", "order": "Новый заказ"}
+# the print forms of a kind that has more than one (the first is Ctrl+P's); the others print as their kind
+PRINT_FORMS = {"order": (("order", "Заказ-наряд"), ("order-invoice", "Заказ-счёт"))}
+WITH_TERM = ("invoice", "order")       # «Срок оплаты» of an invoice, «Срок исполнения» of an order
 PAYMENT_COLUMNS = ("Дата", "Сумма", "Вид оплаты", "№ документа", "Плательщик", "Примечание")
 
 
@@ -40,7 +46,7 @@ def pick_item(parent: QWidget, session: Session) -> int | None:
 
 class DocumentDialog(QDialog):
     """`saved_any` turns True once something was stored from this card (the document, a payment
-    of it); `child` is the last document entered from this invoice."""
+    of it); `child` is the card of the last document entered from this one."""
 
     def __init__(self, session: Session, draft: Draft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,8 +54,9 @@ class DocumentDialog(QDialog):
         self.ui.setupUi(self)
         self._session = session
         self.saved_any = False
-        self.child: DocumentDialog | None = None
-        self.model = LinesModel(draft, self)
+        self.child: QDialog | None = None
+        self._showing = False
+        self.model = LinesModel(draft, self, with_stock=draft.kind == "order")
         self.ui.linesView.setModel(self.model)
         self.model.edited.connect(self._show_totals)
         self.model.refused.connect(lambda reason: QMessageBox.warning(self, self.tr("Значение не принято"), reason))
@@ -69,15 +76,28 @@ class DocumentDialog(QDialog):
         for mode in VatMode:
             ui.vatModeCombo.addItem(self.tr(mode.label), mode)
         ui.entityCombo.currentIndexChanged.connect(self._fill_accounts)
-        invoice = kind == "invoice"
-        for widget in (ui.accountLabel, ui.accountCombo, ui.dueDateLabel, ui.dueDateEdit, ui.attentionLabel,
-                       ui.attentionEdit, ui.discountLabel, ui.discountEdit, ui.basedOnButton):
+        invoice, order = kind == "invoice", kind == "order"
+        for widget in (ui.accountLabel, ui.accountCombo, ui.attentionLabel, ui.attentionEdit, ui.discountLabel,
+                       ui.discountEdit):
             widget.setVisible(invoice)
+        for widget in (ui.dueDateLabel, ui.dueDateEdit):
+            widget.setVisible(kind in WITH_TERM)
+        ui.basedOnButton.setVisible(kind in based_on.BASED_ON)
         for widget in (ui.paymentDocLabel, ui.paymentDocEdit):
             widget.setVisible(kind == "vat-invoice")
+        for widget in (ui.warehouseLabel, ui.warehouseCombo, ui.statusLabel, ui.statusCombo, ui.checkStockButton,
+                       ui.stockLabel):
+            widget.setVisible(order)
         ui.tabs.setTabVisible(ui.tabs.indexOf(ui.paymentsTab), invoice)
         ui.vatModeCombo.currentIndexChanged.connect(self._vat_mode_changed)
         ui.bannerLabel.setText(self.tr(BANNER))
+        if order:
+            ui.entityLabel.setText(self.tr("Юр. лицо:"))
+            ui.dueDateLabel.setText(self.tr("Срок исполнения:"))
+            for status in OrderStatus:
+                ui.statusCombo.addItem(self.tr(status.label), int(status))
+            ui.entityCombo.currentIndexChanged.connect(self._stock_place_changed)
+            ui.warehouseCombo.currentIndexChanged.connect(self._stock_place_changed)
 
     def _setup_lines_view(self) -> None:
         view = self.ui.linesView
@@ -88,9 +108,10 @@ class DocumentDialog(QDialog):
         header.setSectionResizeMode(lines_model.NAME, QHeaderView.ResizeMode.Stretch)
         widths = {lines_model.NO: 36, lines_model.UNIT: 50, lines_model.QTY: 70, lines_model.PRICE: 95,
                   lines_model.DISCOUNT: 80, lines_model.NET_PRICE: 130, lines_model.AMOUNT: 105,
-                  lines_model.VAT_RATE: 65, lines_model.VAT: 90}
+                  lines_model.VAT_RATE: 65, lines_model.VAT: 90, lines_model.STOCK: 80}
         for column, width in widths.items():
-            view.setColumnWidth(column, width)
+            if column < self.model.columnCount():
+                view.setColumnWidth(column, width)
         view.verticalHeader().hide()
         view.installEventFilter(self)
         self._actions(view, ((self.tr("Добавить позицию…"), "Ins", self.add_line),
@@ -103,6 +124,13 @@ class DocumentDialog(QDialog):
         self.ui.addLineButton.clicked.connect(self.add_line)
         self.ui.deleteLineButton.clicked.connect(self.delete_line)
         self.ui.refreshButton.clicked.connect(self.refresh_prices)
+        if self.model.with_stock:
+            check = QAction(self.tr("Проверить наличие"), self)
+            check.setShortcut(QKeySequence("F9"))
+            check.triggered.connect(self.check_stock)
+            self.addAction(check)
+            view.addAction(check)
+            self.ui.checkStockButton.clicked.connect(self.check_stock)
 
     def _actions(self, view: QWidget, commands: tuple) -> None:
         """The context menu of a table: the same commands as its keys, the keys shown."""
@@ -135,13 +163,23 @@ class DocumentDialog(QDialog):
         ui.saveButton.clicked.connect(self.save)
         ui.okButton.clicked.connect(self.accept)
         ui.closeButton.clicked.connect(self.reject)
-        ui.printButton.clicked.connect(self.print_document)
+        if kind in PRINT_FORMS:
+            forms = QMenu(ui.printButton)
+            for form, caption in PRINT_FORMS[kind]:
+                forms.addAction(self.tr(caption), lambda form=form: self.print_document(form))
+            ui.printButton.setMenu(forms)
+        else:
+            ui.printButton.clicked.connect(lambda: self.print_document())
         menu = QMenu(ui.basedOnButton)
-        for target in ("act", "vat-invoice"):
-            menu.addAction(self.tr(KIND_TITLES[target]), lambda target=target: self.enter_based_on(target))
+        menu.setToolTipsVisible(True)
+        for target, caption in based_on.BASED_ON.get(kind, ()):
+            action = menu.addAction(self.tr(caption), lambda target=target: self.enter_based_on(target))
+            reason = based_on.refusal(self._session, target)
+            action.setEnabled(not reason)
+            action.setToolTip(reason)
         ui.basedOnButton.setMenu(menu)
         for keys, slot in (("Ctrl+S", self.save), ("Ctrl+Return", self.accept), ("Ctrl+Enter", self.accept),
-                           ("Ctrl+P", self.print_document)):
+                           ("Ctrl+P", lambda: self.print_document())):
             QShortcut(QKeySequence(keys), self, slot)
 
     # -- showing ----------------------------------------------------------------------------------
@@ -150,10 +188,14 @@ class DocumentDialog(QDialog):
         ui = self.ui
         if not draft.client_name:          # a new draft knows its client's id only
             draft.client_name = clients.client_title(self._session, draft.client_id)
+        self._showing = True
         self.model.set_draft(draft)
         ui.clientEdit.setText(draft.client_name)
         fill_entities(ui.entityCombo, self._session, draft.legal_entity_id)
         self._fill_accounts()
+        if draft.kind == "order":
+            self._fill_warehouses(draft.warehouse_id)
+            set_combo_data(ui.statusCombo, draft.status)
         ui.numberEdit.setText(draft.doc_no)
         ui.numberEdit.setPlaceholderText(self.tr("будет присвоен при сохранении"))
         ui.dateEdit.set_value(draft.doc_date)
@@ -165,6 +207,8 @@ class DocumentDialog(QDialog):
         ui.notesEdit.setText(draft.notes)
         self._set_special_offer(draft.special_offer)
         self.setWindowTitle(self._title())
+        self._showing = False
+        self.check_stock()
         self._show_totals()
         self._show_payments()
         self._opened = self._snapshot()
@@ -192,6 +236,15 @@ class DocumentDialog(QDialog):
             return [(a_id, text) for a_id, text, _ in found]
         fill_choices(self.ui.accountCombo, read, current, self.tr("счёт по умолчанию"))
 
+    def _fill_warehouses(self, current: int | None) -> None:
+        """The active warehouses, and the order's own where it was closed since."""
+        def read() -> list[tuple[int, str]]:
+            active = warehouse.warehouses(self._session)
+            if current is not None and all(w_id != current for w_id, _ in active):
+                active = [w for w in warehouse.warehouses(self._session, False) if w[0] == current] + active
+            return active
+        fill_choices(self.ui.warehouseCombo, read, current, self.tr("склад"))
+
     def _vat_mode_changed(self) -> None:
         mode = self.ui.vatModeCombo.currentData()
         if mode is not None and mode != self.draft.vat_mode:
@@ -202,6 +255,37 @@ class DocumentDialog(QDialog):
         sums = totals(self.model.priced())
         self.ui.totalsLabel.setText(self.tr(f"Итого: {format_money(sums.amount)}    НДС: {format_money(sums.vat)}"
                                             f"    Всего: {format_money(sums.total)} руб."))
+        if self.model.with_stock:
+            self._show_stock()
+
+    # -- an order's stock ------------------------------------------------------------------------
+    def check_stock(self) -> None:
+        """F9 «Проверить наличие»: the stock of the order's warehouse for its legal entity read
+        anew; the lines are checked against it as quantities are typed (lines_model)."""
+        if not self.model.with_stock or self._showing:
+            return
+        draft = replace(self.draft, warehouse_id=self.ui.warehouseCombo.currentData(),
+                        legal_entity_id=self.ui.entityCombo.currentData())
+        try:
+            on_hand = orders.on_hand(self._session, draft) if draft.warehouse_id is not None else None
+        except Exception as exc:  # noqa: BLE001 - the card stays usable, the reason is shown
+            self.model.set_on_hand(None)
+            self.ui.stockLabel.setText(problem_text(exc))
+            return
+        self.model.set_on_hand(on_hand)
+
+    def _stock_place_changed(self) -> None:
+        if not self._showing:
+            self.check_stock()
+
+    def _show_stock(self) -> None:
+        label, checks = self.ui.stockLabel, self.model.stock()
+        if self.ui.warehouseCombo.currentData() is None:
+            label.setText(self.tr("Выберите склад, чтобы проверить наличие товара."))
+        elif checks or not self.draft.lines:
+            text = stock_summary(self.draft.lines, checks, self.ui.warehouseCombo.currentText())
+            label.setText(self.tr(text))
+            label.setStyleSheet("color: #a00000;" if any(c.is_short for c in checks) else "")
 
     def _show_payments(self) -> None:
         ui, invoice_id = self.ui, self.draft.id
@@ -244,10 +328,12 @@ class DocumentDialog(QDialog):
         day = ui.dateEdit.value()
         if day is None:
             raise ValueError(self.tr("Укажите дату документа."))
-        invoice = self.draft.kind == "invoice"
+        invoice, order = self.draft.kind == "invoice", self.draft.kind == "order"
         return replace(self.draft, legal_entity_id=ui.entityCombo.currentData(), doc_date=day,
                        bank_account_id=ui.accountCombo.currentData() if invoice else self.draft.bank_account_id,
-                       due_date=ui.dueDateEdit.value() if invoice else None,
+                       due_date=ui.dueDateEdit.value() if self.draft.kind in WITH_TERM else None,
+                       warehouse_id=ui.warehouseCombo.currentData() if order else self.draft.warehouse_id,
+                       status=ui.statusCombo.currentData() if order else self.draft.status,
                        attention=ui.attentionEdit.text() if invoice else "",
                        vat_mode=ui.vatModeCombo.currentData(),
                        discount=self._operative() if invoice else self.draft.discount,
@@ -281,6 +367,7 @@ class DocumentDialog(QDialog):
         row = self.model.add_line(line)
         if self.draft.special_offer:
             self._apply(documents.refresh(self._session, self.draft))
+        self.check_stock()                  # the new item's stock
         view = self.ui.linesView
         view.setCurrentIndex(self.model.index(row, lines_model.QTY))
         view.setFocus()
@@ -407,15 +494,18 @@ class DocumentDialog(QDialog):
                 return
         super().reject()
 
-    def print_document(self) -> None:
-        """Ctrl+P: the printed form as a PDF in a temporary folder, opened by the system viewer."""
+    def print_document(self, form: str | None = None) -> None:
+        """Ctrl+P: the printed form (`form`, else the kind's first) as a PDF in a temporary
+        folder, opened by the system viewer."""
         doc_id = self._saved_id()
         if doc_id is None:
             return
+        kind = self.draft.kind
+        form = form or PRINT_FORMS.get(kind, ((kind, ""),))[0][0]
         number = "".join(c if c.isalnum() else "_" for c in self.draft.doc_no) or str(doc_id)
-        path = Path(tempfile.mkdtemp(prefix="crm-print-")) / f"{self.draft.kind}-{number}.pdf"
+        path = Path(tempfile.mkdtemp(prefix="crm-print-")) / f"{form}-{number}.pdf"
         try:
-            printing.print_document(self._session, self.draft.kind, doc_id, path)
+            printing.print_document(self._session, form, doc_id, path)
         except Exception as exc:  # noqa: BLE001
             QMessageBox.warning(self, self.tr("Печать"), problem_text(exc))
             return
@@ -423,16 +513,17 @@ class DocumentDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def enter_based_on(self, kind: str) -> None:
-        """«Ввести на основании»: an act or VAT invoice with this invoice's lines, in its own card."""
-        invoice_id = self._saved_id()
-        if invoice_id is None:
+        """«Ввести на основании»: an act or VAT invoice of this invoice, an invoice, expense or
+        ПКО of this order, filled from it, in its own card beside this one."""
+        source_id = self._saved_id()
+        if source_id is None:
             return
         try:
-            draft = documents.enter_from_invoice(self._session, invoice_id, kind)
+            draft = based_on.make_draft(self._session, self.draft.kind, source_id, kind)
         except Exception as exc:  # noqa: BLE001
             QMessageBox.warning(self, self.tr("Ввести на основании"), problem_text(exc))
             return
-        self.child = DocumentDialog(self._session, draft, self)
+        self.child = based_on.card(self, self._session, kind, draft)
         self.child.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.child.open()
 

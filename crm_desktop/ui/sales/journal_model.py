@@ -1,25 +1,28 @@
 """The table of a document journal (manual: «Журнал “Счета”» and the journals of acts, VAT
-invoices, payments, sales, works and contracts): windows of WINDOW rows read on demand, newest
+invoices, payments, sales, works, contracts and orders): windows of WINDOW rows read on demand, newest
 first, by the key of the last row read — a journal of a million invoices opens with its first
 window only. An invoice's paid sum is read for the whole window in one query."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from crm_desktop.domain.documents import Settlement
 from crm_desktop.domain.money import format_money, format_qty
+from crm_desktop.domain.orders import OrderStatus, status_label
 from crm_desktop.services import documents
 from crm_desktop.services.documents import JournalQuery, JournalRow
 from crm_desktop.services.session import Session
 
 WINDOW = 100
 ZERO = Decimal(0)
+DIMMED = QBrush(QColor("#8a8a8a"))      # a cancelled order
 RowIdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -75,6 +78,8 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
              AMOUNT, PAID, MANAGER),
     "contract": (DATE, NUMBER, CLIENT, AMOUNT, Column("Окончание", lambda row, _paid: _day(row.fields.get("exp_date"))),
                  ENTITY, MANAGER),
+    "order": (DATE, NUMBER, CLIENT, TOTAL, Column("Статус", lambda row, _paid: status_label(row.fields.get("status"))),
+              Column("Срок", lambda row, _paid: _day(row.fields.get("due_date")), chars=10), ENTITY, MANAGER),
 }
 COLUMNS["vat-invoice"] = COLUMNS["act"]
 KINDS = tuple(COLUMNS)
@@ -101,8 +106,7 @@ class JournalModel(QAbstractTableModel):
     def set_query(self, query: JournalQuery) -> None:
         """Show the journal under new filters (a card's client stays fixed), from the top."""
         if self.client_id is not None:
-            query = JournalQuery(query.date_from, query.date_to, self.client_id, query.legal_entity_id,
-                                 query.manager_id)
+            query = replace(query, client_id=self.client_id)
         self.query = query
         self.refresh()
 
@@ -166,6 +170,8 @@ class JournalModel(QAbstractTableModel):
             return column.text(row, self._paid.get(row.id, ZERO))
         if role == Qt.ItemDataRole.TextAlignmentRole and column.money:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and row.fields.get("status") == OrderStatus.CANCELLED:
+            return DIMMED
         if role == RowIdRole:
             return row.id
         return None

@@ -1,9 +1,11 @@
 """The document journals (manual: «Журнал “Счета”», "Продажи", "Работы", "Управление
-договорами"; CLI-3, SAL-2, SAL-4 … SAL-8): the tabs at the bottom of a client card and the
-windows of the «Журналы» menu. Ins enters a new document (in a card only: a document belongs to
-a client), Enter opens, Del deletes after a question, F5 reads again; the context menu holds the
-same and, for invoices, «Ввести на основании». A journal reads its first window only when it is
-first shown, so the card opens fast."""
+договорами", "Центр приема заказов"; CLI-3, SAL-2, SAL-4 … SAL-8, ORD-1): the tabs at the bottom
+of a client card and the windows of the «Журналы» menu. Ins enters a new document (in a card: a
+document belongs to a client; the order journal enters one for the client of its «Клиент»
+field, as the manual's "Журнал заказов. Введите новый заказ"), Enter opens, Del deletes after a
+question, F5 reads again; the context menu holds the same and, for invoices and orders, «Ввести
+на основании» (ui/sales/based_on.py). The order journal filters by status too. A journal reads
+its first window only when it is first shown, so the card opens fast."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -16,6 +18,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCompleter, QHBoxLayout, QHeaderView, QLabel, QMenu,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from crm_desktop.domain.orders import OrderStatus
 from crm_desktop.services import contracts, documents, sales_works
 from crm_desktop.services.documents import JournalQuery
 from crm_desktop.services.session import Session
@@ -25,23 +28,26 @@ from crm_desktop.ui.changes import follow
 from crm_desktop.ui.forms.sales.journal_window_ui import Ui_JournalWindow
 from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.ops import call, show_error
+from crm_desktop.ui.sales import based_on
 from crm_desktop.ui.sales.journal_model import KINDS, JournalModel
 
 TITLES = {"invoice": "Журнал счетов", "act": "Журнал актов", "vat-invoice": "Журнал счетов-фактур",
           "payment": "Журнал платежей", "sale": "Журнал продаж", "work": "Журнал работ",
-          "contract": "Журнал договоров"}
+          "contract": "Журнал договоров", "order": "Журнал заказов"}
 WHAT = {"invoice": "счёт", "act": "акт", "vat-invoice": "счёт-фактуру", "payment": "платёж",
-        "sale": "продажу", "work": "работу", "contract": "договор"}
+        "sale": "продажу", "work": "работу", "contract": "договор", "order": "заказ"}
 NEW_IN_CARD = "Новый документ вводится из карточки клиента"
+NEW_FOR_CLIENT = "Новый заказ клиента, указанного в поле «Клиент» (Ins)"
+NAME_THE_CLIENT = "Новый заказ: укажите клиента в поле «Клиент» над журналом (код или часть названия)."
 SAVE_CARD_FIRST = "Сохраните карточку, чтобы вводить документы"
-BASED_ON = (("act", "Акт"), ("vat-invoice", "Счёт-фактура"))
+IN_CARD_FORM = ("invoice", "act", "vat-invoice", "order")      # the kinds of ui/sales/document_dialog
 # the change-bus kinds a journal follows: an invoice's paid sum moves with its payments
 FOLLOWS = {kind: (kind, "payment") if kind == "invoice" else (kind,) for kind in KINDS}
 
 
 # -- the entry points of the document forms (imported when used: written by other modules) ----
 def _open_existing(parent: QWidget, session: Session, kind: str, row: documents.JournalRow) -> bool:
-    if kind in ("invoice", "act", "vat-invoice"):
+    if kind in IN_CARD_FORM:
         from crm_desktop.ui.sales.document_dialog import open_document
         return open_document(parent, session, kind, doc_id=row.id)
     if kind == "payment":
@@ -60,7 +66,7 @@ def _open_payment(parent: QWidget, session: Session, row: documents.JournalRow) 
 
 
 def _open_new(parent: QWidget, session: Session, kind: str, client_id: int) -> bool:
-    if kind in ("invoice", "act", "vat-invoice"):
+    if kind in IN_CARD_FORM:
         from crm_desktop.ui.sales.document_dialog import open_document
         return open_document(parent, session, kind, client_id=client_id)
     if kind == "payment":
@@ -88,13 +94,17 @@ def _delete(session: Session, kind: str, doc_id: int) -> None:
 
 class DocumentJournal(QWidget):
     """One journal kind as a table with «Добавить / Открыть / Удалить»; with `client_id` the
-    journal of that client's card, without it a menu journal whose filters the window sets."""
+    journal of that client's card, without it a menu journal whose filters the window sets.
+    `client_for_new` (a menu journal that enters documents): the client of a new one, or None
+    after telling the user why there is none."""
 
     def __init__(self, session: Session, kind: str, client_id: int | None = None,
-                 parent: QWidget | None = None, in_card: bool | None = None) -> None:
+                 parent: QWidget | None = None, in_card: bool | None = None,
+                 client_for_new: Callable[[], int | None] | None = None) -> None:
         super().__init__(parent)
         self._session, self.kind = session, kind
         self.in_card = client_id is not None if in_card is None else in_card
+        self.client_for_new = client_for_new
         self.model = JournalModel(session, kind, client_id, self, self.in_card)
         self.model.on_error = lambda exc: show_error(self, exc, self.tr(TITLES[kind]))
         self._loaded = False
@@ -159,8 +169,9 @@ class DocumentJournal(QWidget):
         self.note.setText(self.tr(SAVE_CARD_FIRST) if waiting else "")
         self.note.setVisible(waiting)
         self.table.setEnabled(not waiting)
-        self.add_button.setEnabled(self.client_id is not None)
-        self.add_button.setToolTip("" if self.in_card else self.tr(NEW_IN_CARD))
+        self.add_button.setEnabled(self.client_id is not None or self.client_for_new is not None)
+        self.add_button.setToolTip("" if self.in_card else
+                                   self.tr(NEW_FOR_CLIENT if self.client_for_new else NEW_IN_CARD))
         self.open_button.setEnabled(not waiting)
         self.delete_button.setEnabled(not waiting)
 
@@ -207,8 +218,12 @@ class DocumentJournal(QWidget):
             self.refresh()
 
     def add(self) -> None:
-        if self.client_id is not None and self.add_button.isEnabled():
-            client_id = self.client_id
+        if not self.add_button.isEnabled():
+            return
+        client_id = self.client_id
+        if client_id is None and self.client_for_new is not None:
+            client_id = self.client_for_new()
+        if client_id is not None:
             self._after(lambda: _open_new(self, self._session, self.kind, client_id), always=True)
 
     def open_current(self) -> None:
@@ -227,15 +242,15 @@ class DocumentJournal(QWidget):
             self._after(lambda: _delete(self._session, self.kind, row.id) or True)
 
     def enter_based_on(self, kind: str) -> None:
-        """«Ввести на основании»: an act or VAT invoice filled from the current invoice."""
+        """«Ввести на основании»: an act or VAT invoice filled from the current invoice, an
+        invoice, expense or ПКО from the current order."""
         row = self.current_row()
-        if row is None or self.kind != "invoice":
+        if row is None or kind not in dict(based_on.BASED_ON.get(self.kind, ())):
             return
 
         def enter() -> bool:
-            from crm_desktop.ui.sales.document_dialog import open_document
-            draft = documents.enter_from_invoice(self._session, row.id, kind)
-            return open_document(self, self._session, kind, draft=draft)
+            draft = based_on.make_draft(self._session, self.kind, row.id, kind)
+            return based_on.open_card(self, self._session, kind, draft)
         self._after(enter, always=True)
 
     def menu(self) -> QMenu:
@@ -249,11 +264,15 @@ class DocumentJournal(QWidget):
         menu.addAction(self.tr("Открыть\tEnter"), self.open_current).setEnabled(has_row)
         menu.addAction(self.tr("Удалить\tDel"), self.delete_current).setEnabled(
             has_row and self.delete_button.isEnabled())
-        if self.kind == "invoice":
+        if self.kind in based_on.BASED_ON:
             based = menu.addMenu(self.tr("Ввести на основании"))
             based.setEnabled(has_row)
-            for kind, title in BASED_ON:
-                based.addAction(self.tr(title), lambda k=kind: self.enter_based_on(k))
+            based.setToolTipsVisible(True)
+            for kind, title in based_on.BASED_ON[self.kind]:
+                action = based.addAction(self.tr(title), lambda k=kind: self.enter_based_on(k))
+                reason = based_on.refusal(self._session, kind)
+                action.setEnabled(not reason)
+                action.setToolTip(reason)
         menu.addSeparator()
         menu.addAction(self.tr("Обновить\tF5"), self.refresh)
         return menu
@@ -279,7 +298,8 @@ class DocumentJournal(QWidget):
 
 class JournalWindow(QWidget):
     """A journal of the «Журналы» menu: the period (this year at first), a client, a legal
-    entity and «Применить» above the table; column widths are kept per user."""
+    entity (and an order's status) and «Применить» above the table; column widths are kept
+    per user."""
 
     def __init__(self, session: Session, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -306,8 +326,15 @@ class JournalWindow(QWidget):
         for entity_id, name in call(self, lambda: documents.supplier_choices(session), self.tr(TITLES[kind])) or []:
             combo.addItem(name, entity_id)
         combo.setEnabled(combo.count() > 1)
+        orders = kind == "order"
+        self.ui.statusLabel.setVisible(orders)
+        self.ui.statusCombo.setVisible(orders)
+        self.ui.statusCombo.addItem(self.tr("Все"), None)
+        for status in OrderStatus:
+            self.ui.statusCombo.addItem(self.tr(status.label), int(status))
         self.ui.applyButton.clicked.connect(self.apply)
-        self.journal = DocumentJournal(session, kind, None, self, in_card=False)
+        self.journal = DocumentJournal(session, kind, None, self, in_card=False,
+                                       client_for_new=self._client_for_new if orders else None)
         self.ui.journalLayout.addWidget(self.journal)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.journal.apply_widths(session.setting(self._widths_key, {}) or {})
@@ -348,9 +375,17 @@ class JournalWindow(QWidget):
         self.ui.clientEdit.setFocus()
         return False, None
 
+    def _client_for_new(self) -> int | None:
+        """The client of the «Клиент» field for a new order; none named: the user is told."""
+        ok, client_id = self._resolve_client()
+        if ok and client_id is None:
+            QMessageBox.information(self, self.tr(TITLES[self.kind]), self.tr(NAME_THE_CLIENT))
+            self.ui.clientEdit.setFocus()
+        return client_id if ok else None
+
     def query(self, client_id: int | None = None) -> JournalQuery:
         return JournalQuery(self.ui.dateFromEdit.value(), self.ui.dateToEdit.value(), client_id,
-                            self.ui.entityCombo.currentData())
+                            self.ui.entityCombo.currentData(), status=self.ui.statusCombo.currentData())
 
     def apply(self) -> None:
         ok, client_id = self._resolve_client()

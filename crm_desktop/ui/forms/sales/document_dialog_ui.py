@@ -135,15 +135,35 @@ class Ui_DocumentDialog(object):
 
         self.headerLayout.addWidget(self.discountEdit, 4, 3, 1, 1)
 
+        self.warehouseLabel = QLabel(DocumentDialog)
+        self.warehouseLabel.setObjectName(u"warehouseLabel")
+
+        self.headerLayout.addWidget(self.warehouseLabel, 5, 0, 1, 1)
+
+        self.warehouseCombo = QComboBox(DocumentDialog)
+        self.warehouseCombo.setObjectName(u"warehouseCombo")
+
+        self.headerLayout.addWidget(self.warehouseCombo, 5, 1, 1, 1)
+
+        self.statusLabel = QLabel(DocumentDialog)
+        self.statusLabel.setObjectName(u"statusLabel")
+
+        self.headerLayout.addWidget(self.statusLabel, 5, 2, 1, 1)
+
+        self.statusCombo = QComboBox(DocumentDialog)
+        self.statusCombo.setObjectName(u"statusCombo")
+
+        self.headerLayout.addWidget(self.statusCombo, 5, 3, 1, 1)
+
         self.notesLabel = QLabel(DocumentDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.headerLayout.addWidget(self.notesLabel, 5, 0, 1, 1)
+        self.headerLayout.addWidget(self.notesLabel, 6, 0, 1, 1)
 
         self.notesEdit = QLineEdit(DocumentDialog)
         self.notesEdit.setObjectName(u"notesEdit")
 
-        self.headerLayout.addWidget(self.notesEdit, 5, 1, 1, 3)
+        self.headerLayout.addWidget(self.notesEdit, 6, 1, 1, 3)
 
         self.headerLayout.setColumnStretch(1, 3)
         self.headerLayout.setColumnStretch(3, 2)
@@ -179,6 +199,11 @@ class Ui_DocumentDialog(object):
 
         self.linesToolbar.addWidget(self.refreshButton)
 
+        self.checkStockButton = QPushButton(self.linesTab)
+        self.checkStockButton.setObjectName(u"checkStockButton")
+
+        self.linesToolbar.addWidget(self.checkStockButton)
+
         self.linesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.linesToolbar.addItem(self.linesSpacer)
@@ -194,6 +219,12 @@ class Ui_DocumentDialog(object):
         self.linesView.setContextMenuPolicy(Qt.ActionsContextMenu)
 
         self.linesLayout.addWidget(self.linesView)
+
+        self.stockLabel = QLabel(self.linesTab)
+        self.stockLabel.setObjectName(u"stockLabel")
+        self.stockLabel.setWordWrap(True)
+
+        self.linesLayout.addWidget(self.stockLabel)
 
         self.totalsLabel = QLabel(self.linesTab)
         self.totalsLabel.setObjectName(u"totalsLabel")
@@ -296,6 +327,8 @@ class Ui_DocumentDialog(object):
         self.vatModeLabel.setBuddy(self.vatModeCombo)
         self.paymentDocLabel.setBuddy(self.paymentDocEdit)
         self.discountLabel.setBuddy(self.discountEdit)
+        self.warehouseLabel.setBuddy(self.warehouseCombo)
+        self.statusLabel.setBuddy(self.statusCombo)
         self.notesLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -318,6 +351,11 @@ class Ui_DocumentDialog(object):
 #if QT_CONFIG(tooltip)
         self.discountEdit.setToolTip(QCoreApplication.translate("DocumentDialog", u"\u041e\u043f\u0435\u0440\u0430\u0442\u0438\u0432\u043d\u0430\u044f \u0441\u043a\u0438\u0434\u043a\u0430 \u043d\u0430 \u0432\u0435\u0441\u044c \u0434\u043e\u043a\u0443\u043c\u0435\u043d\u0442; \u043f\u0443\u0441\u0442\u043e \u2014 \u0431\u0435\u0437 \u0441\u043a\u0438\u0434\u043a\u0438. \u041f\u0440\u0438\u043c\u0435\u043d\u044f\u0435\u0442\u0441\u044f \u043a\u043d\u043e\u043f\u043a\u043e\u0439 \u00ab\u041e\u0431\u043d\u043e\u0432\u0438\u0442\u044c\u00bb (F5)", None))
 #endif // QT_CONFIG(tooltip)
+        self.warehouseLabel.setText(QCoreApplication.translate("DocumentDialog", u"\u0421\u043a\u043b\u0430\u0434:", None))
+#if QT_CONFIG(tooltip)
+        self.warehouseCombo.setToolTip(QCoreApplication.translate("DocumentDialog", u"\u0421\u043a\u043b\u0430\u0434, \u0441 \u043a\u043e\u0442\u043e\u0440\u043e\u0433\u043e \u043e\u0442\u0433\u0440\u0443\u0436\u0430\u0435\u0442\u0441\u044f \u0437\u0430\u043a\u0430\u0437: \u043f\u043e \u043d\u0435\u043c\u0443 \u043f\u0440\u043e\u0432\u0435\u0440\u044f\u0435\u0442\u0441\u044f \u043d\u0430\u043b\u0438\u0447\u0438\u0435 \u0442\u043e\u0432\u0430\u0440\u0430", None))
+#endif // QT_CONFIG(tooltip)
+        self.statusLabel.setText(QCoreApplication.translate("DocumentDialog", u"\u0421\u0442\u0430\u0442\u0443\u0441:", None))
         self.notesLabel.setText(QCoreApplication.translate("DocumentDialog", u"\u041f\u0440\u0438\u043c\u0435\u0447\u0430\u043d\u0438\u0435:", None))
         self.bannerLabel.setText(QCoreApplication.translate("DocumentDialog", u"\u0414\u0415\u0419\u0421\u0422\u0412\u0423\u0415\u0422 \u0421\u041f\u0415\u0426\u041f\u0420\u0415\u0414\u041b\u041e\u0416\u0415\u041d\u0418\u0415", None))
         self.bannerLabel.setStyleSheet(QCoreApplication.translate("DocumentDialog", u"background-color: #1f4e9c; color: white; font-weight: bold; padding: 4px;", None))
@@ -335,6 +373,10 @@ class Ui_DocumentDialog(object):
         self.refreshButton.setText(QCoreApplication.translate("DocumentDialog", u"\u041e\u0431\u043d\u043e\u0432\u0438\u0442\u044c", None))
 #if QT_CONFIG(tooltip)
         self.refreshButton.setToolTip(QCoreApplication.translate("DocumentDialog", u"\u041f\u0435\u0440\u0435\u0441\u0447\u0438\u0442\u0430\u0442\u044c \u0446\u0435\u043d\u044b \u043f\u043e \u0441\u043f\u0435\u0446\u043f\u0440\u0435\u0434\u043b\u043e\u0436\u0435\u043d\u0438\u044e, \u0441\u0438\u0441\u0442\u0435\u043c\u0435 \u0441\u043a\u0438\u0434\u043e\u043a \u0438\u043b\u0438 \u043e\u043f\u0435\u0440\u0430\u0442\u0438\u0432\u043d\u043e\u0439 \u0441\u043a\u0438\u0434\u043a\u0435 (F5)", None))
+#endif // QT_CONFIG(tooltip)
+        self.checkStockButton.setText(QCoreApplication.translate("DocumentDialog", u"\u041f\u0440\u043e\u0432\u0435\u0440\u0438\u0442\u044c \u043d\u0430\u043b\u0438\u0447\u0438\u0435", None))
+#if QT_CONFIG(tooltip)
+        self.checkStockButton.setToolTip(QCoreApplication.translate("DocumentDialog", u"\u041f\u0440\u043e\u0447\u0438\u0442\u0430\u0442\u044c \u043e\u0441\u0442\u0430\u0442\u043a\u0438 \u0441\u043a\u043b\u0430\u0434\u0430 \u0437\u0430\u043a\u0430\u0437\u0430 \u0437\u0430\u043d\u043e\u0432\u043e \u0438 \u043e\u0442\u043c\u0435\u0442\u0438\u0442\u044c \u043f\u043e\u0437\u0438\u0446\u0438\u0438, \u043a\u043e\u0442\u043e\u0440\u044b\u0445 \u043d\u0435 \u0445\u0432\u0430\u0442\u0430\u0435\u0442 (F9)", None))
 #endif // QT_CONFIG(tooltip)
         self.totalsLabel.setStyleSheet(QCoreApplication.translate("DocumentDialog", u"font-weight: bold;", None))
         self.tabs.setTabText(self.tabs.indexOf(self.linesTab), QCoreApplication.translate("DocumentDialog", u"\u041f\u043e\u0437\u0438\u0446\u0438\u0438", None))

@@ -85,6 +85,17 @@ class Ui_JournalWindow(object):
 
         self.filtersLayout.addWidget(self.entityCombo)
 
+        self.statusLabel = QLabel(JournalWindow)
+        self.statusLabel.setObjectName(u"statusLabel")
+
+        self.filtersLayout.addWidget(self.statusLabel)
+
+        self.statusCombo = QComboBox(JournalWindow)
+        self.statusCombo.setObjectName(u"statusCombo")
+        self.statusCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+
+        self.filtersLayout.addWidget(self.statusCombo)
+
         self.applyButton = QPushButton(JournalWindow)
         self.applyButton.setObjectName(u"applyButton")
 
@@ -104,11 +115,13 @@ class Ui_JournalWindow(object):
         self.dateToLabel.setBuddy(self.dateToEdit)
         self.clientLabel.setBuddy(self.clientEdit)
         self.entityLabel.setBuddy(self.entityCombo)
+        self.statusLabel.setBuddy(self.statusCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.dateFromEdit, self.dateToEdit)
         QWidget.setTabOrder(self.dateToEdit, self.clientEdit)
         QWidget.setTabOrder(self.clientEdit, self.entityCombo)
-        QWidget.setTabOrder(self.entityCombo, self.applyButton)
+        QWidget.setTabOrder(self.entityCombo, self.statusCombo)
+        QWidget.setTabOrder(self.statusCombo, self.applyButton)
 
         self.retranslateUi(JournalWindow)
 
@@ -126,6 +139,7 @@ class Ui_JournalWindow(object):
 #endif // QT_CONFIG(tooltip)
         self.clientEdit.setPlaceholderText(QCoreApplication.translate("JournalWindow", u"\u0432\u0441\u0435 \u043a\u043b\u0438\u0435\u043d\u0442\u044b", None))
         self.entityLabel.setText(QCoreApplication.translate("JournalWindow", u"&\u042e\u0440. \u043b\u0438\u0446\u043e", None))
+        self.statusLabel.setText(QCoreApplication.translate("JournalWindow", u"&\u0421\u0442\u0430\u0442\u0443\u0441", None))
         self.applyButton.setText(QCoreApplication.translate("JournalWindow", u"&\u041f\u0440\u0438\u043c\u0435\u043d\u0438\u0442\u044c", None))
     # retranslateUi
 

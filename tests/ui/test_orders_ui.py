@@ -1,0 +1,218 @@
+"""«Центр приема заказов» (ORD-1) driven by keys: the order card (lines from the nomenclature,
+the stock of each line with the short ones shaded, F9, status and warehouse, the two print
+forms), the order journal with its status filter and Ins for the client of its «Клиент» field,
+and «Ввести на основании» → счёт, расходная накладная, ПКО; what landed is read back through
+the services."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+
+from crm_desktop.domain.fifo import Kind
+from crm_desktop.domain.orders import OrderStatus
+from crm_desktop.domain.stock_docs import StockLine
+from crm_desktop.services import cash, documents, warehouse
+from crm_desktop.services.documents import JournalQuery
+from crm_desktop.ui.sales import based_on, document_dialog, lines_model
+from crm_desktop.ui.sales.document_dialog import DocumentDialog
+from crm_desktop.ui.sales.journals import JournalWindow
+from tests.db.sales_setup import make_shop
+
+D = Decimal
+AUDIT = "ООО «Аудит»"
+Button = QMessageBox.StandardButton
+
+
+@pytest.fixture
+def shop(db, users, session_of):
+    shop = make_shop(db, session_of, users)
+    manager = session_of("manager")
+    draft = warehouse.new_draft(manager, Kind.RECEIPT, now=datetime(2026, 1, 10, 9, 0))
+    draft.client_id = shop.clients[AUDIT]
+    draft.lines = [StockLine(shop.items["paper"], "paper", "шт", D(5), D("200.00")),
+                   StockLine(shop.items["stapler"], "stapler", "шт", D(3), D("800.00"))]
+    warehouse.post(manager, warehouse.save(manager, draft).id, now=datetime(2026, 1, 10, 9, 0))
+    return shop
+
+
+@pytest.fixture
+def picked(monkeypatch) -> list[int]:
+    """Item ids "the user" picks in the nomenclature, one per Ins."""
+    queue: list[int] = []
+    monkeypatch.setattr(document_dialog, "pick_item", lambda parent, session: queue.pop(0) if queue else None)
+    return queue
+
+
+def _card(qtbot, session, shop) -> DocumentDialog:
+    dialog = DocumentDialog(session, documents.new_draft(session, "order", shop.clients[AUDIT]))
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 700)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def _type_quantity(qtbot, dialog: DocumentDialog, row: int, text: str) -> None:
+    view = dialog.ui.linesView
+    view.setCurrentIndex(dialog.model.index(row, lines_model.QTY))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = next(e for e in view.findChildren(QLineEdit) if e.isVisible())
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+
+
+def _order(qtbot, session, shop, picked, items) -> DocumentDialog:
+    dialog = _card(qtbot, session, shop)
+    for row, (key, qty) in enumerate(items):
+        picked.append(shop.items[key])
+        qtbot.keyClick(dialog.ui.linesView, Qt.Key.Key_Insert)
+        _type_quantity(qtbot, dialog, row, qty)
+    return dialog
+
+
+def _shaded(dialog: DocumentDialog) -> list[bool]:
+    model = dialog.model
+    return [model.data(model.index(r, lines_model.NAME), Qt.ItemDataRole.BackgroundRole) is not None
+            for r in range(model.rowCount())]
+
+
+def test_order_card_checks_stock_per_line_and_saves(db, shop, session_of, boxes, picked, qtbot) -> None:
+    manager = session_of("manager")
+    other = warehouse.save_warehouse(session_of("admin"), None, "Склад № 2")
+    dialog = _order(qtbot, manager, shop, picked, (("paper", "7"), ("stapler", "2"), ("setup", "3")))
+    ui, model = dialog.ui, dialog.model
+    assert dialog.windowTitle() == "Новый заказ"
+    assert ui.warehouseCombo.currentText() == "Основной склад" and ui.statusCombo.currentText() == "Новый"
+    assert not ui.accountCombo.isVisible() and not ui.paymentsTab.isVisibleTo(dialog)
+    assert ui.dueDateLabel.text() == "Срок исполнения:"
+    assert model.headerData(lines_model.STOCK, Qt.Orientation.Horizontal) == "В наличии"
+    assert [model.data(model.index(r, lines_model.STOCK)) for r in range(3)] == ["5", "3", "услуга"]
+    assert _shaded(dialog) == [True, False, False]
+    assert model.data(model.index(0, lines_model.QTY), Qt.ItemDataRole.ToolTipRole) == "Не хватает на складе: 2"
+    assert "«Бумага А4 «Снегурочка», 500 л.» — не хватает 2" in ui.stockLabel.text()
+    dialog.resize(1100, 700)
+    dialog.grab().save("/tmp/order_card.png")
+
+    _type_quantity(qtbot, dialog, 0, "5")                               # checked as typed, no re-read
+    assert _shaded(dialog) == [False, False, False]
+    assert ui.stockLabel.text() == "Весь товар заказа есть на складе «Основной склад»."
+    ui.statusCombo.setFocus()
+    qtbot.keyClick(ui.statusCombo, Qt.Key.Key_Down)                     # «В работе»
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert boxes == []
+    stored = documents.load(manager, "order", dialog.draft.id)
+    assert stored.doc_no == "1" and dialog.windowTitle() == f"Заказ № 1 от {date.today():%d.%m.%Y}"
+    assert stored.status == OrderStatus.IN_WORK and stored.warehouse_id == warehouse.warehouses(manager)[0][0]
+    assert [ln.quantity for ln in stored.lines] == [D(5), D(2), D(3)]
+
+    dialog.ui.warehouseCombo.setCurrentIndex(dialog.ui.warehouseCombo.findData(other))
+    assert _shaded(dialog) == [True, True, False]                      # the other warehouse holds nothing
+    dialog.ui.warehouseCombo.setCurrentIndex(0)
+    # another workstation sells staplers: the card learns it when F9 reads the stock again
+    sold = warehouse.new_draft(manager, Kind.EXPENSE)
+    sold.client_id = shop.clients[AUDIT]
+    sold.lines = [StockLine(shop.items["stapler"], "x", "шт", D(2), D("1000.00"), incoming=False)]
+    warehouse.post(manager, warehouse.save(manager, sold).id)
+    assert _shaded(dialog) == [False, False, False]
+    qtbot.keyClick(dialog.ui.linesView, Qt.Key.Key_F9)                 # F9 reads the stock anew
+    assert _shaded(dialog) == [False, True, False]
+
+
+def test_print_menu_gives_work_order_and_order_invoice(db, shop, session_of, boxes, picked, qtbot,
+                                                        monkeypatch) -> None:
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    dialog = _order(qtbot, session_of("manager"), shop, picked, (("stapler", "2"),))
+    forms = {a.text(): a for a in dialog.ui.printButton.menu().actions()}
+    assert list(forms) == ["Заказ-наряд", "Заказ-счёт"]
+    forms["Заказ-счёт"].trigger()
+    assert boxes == [] and dialog.draft.doc_no == "1"                  # saved first
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    texts = [" ".join(PdfReader(Path(url.toLocalFile())).pages[0].extract_text().split()) for url in opened]
+    assert "Заказ-счёт № 1" in texts[0] and "Заказ-наряд № 1" in texts[1]
+    assert [Path(url.toLocalFile()).name for url in opened] == ["order-invoice-1.pdf", "order-1.pdf"]
+
+
+def test_expense_and_cash_receipt_entered_from_the_card(db, shop, session_of, boxes, picked, qtbot) -> None:
+    manager = session_of("manager")
+    dialog = _order(qtbot, manager, shop, picked, (("paper", "2"), ("setup", "1")))
+    targets = {a.text(): a for a in dialog.ui.basedOnButton.menu().actions()}
+    assert list(targets) == ["Счёт", "Расходная накладная", "Приходный кассовый ордер"]
+    targets["Расходная накладная"].trigger()                             # saves the order first
+    expense = dialog.child
+    assert expense.draft.kind is Kind.EXPENSE and expense.draft.client_id == shop.clients[AUDIT]
+    assert [(ln.item_id, ln.quantity, ln.price) for ln in expense.draft.lines] == [(shop.items["paper"], D(2),
+                                                                                   D("350.00"))]
+    assert expense.save()
+    assert warehouse.load(manager, expense.draft.id).notes == f"На основании: Заказ № 1 от {date.today():%d.%m.%Y}"
+    expense.close()
+
+    targets["Приходный кассовый ордер"].trigger()
+    receipt = dialog.child
+    assert receipt.ui.amountEdit.text() == "5\xa0200,00"               # 700 + 4 500
+    assert receipt.ui.basisEdit.text() == f"Оплата по заказу № 1 от {date.today():%d.%m.%Y}"
+    boxes.answer = Button.Yes                                            # «Провести кассовый ордер?»
+    receipt.accept()
+    [row] = cash.journal(manager, cash.JournalQuery())
+    assert row.posted and row.amount == D("5200.00") and row.client_name == AUDIT
+
+
+def test_order_journal_filters_by_status_enters_for_the_client_and_bases_an_invoice(
+        db, shop, session_of, boxes, qtbot, monkeypatch) -> None:
+    manager = session_of("manager")
+    day = date.today()
+    made = []
+    for status in (OrderStatus.NEW, OrderStatus.DONE, OrderStatus.CANCELLED):
+        draft = documents.new_draft(manager, "order", shop.clients[AUDIT], today=day)
+        draft.lines = [documents.line_from_item(manager, shop.items["paper"], day, D(1))]
+        draft.status = int(status)
+        made.append(documents.save(manager, draft))
+    window = JournalWindow(manager, "order")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.windowTitle() == "Журнал заказов" and window.ui.statusCombo.isVisible()
+    window.apply()
+    journal = window.journal
+    assert journal.model.rowCount() == 3
+    titles = journal.model.column_titles()
+    status_col = titles.index("Статус")
+    assert [journal.model.data(journal.model.index(r, status_col)) for r in range(3)] == \
+        ["Отменён", "Выполнен", "Новый"]
+    assert journal.model.data(journal.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None   # dimmed
+    window.ui.statusCombo.setCurrentIndex(window.ui.statusCombo.findText("Выполнен"))
+    qtbot.mouseClick(window.ui.applyButton, Qt.MouseButton.LeftButton)
+    assert [journal.model.row(r).id for r in range(journal.model.rowCount())] == [made[1].id]
+
+    opened = []
+    monkeypatch.setattr(document_dialog, "open_document",
+                        lambda parent, session, kind, **kw: opened.append((kind, kw)) or False)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    journal.table.setFocus()
+    qtbot.waitUntil(journal.table.hasFocus)
+    qtbot.keyClick(journal.table, Qt.Key.Key_Insert)                    # no client named: told how
+    assert boxes.texts("information")[-1].startswith("Новый заказ: укажите клиента") and opened == []
+    window.ui.clientEdit.setText(AUDIT)
+    qtbot.keyClick(journal.table, Qt.Key.Key_Insert)
+    assert opened == [("order", {"client_id": shop.clients[AUDIT]})]
+
+    entered = []
+    monkeypatch.setattr(based_on, "open_card", lambda parent, session, kind, draft: entered.append((kind, draft)))
+    journal.table.selectRow(0)
+    menu = journal.menu()
+    based = next(a.menu() for a in menu.actions() if a.text() == "Ввести на основании")
+    next(a for a in based.actions() if a.text() == "Счёт").trigger()
+    kind, invoice = entered[-1]
+    assert kind == "invoice" and invoice.kind == "invoice" and invoice.client_id == shop.clients[AUDIT]
+    assert [ln.item_id for ln in invoice.lines] == [shop.items["paper"]]
+    assert documents.journal(manager, "invoice", JournalQuery()) == []  # not stored until saved in its card
