@@ -29,7 +29,9 @@ class PrintRefused(ValueError):
     """A document that cannot be printed as asked; str() says why in one sentence."""
 
 
-def _supplier(conn: Any, entity_id: int, account_id: int | None) -> Party:
+def our_party(conn: Any, entity_id: int, account_id: int | None = None) -> Party:
+    """One of our legal entities as a document prints it, with the given bank account or its
+    default one."""
     entity = company_admin.entity(conn, entity_id)
     if entity is None:
         raise PrintRefused("Юридическое лицо документа удалено: укажите другое в карточке документа.")
@@ -45,6 +47,7 @@ def _supplier(conn: Any, entity_id: int, account_id: int | None) -> Party:
 
 
 def buyer(conn: Any, client_id: int) -> Party:
+    """A client as a document prints it (DocumentNotFound when the viewer may not see it)."""
     c = data.client_requisites(conn, client_id)
     if c is None:
         raise DocumentNotFound("Клиент документа вам недоступен.")
@@ -61,7 +64,7 @@ def print_model(session: Session, kind: str, doc_id: int, now: datetime | None =
         if head is None:
             raise DocumentNotFound(f"{KIND_TITLES[source]} № {doc_id} не найден(а) или вам недоступен(а).")
         rows = data.lines(conn, source, doc_id)
-        supplier = _supplier(conn, head["legal_entity_id"], head.get("bank_account_id"))
+        supplier = our_party(conn, head["legal_entity_id"], head.get("bank_account_id"))
         client = buyer(conn, head["client_id"])
         basis = shipment = ""
         if head.get("invoice_id"):

@@ -13,6 +13,7 @@ import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any
 
@@ -27,7 +28,8 @@ from crm_desktop.domain.fifo import Kind as StockKind
 from crm_desktop.domain.stock_docs import StockLine
 from crm_desktop.domain.tasks import Kind, TaskDraft
 from crm_desktop.services import (cash, clients, contracts, documents, events, filters, nomenclature, orders,
-                                  planners, printing, register, sales_works, stock_printing, tasks, warehouse)
+                                  planners, printing, register, sales_works, stock_printing, supplier_order, tasks,
+                                  warehouse)
 
 MARK = "Приватмарк"           # in the client's name, its contact, its event and its task
 OTHERS = ("manager2", "supervisor", "admin")
@@ -184,6 +186,11 @@ MATRIX: dict[str, Call] = {
     "orders.enter_invoice": Call(lambda s, w: orders.enter_invoice(s, w.docs["order"])),
     "orders.enter_expense": Call(lambda s, w: orders.enter_expense(s, w.docs["order"])),
     "orders.enter_cash_receipt": Call(lambda s, w: orders.enter_cash_receipt(s, w.docs["order"])),
+    # the private client as a supplier of a posted receipt (WH-6)
+    "supplier_order.suppliers": Call(lambda s, w: supplier_order.suppliers(s, *PERIOD)),
+    "supplier_order.analyse": Call(lambda s, w: supplier_order.analyse(s, *PERIOD, [w.client_id])),
+    "supplier_order.print_order": Call(lambda s, w: supplier_order.print_order(
+        s, documents.default_supplier_id(s), w.supply, w.out), curator=False, empty=lambda r, w: False),
     # cash orders of the private client (CASH-1)
     "cash.load": Call(lambda s, w: cash.load(s, w.docs["cash"])),
     "cash.journal": Call(lambda s, w: cash.journal(s, cash.JournalQuery())),
@@ -333,7 +340,8 @@ def world(db, users, session_of, tmp_path) -> SimpleNamespace:
                            invoice=documents.load(curator, "invoice", docs["invoice"]),
                            payment=documents.payments(curator, docs["invoice"])[0],
                            contract=contracts.load(curator, docs["contract"]), out=tmp_path / "print.pdf",
-                           cash_order=cash.load(curator, docs["cash"]), expense=warehouse.load(curator, docs["expense"]))
+                           cash_order=cash.load(curator, docs["cash"]), expense=warehouse.load(curator, docs["expense"]),
+                           supply=[ln.ordering(Decimal(1)) for ln in supplier_order.analyse(curator, *PERIOD, [card.id])])
 
 
 def _documents(db, session_of, curator, client_id: int) -> dict[str, int]:
