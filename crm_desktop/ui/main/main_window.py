@@ -37,6 +37,7 @@ from crm_desktop.ui.planners import open_collective_planner, open_day_planner, o
 from crm_desktop.ui.tasks import (TaskMonitor, TaskNotifier, at_login, new_task, open_task_journal,
                                   show_pending_at_login)
 from crm_desktop.ui.todo import TodoDock, should_open_at_login
+from crm_desktop.ui.warehouse import add_repost_action, add_warehouse_menu, stock_toolbar_action
 
 
 class MainWindow(QMainWindow):
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         reports = bar.addMenu(self.tr("&Отчёты"))
         self._action(reports, self.tr("Отчёт о событиях"), lambda: None, enabled=False, tip=later)
         cash_ui.install_menu(self, bar, self.session)
+        add_warehouse_menu(bar, self, self.session)
 
         dictionaries = bar.addMenu(self.tr("&Справочники"))
         dictionaries.setToolTipsVisible(True)
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
             admin_menu.addSeparator()
             for text, name in pricing:
                 self._sales_action(admin_menu, text, "pricing_setup", name, Permission.EDIT_DICTIONARIES)
+            add_repost_action(admin_menu, self, self.session)
 
         settings = bar.addMenu(self.tr("&Настройка"))
         self.parameters_action = self._action(settings, self.tr("Параметры…"), self.open_parameters)
@@ -221,7 +224,9 @@ class MainWindow(QMainWindow):
         self.filter_action = toolbar.addAction(self.tr("Фильтр"), self.toggle_filter)
         self.filter_action.setCheckable(True)
         self.templates_action = toolbar.addAction(self.tr("Шаблоны"), self.show_templates)
-        for text in (self.tr("Склад"), self.tr("Касса")):
+        self.stock_action = stock_toolbar_action(self, self.session, self.tr("Склад"))
+        toolbar.addAction(self.stock_action)
+        for text in (self.tr("Касса"),):
             action = toolbar.addAction(text)
             action.setEnabled(False)
             action.setToolTip(later)

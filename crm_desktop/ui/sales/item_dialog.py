@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
+from crm_desktop.domain.editions import Capability, check
 from crm_desktop.domain.money import format_money, format_qty, parse_money, q2
 from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.validation import FieldError, ValidationError
@@ -85,6 +86,7 @@ class ItemDialog(QDialog):
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.saveButton.clicked.connect(self.save)
+        ui.movesButton.clicked.connect(self.show_moves)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.accept)
@@ -94,7 +96,22 @@ class ItemDialog(QDialog):
                 button.setToolTip(self.tr(NO_RIGHT))
         self._title()
 
+    def _show_moves_button(self) -> None:
+        """«Справка о движениях» (manual: "кнопкой “Справка о движениях” карточки информации о
+        товаре"): for a stored item, where the edition has a warehouse."""
+        gate = check(Capability.WAREHOUSE, self._session.edition)
+        self.ui.movesButton.setVisible(gate.allowed)
+        self.ui.movesButton.setEnabled(self._card.id is not None)
+        if self._card.id is None:
+            self.ui.movesButton.setToolTip(self.tr("Движения есть только у сохранённой позиции"))
+
+    def show_moves(self) -> None:
+        if self._card.id is not None:
+            from crm_desktop.ui.warehouse.moves_window import open_item_moves
+            open_item_moves(self, self._session, [(self._card.id, self._card.values.get("name") or "")])
+
     def _title(self) -> None:
+        self._show_moves_button()
         name = self._card.values.get("name") or ""
         self.setWindowTitle(self.tr("Позиция номенклатуры – %1").replace("%1", name) if self._card.id
                             else self.tr("Новая позиция номенклатуры"))

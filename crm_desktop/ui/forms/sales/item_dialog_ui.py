@@ -203,6 +203,12 @@ class Ui_ItemDialog(object):
 
         self.bottomLayout = QHBoxLayout()
         self.bottomLayout.setObjectName(u"bottomLayout")
+        self.movesButton = QPushButton(ItemDialog)
+        self.movesButton.setObjectName(u"movesButton")
+        self.movesButton.setAutoDefault(False)
+
+        self.bottomLayout.addWidget(self.movesButton)
+
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.bottomLayout.addItem(self.bottomSpacer)
@@ -290,6 +296,10 @@ class Ui_ItemDialog(object):
         self.perPackageEditLabel.setText(QCoreApplication.translate("ItemDialog", u"\u041a\u043e\u043b\u0438\u0447\u0435\u0441\u0442\u0432\u043e \u0432 &\u0443\u043f\u0430\u043a\u043e\u0432\u043a\u0435:", None))
         self.notesEditLabel.setText(QCoreApplication.translate("ItemDialog", u"\u041f&\u0440\u0438\u043c\u0435\u0447\u0430\u043d\u0438\u044f:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.extraTab), QCoreApplication.translate("ItemDialog", u"\u0414\u043e\u043f\u043e\u043b\u043d\u0438\u0442\u0435\u043b\u044c\u043d\u043e", None))
+        self.movesButton.setText(QCoreApplication.translate("ItemDialog", u"\u0421\u043f\u0440\u0430\u0432\u043a\u0430 \u043e &\u0434\u0432\u0438\u0436\u0435\u043d\u0438\u044f\u0445", None))
+#if QT_CONFIG(tooltip)
+        self.movesButton.setToolTip(QCoreApplication.translate("ItemDialog", u"\u041f\u0440\u043e\u0432\u0435\u0434\u0451\u043d\u043d\u044b\u0435 \u043f\u0440\u0438\u0445\u043e\u0434\u044b \u0438 \u0440\u0430\u0441\u0445\u043e\u0434\u044b \u044d\u0442\u043e\u0439 \u043f\u043e\u0437\u0438\u0446\u0438\u0438 \u043f\u043e \u0441\u043a\u043b\u0430\u0434\u0430\u043c", None))
+#endif // QT_CONFIG(tooltip)
         self.saveButton.setText(QCoreApplication.translate("ItemDialog", u"\u0421\u043e\u0445\u0440\u0430\u043d\u0438\u0442\u044c", None))
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(QCoreApplication.translate("ItemDialog", u"\u0421\u043e\u0445\u0440\u0430\u043d\u0438\u0442\u044c, \u043d\u0435 \u0437\u0430\u043a\u0440\u044b\u0432\u0430\u044f (Ctrl+S)", None))
