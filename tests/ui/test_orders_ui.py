@@ -2,7 +2,8 @@
 the stock of each line with the short ones shaded, F9, status and warehouse, the two print
 forms), the order journal with its status filter and Ins for the client of its «Клиент» field,
 and «Ввести на основании» → счёт, расходная накладная, ПКО; what landed is read back through
-the services."""
+the services. And «Заявка поставщику» (WH-6): period, suppliers ticked, analysis, quantities
+typed, totals and the printed order."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -22,8 +23,12 @@ from crm_desktop.services import cash, documents, warehouse
 from crm_desktop.services.documents import JournalQuery
 from crm_desktop.ui.sales import based_on, document_dialog, lines_model
 from crm_desktop.ui.sales.document_dialog import DocumentDialog
+from crm_desktop.ui.main.main_window import MainWindow
 from crm_desktop.ui.sales.journals import JournalWindow
+from crm_desktop.ui.sales.supplier_order_window import SupplierOrderWindow
+from crm_desktop.ui.sales.supply_model import ORDER
 from tests.db.sales_setup import make_shop
+from tests.db.test_supplier_order import NOV, SUPPLIER, supplied  # noqa: F401 - the fixture
 
 D = Decimal
 AUDIT = "ООО «Аудит»"
@@ -216,3 +221,57 @@ def test_order_journal_filters_by_status_enters_for_the_client_and_bases_an_invo
     assert kind == "invoice" and invoice.kind == "invoice" and invoice.client_id == shop.clients[AUDIT]
     assert [ln.item_id for ln in invoice.lines] == [shop.items["paper"]]
     assert documents.journal(manager, "invoice", JournalQuery()) == []  # not stored until saved in its card
+
+
+# -- «Заявка поставщику» (WH-6) -------------------------------------------------------------------
+def test_supplier_order_window_analyses_orders_and_prints(supplied, session_of, boxes, qtbot, monkeypatch) -> None:
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    window = SupplierOrderWindow(session_of("manager"))
+    qtbot.addWidget(window)
+    window.resize(1280, 600)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    ui = window.ui
+    ui.dateFromEdit.set_value(NOV[0])
+    ui.dateToEdit.set_value(NOV[1])
+    qtbot.mouseClick(ui.findButton, Qt.MouseButton.LeftButton)
+    listed = [ui.suppliersList.item(i).text() for i in range(ui.suppliersList.count())]
+    assert listed == [AUDIT, SUPPLIER]
+    ui.suppliersList.setFocus()
+    ui.suppliersList.setCurrentRow(1)
+    qtbot.keyClick(ui.suppliersList, Qt.Key.Key_Space)                  # tick «ООО «Поставщик»»
+    assert window.checked_suppliers() == [supplied.clients[SUPPLIER]]
+    qtbot.keyClick(window, Qt.Key.Key_F5)                               # «Начать анализ»
+    model = window.model
+    assert [(ln.name, ln.stock, ln.consumed) for ln in model.lines] == [
+        ("Бумага А4 «Снегурочка», 500 л.", D(19), D(12)), ("Степлер №24", D(4), D(2))]
+    view = ui.linesView
+    for row, text in ((0, "10"), (1, "4")):
+        view.setCurrentIndex(model.index(row, ORDER))
+        qtbot.keyClicks(view, text[0])                                  # typing starts the editor
+        editor = next(e for e in view.findChildren(QLineEdit) if e.isVisible())
+        qtbot.keyClicks(editor, text[1:])
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        QApplication.processEvents()
+    assert [ln.order for ln in model.lines] == [D(10), D(4)]
+    assert "Сумма: 5\xa0300,00 руб." in ui.totalsLabel.text() and "Вес: 25,8 кг" in ui.totalsLabel.text()
+    assert "объём не указан у 1" in ui.totalsLabel.text()
+    window.grab().save("/tmp/supplier_order.png")
+    assert not model.setData(model.index(0, ORDER), "-1") and "не меньше нуля" in boxes.warnings[-1]
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    text = " ".join(PdfReader(Path(opened[0].toLocalFile())).pages[0].extract_text().split())
+    assert "Заявка поставщику" in text and SUPPLIER in text and "5 300,00" in text
+
+
+def test_main_menu_opens_the_supplier_order(db, users, session_of, boxes, qtbot) -> None:
+    window = MainWindow(session_of("manager"))
+    qtbot.addWidget(window)
+    sales = next(a.menu() for a in window.menuBar().actions() if a.text() == "П&родажа")
+    [entry] = sales.actions()
+    assert entry.text() == "Оформить заявку поставщику…"
+    entry.trigger()
+    found = window.findChild(SupplierOrderWindow, "supplierOrderWindow")
+    assert found is not None and found.isVisible() and found.windowTitle() == "Заявка поставщику"
+    found.close()

@@ -171,6 +171,8 @@ class MainWindow(QMainWindow):
         journals = bar.addMenu(self.tr("&Журналы"))
         for kind, title in JOURNAL_TITLES.items():
             self._action(journals, self.tr(title), lambda _=False, k=kind: open_journal(self, self.session, k))
+        self._sales_action(bar.addMenu(self.tr("П&родажа")), self.tr("Оформить заявку поставщику…"),
+                           "supplier_order_window", "open_supplier_order")     # WH-6, manual «Продажа»
         reports = bar.addMenu(self.tr("&Отчёты"))
         self._action(reports, self.tr("Отчёт о событиях"), lambda: None, enabled=False, tip=later)
         cash_ui.install_menu(self, bar, self.session)
