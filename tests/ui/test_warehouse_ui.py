@@ -447,3 +447,60 @@ def test_production_card_makes_a_product_of_components(db, shop, session_of, box
         (True, D(2), store, D("300.00")), (False, D(3), store, D("-300.00"))]
     reopened = _show(qtbot, StockDocumentDialog(manager, made))
     assert reopened.ui.totalsLabel.text() == "Себестоимость продукции: 300,00 руб."
+
+
+def test_return_on_the_basis_of_an_expense_keeps_its_prices(db, shop, session_of, boxes, monkeypatch, qtbot) -> None:
+    manager = session_of("manager")
+    _receipt(manager, shop, T0, "10")
+    sale = _expense(manager, shop, T0 + timedelta(hours=1), "4")
+    unposted = _expense(manager, shop, T0 + timedelta(hours=2), "1", post=False)
+    window = _journal(qtbot, manager)
+    cards: list[StockDocumentDialog] = []
+
+    def open_card(parent, session, draft=None, **_kw):
+        cards.append(_show(qtbot, StockDocumentDialog(session, draft, parent)))
+    monkeypatch.setattr(journal_window, "open_stock_document", open_card)
+    window.ui.table.selectRow(_row(window, unposted.id))
+    based_on = "Возврат от покупателя (на основании)"
+    assert not next(a for a in window.menu().actions() if a.text() == based_on).isEnabled()
+    window.ui.table.selectRow(_row(window, sale.id))
+    next(a for a in window.menu().actions() if a.text() == based_on).trigger()
+    card = cards[-1]
+    assert card.windowTitle() == "Новая возвратная накладная"
+    assert card.ui.stateLabel.text() == f"Не проведён · основание: Расходная накладная № {sale.doc_no} " \
+                                        f"от {sale.doc_time:%d.%m.%Y}"
+    assert card.ui.clientEdit.text() == "ООО «Аудит»" and not card.ui.addLineButton.isEnabled()
+    model = card.lines_model
+    assert not model.flags(model.index(0, model.column(lm.PRICE))) & Qt.ItemFlag.ItemIsEditable
+    assert _cell(model, 0, lm.PRICE) == "350,00"
+    _type_cell(qtbot, card.ui.linesView, model, 0, lm.QTY, "3")
+    boxes.answer = Button.Yes
+    qtbot.mouseClick(card.ui.okButton, Qt.MouseButton.LeftButton)
+    assert boxes.warnings == []
+    back = warehouse.load(manager, card.draft.id)
+    assert back.posted and back.kind is Kind.RETURN and back.base_doc_id == sale.id
+    assert [(ln.quantity, ln.cost) for ln in back.lines] == [(D(3), D("300.00"))]
+    row = _row(window, back.id)
+    assert window.model.index(row, 3).data() == "Возвратная накладная"
+    assert window.model.index(row, INDICATOR).data(IndicatorRole) is Indicator.POSTED
+
+
+def test_warehouses_are_added_and_renamed(db, shop, session_of, boxes, qtbot) -> None:
+    from crm_desktop.ui.warehouse.warehouses_dialog import WarehousesDialog
+    dialog = _show(qtbot, WarehousesDialog(session_of("admin")), 460, 360)
+    assert dialog.names() == ["Основной склад"]
+    dialog.ui.list.setFocus()
+    _answer_modal(lambda d: (d.setTextValue("Склад комплектующих"), d.accept()))
+    qtbot.keyClick(dialog.ui.list, Qt.Key.Key_Insert)
+    assert dialog.names() == ["Основной склад", "Склад комплектующих"]
+    assert dialog.ui.list.currentItem().text() == "Склад комплектующих"
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.ui.list.setFocus()
+    _answer_modal(lambda d: (d.setTextValue("Склад готовой продукции"), d.accept()))
+    qtbot.keyClick(dialog.ui.list, Qt.Key.Key_F2)
+    assert [name for _id, name in warehouse.warehouses(session_of("manager"))] == [
+        "Основной склад", "Склад готовой продукции"]
+    manager_view = _show(qtbot, WarehousesDialog(session_of("manager")), 460, 360)
+    assert not manager_view.ui.addButton.isEnabled()
+    assert manager_view.ui.addButton.toolTip().startswith("Нет прав: «Редактировать справочники")

@@ -59,6 +59,7 @@ class StockDocumentDialog(QDialog):
         self.saved_any = False
         self._draft = draft
         self._client: tuple[int, str] | None = None
+        self._base_titles: dict[int, str] = {}
         self.book = LineBook(draft.kind, draft.lines, draft.vat_mode, self)
         self.book.store_names = dict(warehouse.warehouses(session, active_only=False))
         self.lines_model = StockLinesModel(self.book, lm.PRODUCTS if draft.kind is Kind.PRODUCTION else lm.ALL, self)
@@ -192,6 +193,8 @@ class StockDocumentDialog(QDialog):
             text, style = f"Не проведён, в резерве до {draft.reserved_until:%d.%m.%Y %H:%M}", "reserved"
         else:
             text, style = "Не проведён", "draft"
+        if draft.base_doc_id is not None:
+            text += self.tr(" · основание: %1").replace("%1", self._base_title(draft.base_doc_id))
         ui.stateLabel.setText(self.tr(text))
         ui.stateLabel.setStyleSheet(STATE_STYLE + STATE_STYLES[style])
         for widget in (ui.entityCombo, ui.warehouseCombo, ui.vatModeCombo, ui.clientFindButton):
@@ -205,6 +208,15 @@ class StockDocumentDialog(QDialog):
         ui.storePricesCheck.setEnabled(not read_only and self._session.can(Permission.EDIT_NOMENCLATURE))
         ui.postButton.setVisible(not draft.posted)
         ui.unpostButton.setVisible(draft.posted)
+
+    def _base_title(self, doc_id: int) -> str:
+        """The document a return was entered on («Расходная накладная № 3 от 04.03.2026»)."""
+        if doc_id not in self._base_titles:
+            try:
+                self._base_titles[doc_id] = warehouse.load(self._session, doc_id).title
+            except Exception:  # noqa: BLE001 - deleted or hidden meanwhile: the return stands on its own
+                self._base_titles[doc_id] = self.tr("документ удалён")
+        return self._base_titles[doc_id]
 
     def _current(self) -> StockDraft:
         return replace(self._draft, lines=list(self.book.lines), vat_mode=self.book.vat_mode)

@@ -50,7 +50,8 @@ COLUMNS = (
     Column("Вид", _kind, sample="Возвратная накладная"),
     Column("Склад", lambda r: r.get("warehouse_name") or "", sample="Основной склад"),
     Column("Контрагент", lambda r: r.get("client_name") or "", sample="ООО «Контрагент и партнёры»"),
-    Column("Сумма", lambda r: format_money(r.get("total") or ZERO), money=True, sample="1 000 000,00"),
+    Column("Сумма", lambda r: "" if r["doc_kind"] == Kind.PRODUCTION.value else format_money(r.get("total") or ZERO),
+           money=True, sample="1 000 000,00"),
     Column("Менеджер", lambda r: r.get("manager_name") or "", sample="Менеджеров Михаил"),
 )
 INDICATOR = 0
