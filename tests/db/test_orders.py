@@ -151,3 +151,29 @@ def test_a_colleague_does_not_see_an_order_of_a_client_he_may_not_open(db, shop,
     assert [r.id for r in documents.journal(manager, "order", JournalQuery())] == [order.id]
     assert [r.id for r in documents.journal(session_of("supervisor"), "order", JournalQuery())] == \
         [theirs.id, order.id]
+
+
+def test_crm_print_renders_both_order_forms_with_the_users_rights(db, shop, session_of, backend, monkeypatch,
+                                                                   tmp_path, capsys) -> None:
+    """`crm --print order:ID` and `order-invoice:ID` (printing.KINDS), as any other form."""
+    from crm_desktop.ui.app import run
+    from tests.conftest import PASSWORD
+    manager = session_of("manager")
+    order = documents.save(manager, new_order(manager, shop, ("paper", "2")))
+    creds = backend.credentials()
+    monkeypatch.setenv("CRM_PASSWORD", PASSWORD)
+    if db.address.embedded:
+        monkeypatch.setenv("ISC_USER", creds.user)
+        monkeypatch.setenv("ISC_PASSWORD", creds.password)
+    else:
+        monkeypatch.delenv("ISC_USER", raising=False)
+        monkeypatch.delenv("ISC_PASSWORD", raising=False)
+    for kind, title in (("order", "Заказ-наряд № 1"), ("order-invoice", "Заказ-счёт № 1")):
+        out = tmp_path / f"{kind}.pdf"
+        assert run(["--db", str(db.address), "--user", "manager", "--print", f"{kind}:{order.id}",
+                    "--out", str(out)]) == 0
+        assert title in text_of(out)
+    refused = tmp_path / "refused.pdf"
+    assert run(["--db", str(db.address), "--user", "manager2", "--print", f"order:{order.id}",
+                "--out", str(refused)]) == 2
+    assert not refused.exists() and "Заказ № " in capsys.readouterr().err
