@@ -270,6 +270,8 @@ NO_CLIENT_DATA: dict[str, str] = {
     **{f"price_lists.{n}": "the nomenclature, stock and our own legal entity: no client"
        for n in ("price_list", "export_price_list")},
     "stock_entry.line_for_item": "a line of an item for a document: the nomenclature, no client",
+    **{f"specifications.{n}": "production specifications: items, quantities and warehouses, no client"
+       for n in ("specifications", "load", "save", "delete", "component_lines")},
     **{f"orders.{n}": "stock of the warehouse of a draft the caller holds, per item: no client"
        for n in ("on_hand", "stock_check")},
     **{f"warehouse.{n}": "warehouses, a blank document, stock and moves by item, the registers' state and "

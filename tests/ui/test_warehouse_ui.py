@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from crm_desktop.domain.editions import Edition
 from crm_desktop.domain.fifo import Kind
 from crm_desktop.domain.stock_docs import StockLine
-from crm_desktop.services import nomenclature, tasks, warehouse
+from crm_desktop.services import nomenclature, specifications, tasks, warehouse
 from crm_desktop.ui.main.main_window import MainWindow
 from crm_desktop.ui.warehouse import document_dialog, journal_window, lines_model as lm
 from crm_desktop.ui.warehouse.document_dialog import StockDocumentDialog
@@ -390,7 +390,8 @@ def test_main_window_offers_the_warehouse_by_edition(db, shop, session_of, boxes
     qtbot.addWidget(window)
     assert "Складской &учёт" in _menu_texts(window)
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "Складской &учёт")
-    assert [a.text() for a in menu.actions()] == ["Журнал движения материалов", "Склады", "Складские остатки"]
+    assert [a.text() for a in menu.actions()] == ["Журнал движения материалов", "Склады", "Складские остатки",
+                                                  "Производственные спецификации"]
     administration = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Администрирование")
     assert "Перепроведение документов…" in [a.text() for a in administration.actions()]
     assert window.stock_action.isEnabled() and window.stock_action.text() == "Склад"
@@ -407,6 +408,11 @@ def test_main_window_offers_the_warehouse_by_edition(db, shop, session_of, boxes
     standard = MainWindow(admin)
     qtbot.addWidget(standard)
     assert "Складской &учёт" not in _menu_texts(standard)
+    admin.edition = Edition.PROFESSIONAL                          # a warehouse, no production
+    professional = MainWindow(admin)
+    qtbot.addWidget(professional)
+    menu = next(a.menu() for a in professional.menuBar().actions() if a.text() == "Складской &учёт")
+    assert "Производственные спецификации" not in [a.text() for a in menu.actions()]
     administration = next(a.menu() for a in standard.menuBar().actions() if a.text() == "&Администрирование")
     assert "Перепроведение документов…" not in [a.text() for a in administration.actions()]
     assert not standard.stock_action.isEnabled()
@@ -504,3 +510,64 @@ def test_warehouses_are_added_and_renamed(db, shop, session_of, boxes, qtbot) ->
     manager_view = _show(qtbot, WarehousesDialog(session_of("manager")), 460, 360)
     assert not manager_view.ui.addButton.isEnabled()
     assert manager_view.ui.addButton.toolTip().startswith("Нет прав: «Редактировать справочники")
+
+
+def test_specification_typed_and_production_filled_from_it(db, shop, session_of, boxes, picked, monkeypatch,
+                                                          qtbot) -> None:
+    from crm_desktop.ui.warehouse import specifications_dialog
+    from crm_desktop.ui.warehouse.specifications_dialog import SpecificationsDialog
+    admin, manager = session_of("admin"), session_of("manager")
+    parts_store = warehouse.save_warehouse(admin, None, "Склад комплектующих")
+    monkeypatch.setattr(specifications_dialog, "pick_item", lambda parent, session: picked.pop(0) if picked else None)
+    specs = _show(qtbot, SpecificationsDialog(admin), 960, 560)
+    assert specs.names() == []
+    specs.ui.specList.setFocus()
+    qtbot.keyClick(specs.ui.specList, Qt.Key.Key_Insert)
+    picked.append(shop.items["stapler"])
+    qtbot.mouseClick(specs.ui.productButton, Qt.MouseButton.LeftButton)
+    assert specs.ui.productEdit.text() == "Степлер №24" and specs.ui.nameEdit.text() == "Степлер №24"
+    specs.ui.nameEdit.clear()
+    qtbot.keyClicks(specs.ui.nameEdit, "Kit-24")
+    picked.append(shop.items["paper"])
+    view = specs.ui.componentsView
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    view.setCurrentCell(0, 2)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = next(e for e in view.findChildren(QLineEdit) if e.isVisible())
+    editor.selectAll()
+    qtbot.keyClicks(editor, "2,5")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    view.cellWidget(0, 3).setCurrentIndex(view.cellWidget(0, 3).findData(parts_store))
+    # switching to a new one asks about the unsaved specification; «Отмена» stays
+    boxes.answer = Button.Cancel
+    qtbot.mouseClick(specs.ui.newButton, Qt.MouseButton.LeftButton)
+    assert boxes.texts("question")[-1] == "Есть несохранённые изменения. Сохранить их?"
+    assert specs.ui.nameEdit.text() == "Kit-24"
+    qtbot.keyClick(specs, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert boxes.warnings == [] and specs.names() == ["Kit-24"]
+    stored = specifications.load(admin, specifications.specifications(admin)[0].id)
+    assert [(p.item_id, p.quantity, p.warehouse_id) for p in stored.components] == [
+        (shop.items["paper"], D("2.5"), parts_store)]
+
+    receipt = warehouse.new_draft(manager, Kind.RECEIPT, now=T0)
+    receipt.warehouse_id, receipt.client_id = parts_store, shop.clients["ООО «Аудит»"]
+    receipt.lines = [StockLine(shop.items["paper"], "paper", "шт", D(10), D(100))]
+    warehouse.post(manager, warehouse.save(manager, receipt).id, now=T0)
+    card = _card(qtbot, manager, Kind.PRODUCTION)
+    assert card.ui.specButton.isVisible()
+    picked.append(shop.items["stapler"])
+    qtbot.keyClick(card.ui.linesView, Qt.Key.Key_Insert)
+    _type_cell(qtbot, card.ui.linesView, card.lines_model, 0, lm.QTY, "2")
+    qtbot.mouseClick(card.ui.specButton, Qt.MouseButton.LeftButton)
+    components = card.components_model
+    assert card.ui.tabs.currentWidget() is card.ui.componentsTab and components.rowCount() == 1
+    assert [_cell(components, 0, k) for k in (lm.NAME, lm.QTY, lm.STORE, lm.PRODUCT)] == [
+        "Бумага А4 «Снегурочка», 500 л.", "5", "Склад комплектующих", "Степлер №24"]
+    boxes.answer = Button.Yes
+    qtbot.mouseClick(card.ui.okButton, Qt.MouseButton.LeftButton)
+    assert boxes.warnings == []
+    made = warehouse.load(manager, card.draft.id)
+    assert made.posted and [(ln.quantity, ln.cost) for ln in made.lines] == [(D(2), D("500.00")),
+                                                                             (D(5), D("-500.00"))]

@@ -41,9 +41,12 @@ def add_warehouse_menu(bar: QMenuBar, parent: QWidget, session: Session,
         bar.insertMenu(before, menu)
     else:
         bar.addMenu(menu)
-    for text, module, name in ((parent.tr("Журнал движения материалов"), "journal_window", "open_stock_journal"),
-                               (parent.tr("Склады"), "warehouses_dialog", "open_warehouses"),
-                               (parent.tr("Складские остатки"), "stock_window", "open_stock")):
+    commands = [(parent.tr("Журнал движения материалов"), "journal_window", "open_stock_journal"),
+                (parent.tr("Склады"), "warehouses_dialog", "open_warehouses"),
+                (parent.tr("Складские остатки"), "stock_window", "open_stock")]
+    if check(Capability.PRODUCTION, session.edition).allowed:
+        commands.append((parent.tr("Производственные спецификации"), "specifications_dialog", "open_specifications"))
+    for text, module, name in commands:
         menu.addAction(text, _opener(parent, session, module, name))
     return menu
 

@@ -12,13 +12,15 @@ from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHeaderView, QInputDialog, QMenu, QMessageBox, QTableView,
+                               QWidget)
 
 from crm_desktop.domain.fifo import Kind
 from crm_desktop.domain.money import VatMode, format_money
 from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.stock_docs import WITH_CLIENT, StockDraft, document_totals
-from crm_desktop.services import stock_entry, tasks, warehouse
+from crm_desktop.services import specifications, stock_entry, tasks, warehouse
+from crm_desktop.services.specifications import Specification
 from crm_desktop.services.session import Session
 from crm_desktop.ui.admin import field_marks
 from crm_desktop.ui.changes import announce
@@ -27,7 +29,7 @@ from crm_desktop.ui.sales.payment_dialog import fill_entities, set_combo_data
 from crm_desktop.ui.unsaved_changes import UNSAVED, ask_to_save
 from crm_desktop.ui.warehouse import commands
 from crm_desktop.ui.warehouse import lines_model as lm
-from crm_desktop.ui.warehouse.line_book import components_of, products, remove_line
+from crm_desktop.ui.warehouse.line_book import components_of, products, remove_line, replace_components
 from crm_desktop.ui.warehouse.lines_model import LineBook, StockLinesModel, StoreDelegate
 from crm_desktop.ui.warehouse.messages import STOCK_CHANGED, problem_text
 
@@ -116,7 +118,7 @@ class StockDocumentDialog(QDialog):
                                                  "комплектующего — на вкладке «Комплектующие»"))
         ui.tabs.setTabText(ui.tabs.indexOf(ui.linesTab), self.tr("Продукция") if production else self.tr("Позиции"))
         ui.tabs.setTabVisible(ui.tabs.indexOf(ui.componentsTab), production)
-        ui.specButton.setVisible(False)
+        ui.specButton.setVisible(production)
         if kind is Kind.RETURN:
             ui.addLineButton.setEnabled(False)
             ui.addLineButton.setToolTip(self.tr("Возврат заполняется по расходной накладной, на основании которой "
@@ -150,6 +152,7 @@ class StockDocumentDialog(QDialog):
         ui.deleteLineButton.clicked.connect(lambda: self.delete_line(ui.linesView))
         ui.addComponentButton.clicked.connect(lambda: self.add_line(ui.componentsView))
         ui.deleteComponentButton.clicked.connect(lambda: self.delete_line(ui.componentsView))
+        ui.specButton.clicked.connect(self.fill_from_spec)
         ui.saveButton.clicked.connect(self.save)
         ui.okButton.clicked.connect(self.accept)
         ui.closeButton.clicked.connect(self.reject)
@@ -203,7 +206,8 @@ class StockDocumentDialog(QDialog):
             edit.setReadOnly(read_only)
         ui.dateEdit.set_read_only(read_only)
         ui.addLineButton.setEnabled(not read_only and self.kind is not Kind.RETURN)
-        for widget in (ui.deleteLineButton, ui.addComponentButton, ui.deleteComponentButton, ui.saveButton):
+        for widget in (ui.deleteLineButton, ui.addComponentButton, ui.deleteComponentButton, ui.saveButton,
+                       ui.specButton):
             widget.setEnabled(not read_only)
         ui.storePricesCheck.setEnabled(not read_only and self._session.can(Permission.EDIT_NOMENCLATURE))
         ui.postButton.setVisible(not draft.posted)
@@ -340,6 +344,42 @@ class StockDocumentDialog(QDialog):
         made = products(self.book.lines)
         return made[0] if made else None
 
+    def fill_from_spec(self) -> None:
+        """«Заполнить по спецификации…»: the components of the product current on «Продукция» for
+        its quantity, each from the specification's warehouse (manual: "Выпуск продукции ...
+        осуществляется на основе производственных спецификаций")."""
+        product = self._current_product()
+        if product is None or self._draft.posted:
+            QMessageBox.information(self, self.tr("Заполнить по спецификации"), self.tr(
+                "Сначала добавьте выпускаемую продукцию на вкладке «Продукция»."))
+            return
+        line = self.book.lines[product]
+        try:
+            found = specifications.specifications(self._session, line.item_id)
+        except Exception as exc:  # noqa: BLE001
+            QMessageBox.warning(self, self.tr("Заполнить по спецификации"), problem_text(exc))
+            return
+        if not found:
+            QMessageBox.information(self, self.tr("Заполнить по спецификации"), self.tr(
+                "Для «%1» нет производственной спецификации: создайте её в «Складской учёт – Производственные "
+                "спецификации».").replace("%1", line.name))
+            return
+        spec = found[0] if len(found) == 1 else choose_spec(self, found)
+        if spec is None:
+            return
+        if components_of(self.book.lines, product) and QMessageBox.question(
+                self, self.tr("Заполнить по спецификации"),
+                self.tr("Заменить комплектующие «%1» комплектующими спецификации «%2»?").replace(
+                    "%1", line.name).replace("%2", spec.name)) != Button.Yes:
+            return
+        try:
+            parts = specifications.component_lines(self._session, spec.id, line.quantity, product)
+        except Exception as exc:  # noqa: BLE001
+            QMessageBox.warning(self, self.tr("Заполнить по спецификации"), problem_text(exc))
+            return
+        self.book.set_lines(replace_components(self.book.lines, product, parts))
+        self.ui.tabs.setCurrentWidget(self.ui.componentsTab)
+
     def delete_line(self, view: QTableView | None = None) -> None:
         view = view or self.ui.linesView
         model = self._view_model(view)
@@ -450,6 +490,21 @@ class StockDocumentDialog(QDialog):
             if answer == Button.Cancel or (answer == Button.Save and not self.save()):
                 return
         super().reject()
+
+
+def choose_spec(parent: QWidget, found: list[Specification]) -> Specification | None:
+    """One of a product's several specifications, chosen by name; None when cancelled."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("specChoiceDialog")
+    dialog.setWindowTitle(dialog.tr("Заполнить по спецификации"))
+    dialog.setLabelText(dialog.tr("Спецификация:"))
+    dialog.setComboBoxItems([spec.name for spec in found])
+    dialog.setComboBoxEditable(False)
+    dialog.setOkButtonText(dialog.tr("OK"))
+    dialog.setCancelButtonText(dialog.tr("Отмена"))
+    if not dialog.exec():
+        return None
+    return next((spec for spec in found if spec.name == dialog.textValue()), None)
 
 
 def open_stock_document(parent: QWidget | None, session: Session, doc_id: int | None = None,

@@ -27,3 +27,14 @@ def components_of(lines: list[StockLine], product: int) -> list[int]:
 
 def products(lines: list[StockLine]) -> list[int]:
     return [i for i, ln in enumerate(lines) if ln.incoming]
+
+
+def replace_components(lines: list[StockLine], product: int, new: list[StockLine]) -> list[StockLine]:
+    """`lines` with the components of line `product` replaced by `new` (filled from a
+    specification), every component still naming its own product."""
+    old = components_of(lines, product)
+    kept = lines
+    for index in sorted(old, reverse=True):          # from the end: the positions before stay put
+        kept = remove_line(kept, index)
+    moved = product - sum(1 for i in old if i < product)
+    return kept + [replace(ln, base_index=moved, incoming=False) for ln in new]
