@@ -38,7 +38,7 @@ NEW_TITLES = {Kind.RECEIPT: "Новая приходная накладная", 
               Kind.RETURN: "Новая возвратная накладная", Kind.PRODUCTION: "Новый выпуск продукции"}
 POSTED_NOTE = "Проведён. Проведённый документ не изменяется: чтобы изменить его, отмените проведение."
 WIDTHS = {lm.NO: 36, lm.UNIT: 50, lm.QTY: 80, lm.PRICE: 100, lm.AMOUNT: 105, lm.VAT_RATE: 65, lm.VAT: 90,
-          lm.MARKUP: 90, lm.SALE: 105, lm.STORE: 150, lm.PRODUCT: 200, lm.COST: 115}
+          lm.MARKUP: 90, lm.SALE: 105, lm.STORE: 180, lm.PRODUCT: 200, lm.COST: 115}
 STATE_STYLE = "padding: 3px 6px; font-weight: bold; "
 STATE_STYLES = {"posted": "background: #e8f5e9; color: #1b5e20;", "reserved": "background: #fff3e0; color: #e65100;",
                 "draft": "background: #eeeeee; color: #424242;"}
@@ -126,6 +126,7 @@ class StockDocumentDialog(QDialog):
 
     def _setup_view(self, view: QTableView, model: StockLinesModel) -> None:
         view.setModel(model)
+        view.setWordWrap(False)                  # a long warehouse name is elided, not wrapped onto two lines
         view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
         header = view.horizontalHeader()
