@@ -120,6 +120,9 @@ class Ledger:
     # outgoing line -> [batch id, quantity taken and not returned], in the order taken
     taken: dict[int, list[list]] = field(default_factory=dict)
     _open: dict[Key, deque[Batch]] = field(default_factory=lambda: defaultdict(deque))
+    # what the open batches of each key hold together (kept, not summed: a key may have
+    # thousands of batches)
+    _left: dict[Key, Decimal] = field(default_factory=dict)
 
     @classmethod
     def of(cls, batches: Iterable[Batch], taken: Iterable[tuple[int, int, Decimal]] = ()) -> Ledger:
@@ -129,12 +132,13 @@ class Ledger:
             ledger.batches[batch.line_id] = batch
             if batch.remaining > 0:
                 ledger._open[batch.key].append(batch)
+                ledger._left[batch.key] = ledger._left.get(batch.key, ZERO) + batch.remaining
         for line_id, batch_id, quantity in taken:
             ledger.taken.setdefault(line_id, []).append([batch_id, quantity])
         return ledger
 
     def available(self, key: Key) -> Decimal:
-        return sum((b.remaining for b in self._open.get(key, ())), ZERO)
+        return self._left.get(key, ZERO)
 
     def open_batches(self) -> Iterator[Batch]:
         for queue in self._open.values():
@@ -177,7 +181,9 @@ class Ledger:
                 raise Shortage(key[0], key[1], quantity, available)
 
     def _write_off(self, doc: Document, line: Line) -> list[Move]:
-        queue = self._open[doc.key(line)]
+        key = doc.key(line)
+        queue = self._open[key]
+        self._left[key] -= line.quantity
         left, moves, taken = line.quantity, [], self.taken.setdefault(line.line_id, [])
         while left > 0:
             batch = queue[0]
@@ -197,6 +203,7 @@ class Ledger:
                       unit_cost(cost, line.quantity))
         self.batches[batch.line_id] = batch
         self._insert_open(batch)
+        self._left[key] = self._left.get(key, ZERO) + line.quantity
         return Move(doc.doc_id, line.line_id, line.line_id, key, doc.moment, line.quantity, cost)
 
     def _give_back(self, doc: Document, line: Line) -> list[Move]:
@@ -213,6 +220,7 @@ class Ledger:
             batch = self.batches[entry[0]]
             was_empty = batch.remaining == 0
             batch.remaining += part
+            self._left[batch.key] = self._left.get(batch.key, ZERO) + part
             if was_empty:
                 self._insert_open(batch)
             moves.append(Move(doc.doc_id, line.line_id, batch.line_id, batch.key, doc.moment, part,

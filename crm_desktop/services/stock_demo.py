@@ -182,8 +182,10 @@ Planned = tuple[str, datetime, int, int | None, list[tuple[int, Decimal, Decimal
 def _plan(rng: random.Random, lines: int, items: list[stock_rows.Item], stores: list[int], clients,
           now: datetime) -> list[Planned]:
     """(kind, moment, warehouse, client, [(item, quantity, price)]) of each document, in time
-    order; an expense takes at most what the simulated stock holds."""
+    order: a third of the documents receive goods, the rest sell what the simulated stock holds,
+    about as much as comes in, so batches are used up as in a warehouse that turns its stock."""
     stock: dict[tuple[int, int], int] = {}
+    stocked: dict[int, list[int]] = {store: [] for store in stores}     # keys with stock, some emptied since
     plan: list[Planned] = []
     made = 0
     start = now - timedelta(days=730)
@@ -194,21 +196,27 @@ def _plan(rng: random.Random, lines: int, items: list[stock_rows.Item], stores: 
         store = rng.choice(stores)
         size = min(rng.randint(1, 9), lines - made)
         client = clients[rng.randrange(len(clients))] if len(clients) else None
-        stocked = [k for k in (rng.randrange(len(items)) for _ in range(size * 3)) if stock.get((k, store), 0) > 0]
-        if rng.random() < 0.4 or len(stocked) < size:
-            rows = [(k, D(rng.randint(20, 200)), items[k].purchase_price * D(rng.choice(("0.9", "1", "1.1"))))
+        pool = stocked[store]
+        chosen = {pool[rng.randrange(len(pool))] for _ in range(size)} if pool else set()
+        chosen = {k for k in chosen if stock[(k, store)] > 0}
+        if rng.random() < 0.33 or not chosen:
+            rows = [(k, D(rng.randint(10, 60)), items[k].purchase_price * D(rng.choice(("0.9", "1", "1.1"))))
                     for k in {rng.randrange(len(items)) for _ in range(size)}]
             for k, qty, _ in rows:
+                if stock.get((k, store), 0) == 0:
+                    pool.append(k)
                 stock[(k, store)] = stock.get((k, store), 0) + int(qty)
             plan.append((Kind.RECEIPT.value, moment, store, client, [(items[k].id, q, p.quantize(D("0.01")))
                                                                      for k, q, p in rows]))
         else:
             rows = []
-            for k in dict.fromkeys(stocked[:size]):
-                qty = min(rng.randint(1, 20), stock[(k, store)])
+            for k in chosen:
+                qty = min(rng.randint(1, 30), stock[(k, store)])
                 stock[(k, store)] -= qty
                 rows.append((items[k].id, D(qty), items[k].sale_price))
             plan.append((Kind.EXPENSE.value, moment, store, client, rows))
+            if len(pool) > 4 * len(items) // max(len(stores), 1):
+                stocked[store] = [k for k in dict.fromkeys(pool) if stock[(k, store)] > 0]
         made += len(plan[-1][4])
     return plan
 

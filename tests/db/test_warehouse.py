@@ -173,3 +173,22 @@ def test_a_posted_document_is_not_changed_or_deleted_and_others_documents_stay_h
     if not other.rights.sees_all_clients:
         with pytest.raises(StockDocNotFound):
             warehouse.load(other, doc.id)
+
+
+def test_repost_from_a_point_starts_from_the_batches_as_they_were_then(db, shop, session_of) -> None:
+    """Batches received before the point keep what earlier sales took; what later ones took
+    comes back before the replay."""
+    admin, manager = session_of("admin"), session_of("manager")
+    paper = shop.items["paper"]
+    receipt(manager, shop, T0, line(shop, "paper", "5", "100"))
+    receipt(manager, shop, T0 + timedelta(days=1), line(shop, "paper", "5", "200"))
+    early = expense(manager, shop, T0 + timedelta(days=2), (paper, "3", "500"))
+    middle = expense(manager, shop, T0 + timedelta(days=3), (paper, "3", "500"))
+    late = expense(manager, shop, T0 + timedelta(days=4), (paper, "3", "500"))
+    assert [costs(manager, d.id) for d in (early, middle, late)] == [[D("-300.00")], [D("-400.00")], [D("-600.00")]]
+    warehouse.unpost(manager, middle.id)
+    assert warehouse.stock_state(admin).actual_from == middle.doc_time
+    result = warehouse.repost(admin)
+    assert result.documents == 1 and result.collided == []
+    assert costs(manager, late.id) == [D("-400.00")]          # 2 × 100 left by the first sale + 1 × 200
+    registers_match(db)
