@@ -5,13 +5,14 @@ price with the item's mark-up and sale price (the manual: "В момент оп�
 carry no price (their cost comes from the components when posted)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
 
 from crm_desktop.domain.fifo import Kind
 from crm_desktop.domain.stock_docs import StockLine, markup_of
 from crm_desktop.domain.validation import FieldError, ValidationError
-from crm_desktop.services import nomenclature
+from crm_desktop.services import nomenclature, warehouse
 from crm_desktop.services.session import Session
 
 ZERO = Decimal("0.00")
@@ -40,3 +41,18 @@ def line_for_item(session: Session, kind: Kind, item_id: int, moment: datetime, 
     if kind is Kind.PRODUCTION:
         return StockLine(item_id, v["name"], card.unit_name, quantity, ZERO, None, incoming=incoming)
     return StockLine(item_id, v["name"], card.unit_name, quantity, v["sale_price"] or ZERO, rate, incoming=incoming)
+
+
+def on_hand(session: Session, warehouse_id: int | None, legal_entity_id: int | None,
+            item_ids: Iterable[int]) -> dict[int, Decimal]:
+    """What the warehouse holds now of `item_ids` for the legal entity (the manual: "контроль
+    остатков товара на складах предприятия" while a receipt or an expense is typed); an item
+    not held is 0. Nothing chosen yet: nothing held."""
+    wanted = set(item_ids)
+    held = {item: Decimal(0) for item in wanted}
+    if warehouse_id is None or legal_entity_id is None or not wanted:
+        return held
+    for row in warehouse.stock(session, warehouse_id=warehouse_id, legal_entity_id=legal_entity_id):
+        if row["item_id"] in wanted:
+            held[row["item_id"]] += row["quantity"]
+    return held

@@ -269,7 +269,8 @@ NO_CLIENT_DATA: dict[str, str] = {
     "auth.change_own_password": "the user's own password",
     **{f"price_lists.{n}": "the nomenclature, stock and our own legal entity: no client"
        for n in ("price_list", "export_price_list")},
-    "stock_entry.line_for_item": "a line of an item for a document: the nomenclature, no client",
+    **{f"stock_entry.{n}": "a line of an item for a document, the stock of its items: no client"
+       for n in ("line_for_item", "on_hand")},
     **{f"specifications.{n}": "production specifications: items, quantities and warehouses, no client"
        for n in ("specifications", "load", "save", "delete", "component_lines")},
     **{f"orders.{n}": "stock of the warehouse of a draft the caller holds, per item: no client"

@@ -189,7 +189,12 @@ def test_expense_short_of_stock_shows_the_refusal_and_stays_open_unposted(db, sh
     assert dialog.ui.clientLabel.text() == "&Покупатель:"
     _choose_client(qtbot, dialog, shop.clients["ООО «Аудит»"])
     _fill(qtbot, dialog, picked, shop, [("paper", "15", None)])
-    assert _cell(dialog.lines_model, 0, lm.PRICE) == "350,00"          # the sale price of the item
+    model = dialog.lines_model
+    assert _cell(model, 0, lm.PRICE) == "350,00"                        # the sale price of the item
+    assert _cell(model, 0, lm.HELD) == "10"                             # «Остаток» of the warehouse now
+    short = model.index(0, model.column(lm.QTY))
+    assert short.data(Qt.ItemDataRole.BackgroundRole) == lm.SHORT
+    assert short.data(Qt.ItemDataRole.ToolTipRole) == "На складе не хватает 5: документ не проведётся"
     boxes.answer = Button.Yes
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert len(boxes.warnings) == 1
@@ -199,11 +204,13 @@ def test_expense_short_of_stock_shows_the_refusal_and_stays_open_unposted(db, sh
     assert dialog.draft.id is not None and not warehouse.load(manager, dialog.draft.id).posted
     # the quantity corrected, «Провести» posts it
     _type_cell(qtbot, dialog.ui.linesView, dialog.lines_model, 0, lm.QTY, "4")
+    assert short.data(Qt.ItemDataRole.BackgroundRole) is None
     qtbot.mouseClick(dialog.ui.postButton, Qt.MouseButton.LeftButton)
     assert len(boxes.warnings) == 1
     assert dialog.ui.stateLabel.text().startswith("Проведён.")
     assert not dialog.ui.saveButton.isEnabled() and not dialog.ui.addLineButton.isEnabled()
     assert _cell(dialog.lines_model, 0, lm.COST) == "400,00"             # 4 × 100 by FIFO
+    assert _cell(dialog.lines_model, 0, lm.HELD) == "6"
 
 
 def test_unsaved_input_is_asked_about_on_close(db, shop, session_of, boxes, picked, qtbot) -> None:
@@ -571,3 +578,29 @@ def test_specification_typed_and_production_filled_from_it(db, shop, session_of,
     made = warehouse.load(manager, card.draft.id)
     assert made.posted and [(ln.quantity, ln.cost) for ln in made.lines] == [(D(2), D("500.00")),
                                                                              (D(5), D("-500.00"))]
+
+
+def test_journal_reads_by_windows_newest_first_and_filters(db, shop, session_of, boxes, monkeypatch, qtbot) -> None:
+    from crm_desktop.ui.warehouse import journal_model
+    manager = session_of("manager")
+    monkeypatch.setattr(journal_model, "WINDOW", 2)
+    made = [_receipt(manager, shop, T0 + timedelta(hours=h), "1") for h in range(3)]
+    made += [_expense(manager, shop, T0 + timedelta(hours=3 + h), "1", post=False) for h in range(2)]
+    alone = journal_model.StockJournalModel(manager)
+    alone.refresh()
+    assert alone.rowCount() == 2 and alone.canFetchMore()              # one window read, not the journal
+    window = _journal(qtbot, manager)
+    model = window.model
+
+    def scrolled_to_the_end() -> bool:
+        window.ui.table.scrollToBottom()
+        return not model.canFetchMore()
+    qtbot.waitUntil(scrolled_to_the_end)
+    assert [model.row(r)["id"] for r in range(model.rowCount())] == [d.id for d in reversed(made)]
+    window.ui.kindCombo.setCurrentIndex(window.ui.kindCombo.findText("Приходная накладная"))
+    qtbot.mouseClick(window.ui.applyButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(scrolled_to_the_end)
+    assert [model.row(r)["id"] for r in range(model.rowCount())] == [d.id for d in reversed(made[:3])]
+    window.ui.dateFromEdit.set_value(T0.date() + timedelta(days=1))
+    qtbot.mouseClick(window.ui.applyButton, Qt.MouseButton.LeftButton)
+    assert model.rowCount() == 0 and not window.ui.postButton.isEnabled()

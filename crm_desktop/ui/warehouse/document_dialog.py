@@ -38,7 +38,7 @@ NEW_TITLES = {Kind.RECEIPT: "Новая приходная накладная", 
               Kind.RETURN: "Новая возвратная накладная", Kind.PRODUCTION: "Новый выпуск продукции"}
 POSTED_NOTE = "Проведён. Проведённый документ не изменяется: чтобы изменить его, отмените проведение."
 WIDTHS = {lm.NO: 36, lm.UNIT: 50, lm.QTY: 80, lm.PRICE: 100, lm.AMOUNT: 105, lm.VAT_RATE: 65, lm.VAT: 90,
-          lm.MARKUP: 90, lm.SALE: 105, lm.STORE: 180, lm.PRODUCT: 200, lm.COST: 115}
+          lm.MARKUP: 90, lm.SALE: 105, lm.STORE: 180, lm.PRODUCT: 200, lm.COST: 115, lm.HELD: 75}
 STATE_STYLE = "padding: 3px 6px; font-weight: bold; "
 STATE_STYLES = {"posted": "background: #e8f5e9; color: #1b5e20;", "reserved": "background: #fff3e0; color: #e65100;",
                 "draft": "background: #eeeeee; color: #424242;"}
@@ -62,6 +62,7 @@ class StockDocumentDialog(QDialog):
         self._draft = draft
         self._client: tuple[int, str] | None = None
         self._base_titles: dict[int, str] = {}
+        self._showing = True
         self.book = LineBook(draft.kind, draft.lines, draft.vat_mode, self)
         self.book.store_names = dict(warehouse.warehouses(session, active_only=False))
         self.lines_model = StockLinesModel(self.book, lm.PRODUCTS if draft.kind is Kind.PRODUCTION else lm.ALL, self)
@@ -95,6 +96,8 @@ class StockDocumentDialog(QDialog):
             ui.vatModeCombo.addItem(self.tr(mode.label), mode)
         ui.vatModeCombo.currentIndexChanged.connect(
             lambda: self.book.set_vat_mode(ui.vatModeCombo.currentData() or self.book.vat_mode))
+        ui.warehouseCombo.currentIndexChanged.connect(self.read_stock)
+        ui.entityCombo.currentIndexChanged.connect(self.read_stock)
         for store_id, name in warehouse.warehouses(self._session):
             ui.warehouseCombo.addItem(name, store_id)
         with_client = kind in WITH_CLIENT
@@ -159,13 +162,15 @@ class StockDocumentDialog(QDialog):
         ui.closeButton.clicked.connect(self.reject)
         ui.postButton.clicked.connect(self.post)
         ui.unpostButton.clicked.connect(self.unpost)
-        for keys, slot in (("Ctrl+S", self.save), ("Ctrl+Return", self.accept), ("Ctrl+Enter", self.accept)):
+        for keys, slot in (("Ctrl+S", self.save), ("Ctrl+Return", self.accept), ("Ctrl+Enter", self.accept),
+                           ("F9", self.read_stock)):
             QShortcut(QKeySequence(keys), self, slot)
 
     # -- showing ----------------------------------------------------------------------------------
     def _show(self, draft: StockDraft) -> None:
         """Put a (loaded or just saved) draft into the card; it becomes the unchanged state."""
         ui = self.ui
+        self._showing = True                      # the combos' signals while filled read no stock
         self._draft = draft
         self.book.kind, self.book.vat_mode = draft.kind, draft.vat_mode
         self.book.read_only = draft.posted
@@ -184,6 +189,8 @@ class StockDocumentDialog(QDialog):
         set_combo_data(ui.vatModeCombo, draft.vat_mode)
         ui.notesEdit.setText(draft.notes)
         self._show_state()
+        self._showing = False
+        self.read_stock()
         self.setWindowTitle(self.tr(draft.title) if draft.id is not None else self.tr(NEW_TITLES[draft.kind]))
         self._show_totals()
         self._opened = self._snapshot()
@@ -222,6 +229,19 @@ class StockDocumentDialog(QDialog):
             except Exception:  # noqa: BLE001 - deleted or hidden meanwhile: the return stands on its own
                 self._base_titles[doc_id] = self.tr("документ удалён")
         return self._base_titles[doc_id]
+
+    def read_stock(self) -> None:
+        """«Остаток» of the lines: what the chosen warehouse holds now for the chosen legal entity
+        (F9 reads it again); an expense line it cannot cover is shaded."""
+        if self._showing or self.kind not in (Kind.RECEIPT, Kind.EXPENSE):
+            return
+        items = {ln.item_id for ln in self.book.lines}
+        try:
+            held = stock_entry.on_hand(self._session, self.ui.warehouseCombo.currentData(),
+                                       self.ui.entityCombo.currentData(), items)
+        except Exception:  # noqa: BLE001 - a hint only: the posting checks the stock itself
+            held = {}
+        self.book.set_held(held)
 
     def _current(self) -> StockDraft:
         return replace(self._draft, lines=list(self.book.lines), vat_mode=self.book.vat_mode)
@@ -332,6 +352,8 @@ class StockDocumentDialog(QDialog):
             line = replace(line, base_index=product, warehouse_id=self.ui.warehouseCombo.currentData())
         self.book.lines.append(line)
         self.book.changed.emit()
+        if line.item_id not in self.book.held:
+            self.read_stock()
         row = model.row_of(len(self.book.lines) - 1)
         if row is not None:
             view.setCurrentIndex(model.index(row, model.column(lm.QTY)))

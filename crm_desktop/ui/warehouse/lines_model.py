@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from crm_desktop.domain.fifo import Kind
@@ -24,11 +25,13 @@ from crm_desktop.ui.sales.lines_model import parse_number
 Index = QModelIndex | QPersistentModelIndex
 ZERO = Decimal(0)
 
-NO, NAME, UNIT, QTY, PRICE, AMOUNT, VAT_RATE, VAT, MARKUP, SALE, STORE, PRODUCT, COST = (
-    "no", "name", "unit", "qty", "price", "amount", "vat_rate", "vat", "markup", "sale", "store", "product", "cost")
+NO, NAME, UNIT, QTY, PRICE, AMOUNT, VAT_RATE, VAT, MARKUP, SALE, STORE, PRODUCT, COST, HELD = (
+    "no", "name", "unit", "qty", "price", "amount", "vat_rate", "vat", "markup", "sale", "store", "product", "cost",
+    "held")
 TITLES = {NO: "№", NAME: "Наименование", UNIT: "Ед.", QTY: "Кол-во", PRICE: "Цена", AMOUNT: "Сумма",
           VAT_RATE: "НДС, %", VAT: "НДС", MARKUP: "Наценка, %", SALE: "Цена продажи", STORE: "Склад",
-          PRODUCT: "Продукт", COST: "Себестоимость"}
+          PRODUCT: "Продукт", COST: "Себестоимость", HELD: "Остаток"}
+SHORT = QColor("#ffd7d7")          # an expense line its warehouse cannot cover now
 LEFT = {NO, NAME, UNIT, STORE, PRODUCT}
 ALL, PRODUCTS, COMPONENTS = "all", "products", "components"
 
@@ -37,9 +40,11 @@ def columns_for(kind: Kind, part: str) -> tuple[str, ...]:
     if part == COMPONENTS:
         return (NO, NAME, UNIT, QTY, STORE, PRODUCT, COST)
     if kind is Kind.RECEIPT:
-        return (NO, NAME, UNIT, QTY, PRICE, AMOUNT, VAT_RATE, VAT, MARKUP, SALE)
+        return (NO, NAME, UNIT, HELD, QTY, PRICE, AMOUNT, VAT_RATE, VAT, MARKUP, SALE)
     if kind is Kind.PRODUCTION:
         return (NO, NAME, UNIT, QTY, COST)
+    if kind is Kind.EXPENSE:
+        return (NO, NAME, UNIT, HELD, QTY, PRICE, AMOUNT, VAT_RATE, VAT, COST)
     return (NO, NAME, UNIT, QTY, PRICE, AMOUNT, VAT_RATE, VAT, COST)
 
 
@@ -54,6 +59,18 @@ class LineBook(QObject):
         self.kind, self.lines, self.vat_mode = kind, list(lines), vat_mode
         self.read_only = False
         self.store_names: dict[int, str] = {}
+        self.held: dict[int, Decimal] = {}         # stock now of the items at the document's warehouse
+
+    def set_held(self, held: dict[int, Decimal]) -> None:
+        self.held = held
+        self.changed.emit()
+
+    def short(self, item_id: int) -> Decimal:
+        """How much of `item_id` an unposted expense takes beyond the stock now (0: covered)."""
+        if self.kind is not Kind.EXPENSE or self.read_only or item_id not in self.held:
+            return Decimal(0)
+        taken = sum((ln.quantity for ln in self.lines if ln.item_id == item_id), Decimal(0))
+        return max(taken - self.held[item_id], Decimal(0))
 
     def set_lines(self, lines: list[StockLine]) -> None:
         self.lines = list(lines)
@@ -139,6 +156,8 @@ class StockLinesModel(QAbstractTableModel):
             return self.book.lines[base].name if base is not None and 0 <= base < len(self.book.lines) else ""
         if key == COST:
             return format_money(abs(line.cost)) if line.cost is not None else ""
+        if key == HELD:
+            return format_qty(self.book.held[line.item_id]) if line.item_id in self.book.held else ""
         p = priced_line(line, self.book.vat_mode)
         if key == AMOUNT:
             return format_money(p.amount)
@@ -161,6 +180,13 @@ class StockLinesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key == NAME:
             return self._text(row, key)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole) and key in (HELD, QTY):
+            short = self.book.short(self.book.lines[self._rows[row]].item_id)
+            if short > 0:
+                return SHORT if role == Qt.ItemDataRole.BackgroundRole else self.tr(
+                    "На складе не хватает %1: документ не проведётся").replace("%1", format_qty(short))
+        if role == Qt.ItemDataRole.ToolTipRole and key == HELD:
+            return self.tr("Остаток на складе документа сейчас")
         if role == Qt.ItemDataRole.ToolTipRole and key == COST and self.book.lines[self._rows[row]].cost is None:
             return self.tr("Себестоимость рассчитывается при проведении (FIFO)")
         return None
