@@ -192,3 +192,33 @@ def test_repost_from_a_point_starts_from_the_batches_as_they_were_then(db, shop,
     assert result.documents == 1 and result.collided == []
     assert costs(manager, late.id) == [D("-400.00")]          # 2 × 100 left by the first sale + 1 × 200
     registers_match(db)
+
+
+def test_an_interrupted_repost_holds_postings_off_and_resumes_where_it_stopped(db, shop, session_of) -> None:
+    admin, manager = session_of("admin"), session_of("manager")
+    paper = shop.items["paper"]
+    cheap = receipt(manager, shop, T0, line(shop, "paper", "10", "100"))
+    receipt(manager, shop, T0 + timedelta(hours=1), line(shop, "paper", "10", "300"))
+    sales = [expense(manager, shop, T0 + timedelta(hours=2 + n), (paper, "2", "500")) for n in range(5)]
+    warehouse.unpost(manager, cheap.id)
+
+    class Killed(Exception):
+        pass
+
+    def die(done: int, total: int) -> None:
+        raise Killed                                      # after the first chunk was committed
+
+    with pytest.raises(Killed):
+        warehouse.repost(admin, progress=die, chunk=2)
+    assert warehouse.stock_state(admin).repost_running
+    late = expense(manager, shop, T0 + timedelta(days=1), (paper, "1", "500"), post=False)
+    with pytest.raises(PostingRefused, match="перепроведение"):
+        warehouse.post(manager, late.id, now=T0 + timedelta(days=1))
+    with db.read() as conn:
+        done_to = repost_data.resume_point(conn)
+    assert done_to is not None and done_to[0] > T0 + timedelta(hours=1)
+    result = warehouse.repost(admin)                      # resumes from the point reached
+    assert result.documents < len(sales) + 1 and result.collided == []     # not from the start again
+    assert not warehouse.stock_state(admin).repost_running
+    assert [costs(manager, s.id) for s in sales] == [[D("-600.00")]] * 5            # all from the 300 batch
+    registers_match(db)
