@@ -37,8 +37,8 @@ Button = QMessageBox.StandardButton
 NEW_TITLES = {Kind.RECEIPT: "Новая приходная накладная", Kind.EXPENSE: "Новая расходная накладная",
               Kind.RETURN: "Новая возвратная накладная", Kind.PRODUCTION: "Новый выпуск продукции"}
 POSTED_NOTE = "Проведён. Проведённый документ не изменяется: чтобы изменить его, отмените проведение."
-WIDTHS = {lm.NO: 36, lm.UNIT: 50, lm.QTY: 80, lm.PRICE: 100, lm.AMOUNT: 105, lm.VAT_RATE: 65, lm.VAT: 90,
-          lm.MARKUP: 90, lm.SALE: 105, lm.STORE: 180, lm.PRODUCT: 200, lm.COST: 115, lm.HELD: 75}
+WIDTHS = {lm.NO: 32, lm.UNIT: 45, lm.QTY: 70, lm.PRICE: 95, lm.AMOUNT: 100, lm.VAT_RATE: 60, lm.VAT: 85,
+          lm.MARKUP: 85, lm.SALE: 100, lm.STORE: 180, lm.PRODUCT: 200, lm.COST: 110, lm.HELD: 70}
 STATE_STYLE = "padding: 3px 6px; font-weight: bold; "
 STATE_STYLES = {"posted": "background: #e8f5e9; color: #1b5e20;", "reserved": "background: #fff3e0; color: #e65100;",
                 "draft": "background: #eeeeee; color: #424242;"}

@@ -26,7 +26,7 @@ class Ui_StockDocumentDialog(object):
     def setupUi(self, StockDocumentDialog):
         if not StockDocumentDialog.objectName():
             StockDocumentDialog.setObjectName(u"StockDocumentDialog")
-        StockDocumentDialog.resize(1000, 680)
+        StockDocumentDialog.resize(1060, 680)
         self.mainLayout = QVBoxLayout(StockDocumentDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.stateLabel = QLabel(StockDocumentDialog)
