@@ -8,13 +8,11 @@ warehouse and status, the stock of each line (F9 reads it anew; short lines shad
 print forms and «Ввести на основании» → счёт, расходная накладная, ПКО (ui/sales/based_on.py)."""
 from __future__ import annotations
 
-import tempfile
 from dataclasses import replace
 from decimal import Decimal
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QMessageBox, QTableWidgetItem, QWidget
 
 from crm_desktop.domain.documents import KIND_TITLES, Draft
@@ -24,6 +22,7 @@ from crm_desktop.domain.pricing import BANNER, Repricing, check_discount, totals
 from crm_desktop.services import clients, documents, orders, printing, warehouse
 from crm_desktop.services.documents import Payment
 from crm_desktop.services.session import Session
+from crm_desktop.ui.print_output import print_to_pdf
 from crm_desktop.ui.forms.sales.document_dialog_ui import Ui_DocumentDialog
 from crm_desktop.ui.sales import based_on, lines_model
 from crm_desktop.ui.sales.lines_model import LinesModel, parse_number
@@ -503,14 +502,11 @@ class DocumentDialog(QDialog):
         kind = self.draft.kind
         form = form or PRINT_FORMS.get(kind, ((kind, ""),))[0][0]
         number = "".join(c if c.isalnum() else "_" for c in self.draft.doc_no) or str(doc_id)
-        path = Path(tempfile.mkdtemp(prefix="crm-print-")) / f"{form}-{number}.pdf"
-        try:
-            printing.print_document(self._session, form, doc_id, path)
-        except Exception as exc:  # noqa: BLE001
-            QMessageBox.warning(self, self.tr("Печать"), problem_text(exc))
-            return
-        self.printed = path
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        printed = print_to_pdf(self, self.tr("Печать"), f"{form}-{number}.pdf",
+                               lambda out: printing.print_document(self._session, form, doc_id, out) or out,
+                               problem_text)
+        if printed is not None:
+            self.printed = printed
 
     def enter_based_on(self, kind: str) -> None:
         """«Ввести на основании»: an act or VAT invoice of this invoice, an invoice, expense or

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -27,7 +28,7 @@ from crm_desktop.ui.changes import announce
 from crm_desktop.ui.forms.warehouse.document_dialog_ui import Ui_StockDocumentDialog
 from crm_desktop.ui.sales.payment_dialog import fill_entities, set_combo_data
 from crm_desktop.ui.unsaved_changes import UNSAVED, ask_to_save
-from crm_desktop.ui.warehouse import commands
+from crm_desktop.ui.warehouse import commands, print_forms
 from crm_desktop.ui.warehouse import lines_model as lm
 from crm_desktop.ui.warehouse.line_book import components_of, products, remove_line, replace_components
 from crm_desktop.ui.warehouse.lines_model import LineBook, StockLinesModel, StoreDelegate
@@ -59,6 +60,7 @@ class StockDocumentDialog(QDialog):
         self.ui.setupUi(self)
         self._session = session
         self.saved_any = False
+        self.printed: Path | None = None          # the last PDF printed from the card
         self._draft = draft
         self._client: tuple[int, str] | None = None
         self._base_titles: dict[int, str] = {}
@@ -162,8 +164,14 @@ class StockDocumentDialog(QDialog):
         ui.closeButton.clicked.connect(self.reject)
         ui.postButton.clicked.connect(self.post)
         ui.unpostButton.clicked.connect(self.unpost)
+        ui.printButton.clicked.connect(self.print_document)
+        ui.selectionButton.clicked.connect(self.print_selection)
+        ui.tagsButton.clicked.connect(self.print_tags)
+        ui.printButton.setVisible(print_forms.printable(kind))
+        ui.selectionButton.setVisible(kind is Kind.EXPENSE)
+        ui.tagsButton.setVisible(kind is Kind.RECEIPT)
         for keys, slot in (("Ctrl+S", self.save), ("Ctrl+Return", self.accept), ("Ctrl+Enter", self.accept),
-                           ("F9", self.read_stock)):
+                           ("F9", self.read_stock), ("Ctrl+P", self.print_document)):
             QShortcut(QKeySequence(keys), self, slot)
 
     # -- showing ----------------------------------------------------------------------------------
@@ -493,6 +501,27 @@ class StockDocumentDialog(QDialog):
         if self._draft.id is not None and commands.unpost(self, self._session, self._draft.id):
             self.saved_any = True
             self._reload()
+
+    # -- printing -------------------------------------------------------------------------------
+    def print_document(self) -> None:
+        """«Печать» (Ctrl+P): the document's own form, saved first when new or changed."""
+        if not print_forms.printable(self.kind):
+            return
+        doc_id = self._saved_id()
+        if doc_id is not None:
+            self.printed = print_forms.print_own_form(self, self._session, doc_id, self.kind, self._draft.doc_no)
+
+    def print_selection(self) -> None:
+        """«Подбор…» of an expense: the primary documents ticked, in one PDF."""
+        doc_id = self._saved_id() if self.kind is Kind.EXPENSE else None
+        if doc_id is not None:
+            self.printed = print_forms.print_selection(self, self._session, doc_id, self._draft.doc_no)
+
+    def print_tags(self) -> None:
+        """«Ценники…» of a receipt (manual «Печать ценников из приходной накладной»)."""
+        doc_id = self._saved_id() if self.kind is Kind.RECEIPT else None
+        if doc_id is not None:
+            self.printed = print_forms.print_tags(self, self._session, doc_id, self._draft.doc_no)
 
     def accept(self) -> None:
         """«OK»: save, then «Провести документ?» — «Да» posts; a refusal (not enough stock at the

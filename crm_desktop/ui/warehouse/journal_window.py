@@ -23,7 +23,7 @@ from crm_desktop.ui.changes import follow
 from crm_desktop.ui.forms.warehouse.journal_window_ui import Ui_StockJournalWindow
 from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.ops import call, show_error
-from crm_desktop.ui.warehouse import commands
+from crm_desktop.ui.warehouse import commands, print_forms
 from crm_desktop.ui.warehouse.document_dialog import open_stock_document
 from crm_desktop.ui.warehouse.indicators import Indicator
 from crm_desktop.ui.warehouse.journal_model import COLUMNS, StockJournalModel
@@ -41,6 +41,7 @@ class StockJournalWindow(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._session = session
+        self.printed = None                        # the last PDF printed from the journal
         self.setObjectName("stockJournalWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ui = Ui_StockJournalWindow()
@@ -99,6 +100,7 @@ class StockJournalWindow(QWidget):
             (ENTER, self.open_current), ((QKeySequence(Qt.Key.Key_Delete),), self.delete_current))
         for sequences, slot in keys:
             bind(table, sequences, slot)
+        bind(table, QKeySequence("Ctrl+P"), self.print_current)
         bind(self, QKeySequence(Qt.Key.Key_F5), self.refresh, Context.WidgetWithChildrenShortcut)
         bind(self, QKeySequence(Qt.Key.Key_Escape), self.close, Context.WindowShortcut)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -226,6 +228,26 @@ class StockJournalWindow(QWidget):
         from crm_desktop.ui.warehouse.moves_window import open_item_moves
         open_item_moves(self, self._session, [(ln.item_id, ln.name) for ln in lines])
 
+    def _print(self, kinds: tuple[Kind, ...], work) -> None:
+        row = self.current_row()
+        if row is not None and Kind(row["doc_kind"]) in kinds:
+            self.printed = work(self, self._session, row["id"], row["doc_no"])
+
+    def print_current(self) -> None:
+        """«Печать» (Ctrl+P): the current document's own form."""
+        row = self.current_row()
+        if row is not None:
+            self.printed = print_forms.print_own_form(self, self._session, row["id"], Kind(row["doc_kind"]),
+                                                      row["doc_no"])
+
+    def print_selection(self) -> None:
+        """«Подбор…» of the current expense."""
+        self._print((Kind.EXPENSE,), print_forms.print_selection)
+
+    def print_tags(self) -> None:
+        """«Ценники…» of the current receipt."""
+        self._print((Kind.RECEIPT,), print_forms.print_tags)
+
     def menu(self) -> QMenu:
         """The context menu of the manual, commands that do not apply to the current document greyed."""
         row, state = self._state()
@@ -249,6 +271,13 @@ class StockJournalWindow(QWidget):
         menu.addAction(self.tr("Удалить\tDel"), self.delete_current).setEnabled(has_row and not posted)
         menu.addSeparator()
         menu.addAction(self.tr("Справка о движениях"), self.show_moves).setEnabled(has_row)
+        menu.addSeparator()
+        kind = Kind(row["doc_kind"]) if row else None
+        menu.addAction(self.tr("Печать\tCtrl+P"), self.print_current).setEnabled(
+            kind is not None and print_forms.printable(kind))
+        menu.addAction(self.tr("Подбор…"), self.print_selection).setEnabled(expense)
+        menu.addAction(self.tr("Ценники…"), self.print_tags).setEnabled(kind is Kind.RECEIPT)
+        menu.addSeparator()
         menu.addAction(self.tr("Обновить\tF5"), self.refresh)
         return menu
 

@@ -229,6 +229,24 @@ class Ui_StockDocumentDialog(object):
 
         self.bottomLayout.addWidget(self.unpostButton)
 
+        self.printButton = QPushButton(StockDocumentDialog)
+        self.printButton.setObjectName(u"printButton")
+        self.printButton.setAutoDefault(False)
+
+        self.bottomLayout.addWidget(self.printButton)
+
+        self.selectionButton = QPushButton(StockDocumentDialog)
+        self.selectionButton.setObjectName(u"selectionButton")
+        self.selectionButton.setAutoDefault(False)
+
+        self.bottomLayout.addWidget(self.selectionButton)
+
+        self.tagsButton = QPushButton(StockDocumentDialog)
+        self.tagsButton.setObjectName(u"tagsButton")
+        self.tagsButton.setAutoDefault(False)
+
+        self.bottomLayout.addWidget(self.tagsButton)
+
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.bottomLayout.addItem(self.bottomSpacer)
@@ -325,6 +343,18 @@ class Ui_StockDocumentDialog(object):
         self.unpostButton.setText(QCoreApplication.translate("StockDocumentDialog", u"\u041e\u0442\u043c\u0435\u043d\u0438\u0442\u044c \u043f\u0440\u043e\u0432\u0435\u0434\u0435\u043d\u0438\u0435", None))
 #if QT_CONFIG(tooltip)
         self.unpostButton.setToolTip(QCoreApplication.translate("StockDocumentDialog", u"\u041e\u0442\u043c\u0435\u043d\u0438\u0442\u044c \u043f\u0440\u043e\u0432\u0435\u0434\u0435\u043d\u0438\u0435, \u0447\u0442\u043e\u0431\u044b \u0438\u0437\u043c\u0435\u043d\u0438\u0442\u044c \u0434\u043e\u043a\u0443\u043c\u0435\u043d\u0442", None))
+#endif // QT_CONFIG(tooltip)
+        self.printButton.setText(QCoreApplication.translate("StockDocumentDialog", u"\u041f\u0435\u0447\u0430\u0442\u044c", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("StockDocumentDialog", u"\u041f\u0435\u0447\u0430\u0442\u043d\u0430\u044f \u0444\u043e\u0440\u043c\u0430 \u0434\u043e\u043a\u0443\u043c\u0435\u043d\u0442\u0430 (Ctrl+P)", None))
+#endif // QT_CONFIG(tooltip)
+        self.selectionButton.setText(QCoreApplication.translate("StockDocumentDialog", u"\u041f\u043e\u0434\u0431\u043e\u0440\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.selectionButton.setToolTip(QCoreApplication.translate("StockDocumentDialog", u"\u0421\u0444\u043e\u0440\u043c\u0438\u0440\u043e\u0432\u0430\u0442\u044c \u043f\u0435\u0440\u0432\u0438\u0447\u043d\u044b\u0435 \u0434\u043e\u043a\u0443\u043c\u0435\u043d\u0442\u044b \u0440\u0430\u0441\u0445\u043e\u0434\u043d\u043e\u0439 \u043d\u0430\u043a\u043b\u0430\u0434\u043d\u043e\u0439 \u043e\u0434\u043d\u0438\u043c \u0444\u0430\u0439\u043b\u043e\u043c", None))
+#endif // QT_CONFIG(tooltip)
+        self.tagsButton.setText(QCoreApplication.translate("StockDocumentDialog", u"\u0426\u0435\u043d\u043d\u0438\u043a\u0438\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.tagsButton.setToolTip(QCoreApplication.translate("StockDocumentDialog", u"\u0426\u0435\u043d\u043d\u0438\u043a\u0438 \u043d\u0430 \u0442\u043e\u0432\u0430\u0440 \u044d\u0442\u043e\u0439 \u043f\u0440\u0438\u0445\u043e\u0434\u043d\u043e\u0439 \u043d\u0430\u043a\u043b\u0430\u0434\u043d\u043e\u0439", None))
 #endif // QT_CONFIG(tooltip)
         self.saveButton.setText(QCoreApplication.translate("StockDocumentDialog", u"\u0421\u043e\u0445\u0440\u0430\u043d\u0438\u0442\u044c", None))
 #if QT_CONFIG(tooltip)
