@@ -335,7 +335,7 @@ def test_stock_window_shows_the_quantity_now_and_at_a_date(db, shop, session_of,
 def test_item_card_and_journal_show_the_moves_of_an_item(db, shop, session_of, boxes, monkeypatch, qtbot) -> None:
     from crm_desktop.ui.sales.item_dialog import ItemDialog
     manager = session_of("manager")
-    _receipt(manager, shop, T0, "10")
+    receipt = _receipt(manager, shop, T0, "10")
     sale = _expense(manager, shop, T0 + timedelta(days=1), "4")
     shown: list[MovesWindow] = []
     monkeypatch.setattr(MovesWindow, "exec", lambda self: shown.append(self) or 0)
@@ -344,9 +344,11 @@ def test_item_card_and_journal_show_the_moves_of_an_item(db, shop, session_of, b
     qtbot.mouseClick(card.ui.movesButton, Qt.MouseButton.LeftButton)
     view = shown[-1].ui.movesView
     cells = [[view.item(r, c).text() for c in range(view.columnCount())] for r in range(view.rowCount())]
-    assert cells == [[f"{T0 + timedelta(days=1):%d.%m.%Y %H:%M}", "Расходная накладная", "Основной склад", "", "4",
-                      "400,00"],
-                     [f"{T0:%d.%m.%Y %H:%M}", "Приходная накладная", "Основной склад", "10", "", "1\xa0000,00"]]
+    assert cells == [[f"{T0 + timedelta(days=1):%d.%m.%Y %H:%M}", "Расходная накладная", sale.doc_no,
+                      "Основной склад", "", "4", "400,00"],
+                     [f"{T0:%d.%m.%Y %H:%M}", "Приходная накладная", receipt.doc_no, "Основной склад", "10", "",
+                      "1\xa0000,00"]]
+    assert shown[-1].ui.movesView.horizontalHeaderItem(2).text() == "№"
     assert shown[-1].windowTitle() == "Справка о движениях – Бумага А4 «Снегурочка», 500 л."
     assert shown[-1].ui.summaryLabel.text() == "Движений: 2, приход 10, расход 4"
     window = _journal(qtbot, manager)

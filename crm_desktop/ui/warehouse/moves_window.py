@@ -21,7 +21,8 @@ from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.warehouse.messages import problem_text
 from crm_desktop.ui.warehouse.shortcuts import Context, bind
 
-COLUMNS = ("Дата/время", "Документ", "Склад", "Приход", "Расход", "Себестоимость")
+COLUMNS = ("Дата/время", "Документ", "№", "Склад", "Приход", "Расход", "Себестоимость")
+QUANTITY_FROM = 4        # the columns from «Приход» on hold numbers
 ZERO = Decimal(0)
 DocIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -45,7 +46,7 @@ class MovesWindow(QDialog):
         view.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 125), (2, 150), (3, 80), (4, 80), (5, 115)):
+        for column, width in ((0, 125), (2, 70), (3, 150), (4, 80), (5, 80), (6, 115)):
             view.setColumnWidth(column, width)
         view.doubleClicked.connect(lambda _index: self.open_document())
         bind(view, ENTER, self.open_document)
@@ -83,13 +84,14 @@ class MovesWindow(QDialog):
             quantity = move["quantity"] or ZERO
             came += max(quantity, ZERO)
             went += max(-quantity, ZERO)
-            cells = (f"{move['doc_time']:%d.%m.%Y %H:%M}", _kind(move["doc_kind"]), move["warehouse_name"] or "",
+            cells = (f"{move['doc_time']:%d.%m.%Y %H:%M}", _kind(move["doc_kind"]), move.get("doc_no") or "",
+                     move["warehouse_name"] or "",
                      format_qty(quantity) if quantity > 0 else "", format_qty(-quantity) if quantity < 0 else "",
                      format_money(abs(move["cost"] or ZERO)))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(self.tr(text) if column == 1 else text)
                 cell.setData(DocIdRole, move["doc_id"])
-                if column >= 3:
+                if column >= QUANTITY_FROM:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 view.setItem(row, column, cell)
         if self.rows:
