@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from crm_desktop.services.session import AccessDenied, DatabaseError
+from crm_desktop.ui.changes import announce
 
 T = TypeVar("T")
 # failures a user can understand; anything else is a bug and shows its type too
@@ -37,6 +38,23 @@ def call(parent: QWidget | None, work: Callable[[], T], title: str = "Ошибк
     except Exception as exc:  # noqa: BLE001 - every failure must reach the user, not the console
         show_error(parent, exc, title)
         return None
+
+
+Warn = Callable[[QWidget | None, str, BaseException], None]
+
+
+def run_command(parent: QWidget | None, title: str, work: Callable[[], Any], kind: str, ids: Iterable[int],
+                warn: Warn) -> bool:
+    """A command on stored documents (post, unpost, reserve, delete…) run now: a refusal reaches
+    the user in `warn`'s words under `title` and gives False; success announces `kind` and `ids`
+    (ui/changes.py), so the screens showing them read themselves again, and gives True."""
+    try:
+        work()
+    except Exception as exc:  # noqa: BLE001 - the service's sentence reaches the user
+        warn(parent, title, exc)
+        return False
+    announce(kind, ids)
+    return True
 
 
 SHOW_PROGRESS_MS = 500      # the progress window appears only for work lasting longer

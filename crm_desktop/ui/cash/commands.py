@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from crm_desktop.services import cash
 from crm_desktop.services.session import Session
 from crm_desktop.ui.card.journal import confirm_delete
-from crm_desktop.ui.changes import announce
-from crm_desktop.ui.ops import error_text
+from crm_desktop.ui.ops import error_text, run_command
 
 CASH = "cash"            # the change-bus kind of cash orders and balances
 
@@ -24,13 +23,7 @@ def warn(parent: QWidget | None, title: str, exc: BaseException) -> None:
 
 
 def _run(parent: QWidget | None, title: str, order_id: int, work: Callable[[], Any]) -> bool:
-    try:
-        work()
-    except Exception as exc:  # noqa: BLE001 - the service's sentence reaches the user
-        warn(parent, title, exc)
-        return False
-    announce(CASH, (order_id,))
-    return True
+    return run_command(parent, title, work, CASH, (order_id,), warn)
 
 
 def post(parent: QWidget | None, session: Session, order_id: int) -> bool:

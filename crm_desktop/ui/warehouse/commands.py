@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from crm_desktop.domain.fifo import Kind
 from crm_desktop.services import warehouse
 from crm_desktop.services.session import Session
-from crm_desktop.ui.changes import announce
+from crm_desktop.ui.ops import run_command
 from crm_desktop.ui.warehouse.messages import STOCK_CHANGED, warn
 
 Button = QMessageBox.StandardButton
@@ -26,13 +26,7 @@ NOT_POSTED = "Документ не проведён"
 
 
 def _run(parent: QWidget | None, title: str, doc_id: int, work: Callable[[], Any]) -> bool:
-    try:
-        work()
-    except Exception as exc:  # noqa: BLE001 - the service's sentence reaches the user
-        warn(parent, title, exc)
-        return False
-    announce(STOCK_CHANGED, (doc_id,))
-    return True
+    return run_command(parent, title, work, STOCK_CHANGED, (doc_id,), warn)
 
 
 def post(parent: QWidget | None, session: Session, doc_id: int) -> bool:
