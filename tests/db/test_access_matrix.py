@@ -279,6 +279,8 @@ NO_CLIENT_DATA: dict[str, str] = {
                          "re-posting: no client" for n in ("warehouses", "save_warehouse", "new_draft",
                                                            "release_expired", "repost", "stock_state", "stock",
                                                            "item_history")},
+    **{f"functionality.{n}": "office-wide switches of parts of the program: settings, no client"
+       for n in ("switches", "set_switches", "module_gate", "production")},
     **{f"cash.{n}": "cash desks, our legal entities, a blank order, sums per desk × legal entity"
        for n in ("desks", "save_desk", "new_order", "legal_entities", "report", "register_matches_orders")},
 }

@@ -272,7 +272,7 @@ def test_journal_keys_and_the_reservation_lock(db, shop, session_of, boxes, monk
     assert captions == ["Ввести приходную накладную", "Ввести расходную накладную\tIns",
                         "Производство", "Возврат от покупателя (на основании)", "Открыть\tEnter", "Провести",
                         "Отменить проведение", "Поставить в резерв…", "Снять с резерва", "Удалить\tDel",
-                        "Справка о движениях", "Обновить\tF5"]
+                        "Справка о движениях", "Печать\tCtrl+P", "Подбор…", "Ценники…", "Обновить\tF5"]
 
     def act(text: str):
         return next(a for a in window.menu().actions() if a.text() == text)

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWind
 
 from crm_desktop.domain.access import ROLE_TITLES
 from crm_desktop.domain.editions import Capability, check, demo_mode
+from crm_desktop.domain.functionality import Module, Switches, visible
 from crm_desktop.domain.group_processing import GROUP_LIMIT
 from crm_desktop.domain.permissions import Permission, refusal
 from crm_desktop.domain.register_columns import BY_KEY
 from crm_desktop.services import register as register_service
-from crm_desktop.services import workstations
+from crm_desktop.services import functionality, workstations
 from crm_desktop.services.register import Register, RegisterView
 from crm_desktop.services.session import Session
 from crm_desktop.ui import admin
@@ -171,12 +172,13 @@ class MainWindow(QMainWindow):
         journals = bar.addMenu(self.tr("&Журналы"))
         for kind, title in JOURNAL_TITLES.items():
             self._action(journals, self.tr(title), lambda _=False, k=kind: open_journal(self, self.session, k))
-        self._sales_action(bar.addMenu(self.tr("П&родажа")), self.tr("Оформить заявку поставщику…"),
-                           "supplier_order_window", "open_supplier_order")     # WH-6, manual «Продажа»
+        self.supplier_order_action = self._sales_action(
+            bar.addMenu(self.tr("П&родажа")), self.tr("Оформить заявку поставщику…"), "supplier_order_window",
+            "open_supplier_order")     # WH-6, manual «Продажа»
         reports = bar.addMenu(self.tr("&Отчёты"))
         self._action(reports, self.tr("Отчёт о событиях"), lambda: None, enabled=False, tip=later)
-        cash_ui.install_menu(self, bar, self.session)
-        add_warehouse_menu(bar, self, self.session)
+        self.cash_menu = cash_ui.install_menu(self, bar, self.session)
+        self.warehouse_menu = add_warehouse_menu(bar, self, self.session)
 
         dictionaries = bar.addMenu(self.tr("&Справочники"))
         dictionaries.setToolTipsVisible(True)
@@ -204,7 +206,7 @@ class MainWindow(QMainWindow):
             admin_menu.addSeparator()
             for text, name in pricing:
                 self._sales_action(admin_menu, text, "pricing_setup", name, Permission.EDIT_DICTIONARIES)
-            add_repost_action(admin_menu, self, self.session)
+            self.repost_action = add_repost_action(admin_menu, self, self.session)
 
         settings = bar.addMenu(self.tr("&Настройка"))
         self.parameters_action = self._action(settings, self.tr("Параметры…"), self.open_parameters)
@@ -235,6 +237,23 @@ class MainWindow(QMainWindow):
         cash_ui.install_button(self, toolbar, self.session)
         toolbar.addAction(self.refresh_action)
         self.toolbar = toolbar
+        self.apply_functionality()
+
+    def apply_functionality(self) -> None:
+        """«Параметры – Функционал»: the warehouse's and the cash desk's commands shown only where
+        the part is switched on (and the edition has it: domain/functionality.py)."""
+        switched = call(self, lambda: functionality.switches(self.session)) or Switches()
+        warehouse_on = visible(Module.WAREHOUSE, switched, self.session.edition)
+        cash_on = visible(Module.CASH, switched, self.session.edition)
+        for action in (self.warehouse_menu.menuAction() if self.warehouse_menu else None,
+                       getattr(self, "repost_action", None), self.supplier_order_action):
+            if action is not None:
+                action.setVisible(warehouse_on)
+        self.stock_action.setVisible(switched.warehouse)     # the edition's refusal stays shown, disabled
+        self.cash_menu.menuAction().setVisible(cash_on)
+        for action in self.toolbar.actions():
+            if action.objectName() == "cashAction":
+                action.setVisible(cash_on)
 
     # -- register -----------------------------------------------------------------------------
     def current_client_id(self) -> int | None:
@@ -463,8 +482,8 @@ class MainWindow(QMainWindow):
     # -- appearance per user ------------------------------------------------------------------
     def open_parameters(self) -> None:
         dialog = call(self, lambda: ParametersDialog(self.session, self), self.tr("Параметры"))
-        if dialog is not None:
-            dialog.exec()
+        if dialog is not None and dialog.exec() and dialog.modules_changed:
+            self.apply_functionality()
 
     def choose_columns(self) -> None:
         dialog = ColumnsDialog(self._visual_columns(), self)

@@ -1,13 +1,16 @@
 """«Настройка — Параметры» (manual: the «Параметры системы» window): the user's own settings,
 stored per user in the database. Tab «Телефония»: how a click on a phone places a call. Tab
-«Функционал»: «Контроль балансов» (SAL-8), one switch for the whole office that only an
-administrator moves."""
+«Функционал»: «Контроль балансов» (SAL-8) and the switches of «Складской учёт» and «Касса»
+(domain/functionality.py), for the whole office, moved by an administrator only. `modules_changed`
+says the switches were stored, so the main window shows or hides the menus."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QRadioButton, QWidget
 
 from crm_desktop.domain.telephony import CallMode, RunCommand, TelephonySetting, call_target, validate
-from crm_desktop.services import documents
+from crm_desktop.domain.editions import Capability, check
+from crm_desktop.domain.functionality import Switches
+from crm_desktop.services import documents, functionality
 from crm_desktop.services.session import Session
 from crm_desktop.services.telephony import save_telephony_setting, telephony_setting
 from crm_desktop.ui.card.field_editors import russian_buttons
@@ -39,6 +42,20 @@ class ParametersDialog(QDialog):
         self.ui.balanceControlCheck.setEnabled(session.rights.is_admin)
         if not session.rights.is_admin:
             self.ui.balanceControlCheck.setToolTip(self.tr("Включает и отключает администратор"))
+        self.modules_changed = False
+        self._switches = functionality.switches(session)
+        self.ui.warehouseCheck.setChecked(self._switches.warehouse)
+        self.ui.cashCheck.setChecked(self._switches.cash)
+        edition_gate = check(Capability.WAREHOUSE, session.edition)
+        for box in (self.ui.warehouseCheck, self.ui.cashCheck):
+            box.setEnabled(session.rights.is_admin)
+            if not session.rights.is_admin:
+                box.setToolTip(self.tr("Включает и отключает администратор"))
+        if not edition_gate.allowed:
+            self.ui.warehouseCheck.setToolTip(edition_gate.reason)
+
+    def switches(self) -> Switches:
+        return Switches(warehouse=self.ui.warehouseCheck.isChecked(), cash=self.ui.cashCheck.isChecked())
 
     def _bind(self, setting: TelephonySetting) -> None:
         self._radios[setting.mode].setChecked(True)
@@ -101,4 +118,10 @@ class ParametersDialog(QDialog):
                 self, lambda: documents.set_balance_control(self._session, balance) or True, self.tr("Параметры")):
             self.ui.tabs.setCurrentWidget(self.ui.functionsTab)
             return
+        chosen = self.switches()
+        if chosen != self._switches:
+            if not call(self, lambda: functionality.set_switches(self._session, chosen) or True, self.tr("Параметры")):
+                self.ui.tabs.setCurrentWidget(self.ui.functionsTab)
+                return
+            self.modules_changed = True
         super().accept()

@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from crm_desktop.domain.editions import Capability, check
-from crm_desktop.services import documents, orders
+from crm_desktop.domain.functionality import Module
+from crm_desktop.services import documents, functionality, orders
 from crm_desktop.services.session import Session
 
 # source kind → (target kind, menu caption) in the order of the menu
@@ -24,11 +24,12 @@ _FROM_ORDER: dict[str, Callable[[Session, int], Any]] = {
 
 
 def refusal(session: Session, target: str) -> str:
-    """Why `target` cannot be entered under the licence's edition ("" when it can): an expense
-    needs the warehouse."""
-    if target != "expense":
+    """Why `target` cannot be entered ("" when it can): an expense needs the warehouse, a ПКО the
+    cash desk — switched on in «Параметры – Функционал» and, the warehouse, in the edition."""
+    module = {"expense": Module.WAREHOUSE, "cash-in": Module.CASH}.get(target)
+    if module is None:
         return ""
-    gate = check(Capability.WAREHOUSE, session.edition)
+    gate = functionality.module_gate(session, module)
     return "" if gate.allowed else gate.reason
 
 

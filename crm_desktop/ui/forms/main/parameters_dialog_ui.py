@@ -151,6 +151,22 @@ class Ui_ParametersDialog(object):
 
         self.functionsLayout.addWidget(self.balanceControlHint)
 
+        self.warehouseCheck = QCheckBox(self.functionsTab)
+        self.warehouseCheck.setObjectName(u"warehouseCheck")
+
+        self.functionsLayout.addWidget(self.warehouseCheck)
+
+        self.cashCheck = QCheckBox(self.functionsTab)
+        self.cashCheck.setObjectName(u"cashCheck")
+
+        self.functionsLayout.addWidget(self.cashCheck)
+
+        self.modulesHint = QLabel(self.functionsTab)
+        self.modulesHint.setObjectName(u"modulesHint")
+        self.modulesHint.setWordWrap(True)
+
+        self.functionsLayout.addWidget(self.modulesHint)
+
         self.functionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.functionsLayout.addItem(self.functionsSpacer)
@@ -177,6 +193,8 @@ class Ui_ParametersDialog(object):
         QWidget.setTabOrder(self.commandEdit, self.testNumberEdit)
         QWidget.setTabOrder(self.testNumberEdit, self.checkButton)
         QWidget.setTabOrder(self.checkButton, self.balanceControlCheck)
+        QWidget.setTabOrder(self.balanceControlCheck, self.warehouseCheck)
+        QWidget.setTabOrder(self.warehouseCheck, self.cashCheck)
 
         self.retranslateUi(ParametersDialog)
     # setupUi
@@ -204,6 +222,10 @@ class Ui_ParametersDialog(object):
         self.balanceControlCheck.setText(QCoreApplication.translate("ParametersDialog", u"\u041a\u043e\u043d\u0442\u0440\u043e\u043b\u044c &\u0431\u0430\u043b\u0430\u043d\u0441\u043e\u0432", None))
         self.balanceControlHint.setText(QCoreApplication.translate("ParametersDialog", u"\u0410\u043a\u0442 \u043d\u0435 \u0441\u043e\u0445\u0440\u0430\u043d\u044f\u0435\u0442\u0441\u044f, \u0435\u0441\u043b\u0438 \u0434\u043e\u043b\u0433 \u043a\u043b\u0438\u0435\u043d\u0442\u0430 \u0441 \u044d\u0442\u043e\u0439 \u043e\u0442\u0433\u0440\u0443\u0437\u043a\u043e\u0439 \u043f\u0440\u0435\u0432\u044b\u0441\u0438\u0442 \u0435\u0433\u043e \u043a\u0440\u0435\u0434\u0438\u0442\u043d\u044b\u0439 \u043b\u0438\u043c\u0438\u0442 (\u043f\u043e\u043b\u0435 \u00ab\u041a\u0440\u0435\u0434\u0438\u0442\u043d\u044b\u0439 \u043b\u0438\u043c\u0438\u0442\u00bb \u0432 \u043a\u0430\u0440\u0442\u043e\u0447\u043a\u0435 \u043a\u043b\u0438\u0435\u043d\u0442\u0430). \u041d\u0430\u0441\u0442\u0440\u043e\u0439\u043a\u0430 \u043e\u0431\u0449\u0430\u044f \u0434\u043b\u044f \u0432\u0441\u0435\u0445 \u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u0435\u0439; \u0432\u043a\u043b\u044e\u0447\u0430\u0435\u0442 \u0438 \u043e\u0442\u043a\u043b\u044e\u0447\u0430\u0435\u0442 \u0435\u0451 \u0430\u0434\u043c\u0438\u043d\u0438"
                         "\u0441\u0442\u0440\u0430\u0442\u043e\u0440.", None))
+        self.warehouseCheck.setText(QCoreApplication.translate("ParametersDialog", u"&\u0421\u043a\u043b\u0430\u0434\u0441\u043a\u043e\u0439 \u0443\u0447\u0451\u0442", None))
+        self.cashCheck.setText(QCoreApplication.translate("ParametersDialog", u"&\u041a\u0430\u0441\u0441\u0430", None))
+        self.modulesHint.setText(QCoreApplication.translate("ParametersDialog", u"\u0421\u043d\u044f\u0442\u044b\u0439 \u0444\u043b\u0430\u0436\u043e\u043a \u0443\u0431\u0438\u0440\u0430\u0435\u0442 \u0438\u0437 \u043f\u0440\u043e\u0433\u0440\u0430\u043c\u043c\u044b \u043c\u0435\u043d\u044e \u00ab\u0421\u043a\u043b\u0430\u0434\u0441\u043a\u043e\u0439 \u0443\u0447\u0451\u0442\u00bb \u0438\u043b\u0438 \u00ab\u041a\u0430\u0441\u0441\u0430\u00bb, \u043a\u043d\u043e\u043f\u043a\u0438 \u00ab\u0421\u043a\u043b\u0430\u0434\u00bb \u0438 \u00ab\u041a\u0430\u0441\u0441\u0430\u00bb \u043f\u0430\u043d\u0435\u043b\u0438 \u0438\u043d\u0441\u0442\u0440\u0443\u043c\u0435\u043d\u0442\u043e\u0432 \u0438 \u0441\u043a\u043b\u0430\u0434\u0441\u043a\u0438\u0435 \u043a\u043e\u043c\u0430\u043d\u0434\u044b \u0437\u0430\u043a\u0430\u0437\u043e\u0432. \u041d\u0430\u0441\u0442\u0440\u043e\u0439\u043a\u0438 \u043e\u0431\u0449\u0438\u0435 \u0434\u043b\u044f \u0432\u0441\u0435\u0445 \u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u0435\u0439; \u0432\u043a\u043b\u044e\u0447\u0430\u0435\u0442 \u0438 \u043e"
+                        "\u0442\u043a\u043b\u044e\u0447\u0430\u0435\u0442 \u0438\u0445 \u0430\u0434\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0430\u0442\u043e\u0440.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.functionsTab), QCoreApplication.translate("ParametersDialog", u"\u0424\u0443\u043d\u043a\u0446\u0438\u043e\u043d\u0430\u043b", None))
     # retranslateUi
 
