@@ -1,20 +1,25 @@
 """«Справочники – Номенклатура» (SAL-1): the browser with the commands that edit groups and
 items. Without «Редактировать номенклатуру» the commands stay visible but disabled, and their
-tooltip says why, so a manager knows whom to ask."""
+tooltip says why, so a manager knows whom to ask. Space marks items (the table selects several
+rows), «Печать ценников» prints a tag of each marked item, or of the current one (WH-5, manual
+«Печать ценников из справочника номенклатуры»)."""
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QPoint, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu, QWidget
 
 from crm_desktop.domain.permissions import Permission
-from crm_desktop.services import nomenclature
+from crm_desktop.services import nomenclature, stock_printing
 from crm_desktop.services.session import Session
 from crm_desktop.ui.admin.prompts import ask_text, confirm
 from crm_desktop.ui.forms.sales.nomenclature_dialog_ui import Ui_NomenclatureDialog
-from crm_desktop.ui.ops import call
+from crm_desktop.ui.ops import call, error_text
+from crm_desktop.ui.print_output import print_to_pdf
 from crm_desktop.ui.sales.item_dialog import NO_RIGHT, ItemDialog
 from crm_desktop.ui.sales.item_picker import NomenclatureBrowser
 
@@ -71,11 +76,20 @@ class NomenclatureDialog(QDialog):
         self.open_item.setToolTip(self.tr("Открыть карточку позиции (Enter, двойной щелчок)"))
         self.delete_item = command(self.tr("Удалить позицию"), self._delete_item, ui.deleteItemButton, "Del",
                                    (table,))
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.mark = QAction(self.tr("Отметить\tПробел"), self)
+        self.mark.triggered.connect(self.toggle_mark)
+        table.installEventFilter(self)          # Space: the view would otherwise select only the current row
+        self.price_tags = command(self.tr("Печать ценников"), self.print_price_tags, ui.priceTagsButton,
+                                  editing=False)
+        self.price_tags.setToolTip(self.tr("Ценники отмеченных (Пробел) позиций, без отметок — текущей"))
+        self.printed: Path | None = None             # the last price tags printed
+        self.marks: set[int] = set()                  # items marked with Space
         self.browser.item_activated.connect(self._open_item)
         self.browser.group_changed.connect(self._group_commands)
         self._menu(tree, (self.new_group, self.new_subgroup, self.rename_group, self.delete_group, self.move_up,
                           self.move_down))
-        self._menu(table, (self.new_item, self.open_item, self.delete_item))
+        self._menu(table, (self.new_item, self.open_item, self.delete_item, self.mark, self.price_tags))
         ui.readOnlyLabel.setVisible(not may_edit)
         self._group_commands()
         self.browser.search.setFocus()
@@ -89,6 +103,54 @@ class NomenclatureDialog(QDialog):
             menu.addActions(list(actions))
             menu.exec(widget.viewport().mapToGlobal(at))
         widget.customContextMenuRequested.connect(show)
+
+    # -- marks and price tags ---------------------------------------------------------------------
+    def toggle_mark(self) -> None:
+        """Space: mark or unmark the current item and go to the next one."""
+        table = self.browser.table
+        current = table.currentIndex()
+        item = self.browser.model.item_at(current.row()) if current.isValid() else None
+        if item is None:
+            return
+        self.marks.symmetric_difference_update({item.id})
+        flags = QItemSelectionModel.SelectionFlag
+        selection = table.selectionModel()
+        selection.clearSelection()                     # the highlighted rows are the marked ones
+        for item_id in self.marks:
+            row = self.browser.model.row_of(item_id)
+            if row is not None:
+                selection.select(self.browser.model.index(row, 0), flags.Select | flags.Rows)
+        below = current.siblingAtRow(current.row() + 1)
+        selection.setCurrentIndex(below if below.isValid() else current, flags.NoUpdate)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (watched is self.browser.table and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self.toggle_mark()
+            return True
+        return super().eventFilter(watched, event)
+
+    def marked_ids(self) -> list[int]:
+        """The items marked with Space, else those selected with the mouse (Ctrl/Shift+click),
+        else the current item; in the table's order."""
+        model = self.browser.model
+        if self.marks:
+            return sorted(self.marks, key=lambda i: (r if (r := model.row_of(i)) is not None else 1 << 30, i))
+        rows = sorted(i.row() for i in self.browser.table.selectionModel().selectedRows())
+        found = [item.id for item in (model.item_at(r) for r in rows) if item is not None]
+        if not found and (current := self.browser.current_item_id()) is not None:
+            found = [current]
+        return found
+
+    def print_price_tags(self) -> None:
+        """«Печать ценников»: a tag per marked item, as a PDF opened by the viewer."""
+        ids = self.marked_ids()
+        if not ids:
+            return
+        self.printed = print_to_pdf(self, self.tr("Печать ценников"), "price-tags.pdf",
+                                    lambda out: stock_printing.price_tags(self._session, out, item_ids=ids),
+                                    lambda exc: str(exc) if isinstance(exc, stock_printing.StockPrintRefused)
+                                    else error_text(exc))
 
     def _group_commands(self) -> None:
         """«Все группы» cannot be renamed, deleted or given a subgroup of its own."""

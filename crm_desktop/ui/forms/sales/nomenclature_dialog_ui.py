@@ -88,6 +88,19 @@ class Ui_NomenclatureDialog(object):
 
         self.commandsLayout.addWidget(self.deleteItemButton)
 
+        self.printLine = QFrame(NomenclatureDialog)
+        self.printLine.setObjectName(u"printLine")
+        self.printLine.setFrameShape(QFrame.Shape.VLine)
+        self.printLine.setFrameShadow(QFrame.Shadow.Sunken)
+
+        self.commandsLayout.addWidget(self.printLine)
+
+        self.priceTagsButton = QToolButton(NomenclatureDialog)
+        self.priceTagsButton.setObjectName(u"priceTagsButton")
+        self.priceTagsButton.setToolButtonStyle(Qt.ToolButtonTextOnly)
+
+        self.commandsLayout.addWidget(self.priceTagsButton)
+
         self.commandsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.commandsLayout.addItem(self.commandsSpacer)
