@@ -172,8 +172,11 @@ class MainWindow(QMainWindow):
         journals = bar.addMenu(self.tr("&Журналы"))
         for kind, title in JOURNAL_TITLES.items():
             self._action(journals, self.tr(title), lambda _=False, k=kind: open_journal(self, self.session, k))
+        sales_menu = bar.addMenu(self.tr("П&родажа"))
+        self.price_list_action = self._sales_action(sales_menu, self.tr("Прайс-лист…"), "price_list_dialog",
+                                                    "open_price_list")        # ORD-2, manual «Продажа – Прайс-лист»
         self.supplier_order_action = self._sales_action(
-            bar.addMenu(self.tr("П&родажа")), self.tr("Оформить заявку поставщику…"), "supplier_order_window",
+            sales_menu, self.tr("Оформить заявку поставщику…"), "supplier_order_window",
             "open_supplier_order")     # WH-6, manual «Продажа»
         reports = bar.addMenu(self.tr("&Отчёты"))
         self._action(reports, self.tr("Отчёт о событиях"), lambda: None, enabled=False, tip=later)
