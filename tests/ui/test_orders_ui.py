@@ -269,8 +269,8 @@ def test_main_menu_opens_the_supplier_order(db, users, session_of, boxes, qtbot)
     window = MainWindow(session_of("manager"))
     qtbot.addWidget(window)
     sales = next(a.menu() for a in window.menuBar().actions() if a.text() == "П&родажа")
-    [entry] = sales.actions()
-    assert entry.text() == "Оформить заявку поставщику…"
+    assert [a.text() for a in sales.actions()] == ["Прайс-лист…", "Оформить заявку поставщику…"]
+    entry = sales.actions()[1]
     entry.trigger()
     found = window.findChild(SupplierOrderWindow, "supplierOrderWindow")
     assert found is not None and found.isVisible() and found.windowTitle() == "Заявка поставщику"
