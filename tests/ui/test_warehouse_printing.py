@@ -53,6 +53,7 @@ def test_ctrl_p_and_price_tags_in_a_receipt_card(db, shop, session_of, boxes, op
     manager = session_of("manager")
     receipt = _receipt(manager, shop, T0, "10")
     card = _open_card(qtbot, manager, receipt.id)
+    card.grab().save("/tmp/receipt_card.png")
     assert card.ui.printButton.isVisible() and card.ui.tagsButton.isVisible()
     assert not card.ui.selectionButton.isVisible()
     qtbot.keyClick(card.ui.linesView, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
