@@ -22,12 +22,12 @@ PICKER_COLUMNS = 5
 
 def columns(price_list: PriceList) -> list[tuple[str, float, str]]:
     """(title, relative width, alignment L/R/C) of the columns this list prints."""
-    cols = [(price_list.ref_title, 0.13, "L"), ("Наименование", 0.5, "L"), ("Ед.", 0.06, "C"),
+    cols = [(price_list.ref_title, 0.13, "L"), ("Наименование", 0.47, "L"), ("Ед.", 0.06, "C"),
             ("Цена, руб.", 0.12, "R")]
     if price_list.stock_title:
-        cols.append((price_list.stock_title, 0.09, "C"))
+        cols.append((price_list.stock_title, 0.1, "C"))
     if price_list.per_package:
-        cols.append(("Кол-во в месте", 0.08, "R"))
+        cols.append(("Кол-во в месте", 0.1, "R"))
     if price_list.picker_columns:
         cols += [("", 0.045, "C")] * PICKER_COLUMNS
     return cols
