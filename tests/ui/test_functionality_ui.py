@@ -41,7 +41,6 @@ def test_switches_off_hide_the_warehouse_and_the_cash_desk(db, users, session_of
         for box in (dialog.ui.warehouseCheck, dialog.ui.cashCheck):
             box.setFocus()
             qtbot.keyClick(box, Qt.Key.Key_Space)
-        dialog.grab().save("/tmp/parameters_functions.png")
         qtbot.keyClick(dialog, Qt.Key.Key_Return)          # «OK» is the default button
     QTimer.singleShot(0, untick)
     window.parameters_action.trigger()

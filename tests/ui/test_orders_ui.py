@@ -106,7 +106,6 @@ def test_order_card_checks_stock_per_line_and_saves(db, shop, session_of, boxes,
     assert model.data(model.index(0, lines_model.QTY), Qt.ItemDataRole.ToolTipRole) == "Не хватает на складе: 2"
     assert "«Бумага А4 «Снегурочка», 500 л.» — не хватает 2" in ui.stockLabel.text()
     dialog.resize(1100, 700)
-    dialog.grab().save("/tmp/order_card.png")
 
     _type_quantity(qtbot, dialog, 0, "5")                               # checked as typed, no re-read
     assert _shaded(dialog) == [False, False, False]
@@ -258,7 +257,6 @@ def test_supplier_order_window_analyses_orders_and_prints(supplied, session_of, 
     assert [ln.order for ln in model.lines] == [D(10), D(4)]
     assert "Сумма: 5\xa0300,00 руб." in ui.totalsLabel.text() and "Вес: 25,8 кг" in ui.totalsLabel.text()
     assert "объём не указан у 1" in ui.totalsLabel.text()
-    window.grab().save("/tmp/supplier_order.png")
     assert not model.setData(model.index(0, ORDER), "-1") and "не меньше нуля" in boxes.warnings[-1]
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     text = " ".join(PdfReader(Path(opened[0].toLocalFile())).pages[0].extract_text().split())

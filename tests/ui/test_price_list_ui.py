@@ -63,7 +63,6 @@ def test_stock_price_list_to_pdf_with_signs_and_codes(db, users, session_of, box
     qtbot.keyClick(dialog.ui.stockCombo, Qt.Key.Key_Down)     # «знаками +/++/+++»
     for box in (dialog.ui.codeCheck, dialog.ui.pickerCheck):
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
-    dialog.grab().save("/tmp/price_list_dialog.png")
     qtbot.mouseClick(dialog.ui.makeButton, Qt.MouseButton.LeftButton)
     assert saving["opened"] == [saving["name"]] and str(dialog.made) == saving["name"]
     text = "\n".join(p.extract_text() for p in PdfReader(saving["name"]).pages)

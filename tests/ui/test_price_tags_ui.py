@@ -39,4 +39,3 @@ def test_space_marks_items_and_the_menu_prints_their_price_tags(qtbot, db, users
     assert "Снегурочка" in text and "Степлер №24" in text and "1 234,56" in text.replace("\xa0", " ")
     assert "Настройка CRM" not in text
     assert boxes.texts("warning") == []
-    dialog.grab().save("/tmp/nomenclature_tags.png")

@@ -53,7 +53,6 @@ def test_ctrl_p_and_price_tags_in_a_receipt_card(db, shop, session_of, boxes, op
     manager = session_of("manager")
     receipt = _receipt(manager, shop, T0, "10")
     card = _open_card(qtbot, manager, receipt.id)
-    card.grab().save("/tmp/receipt_card.png")
     assert card.ui.printButton.isVisible() and card.ui.tagsButton.isVisible()
     assert not card.ui.selectionButton.isVisible()
     qtbot.keyClick(card.ui.linesView, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
@@ -79,7 +78,6 @@ def test_selection_of_an_expense_prints_the_ticked_forms_in_one_pdf(db, shop, se
     assert seen and [c.text() for c in seen[0].checks.values()] == [
         "&Расходная накладная", "&Товарный чек", "Товарная накладная ТОРГ-&12", "&УПД (счёт-фактура)",
         "&Приходный кассовый ордер (ПКО)"]
-    seen[0].grab().save("/tmp/selection_dialog.png")
     text = _text(opened[-1])
     assert "ТОРГ-12" in text and "ПРИХОДНЫЙ КАССОВЫЙ ОРДЕР" in text.replace("\n", " ")
     assert "Товарный чек" not in text
