@@ -18,7 +18,7 @@ from crm_desktop.data.errors import DatabaseError
 from crm_desktop.domain.cash import CashKind
 from crm_desktop.domain.fifo import Kind
 from crm_desktop.domain.stock_docs import StockDraft, StockLine, document_totals
-from crm_desktop.services import cash, nomenclature, warehouse
+from crm_desktop.services import cash, nomenclature, specifications, warehouse
 from crm_desktop.services.auth import acting_as
 from crm_desktop.services.session import Session
 from crm_desktop.services.warehouse import RepostResult, repost_registers
@@ -108,7 +108,8 @@ def _receipt(session: Session, moment: datetime, store: int, supplier: int, line
 
 
 def _bicycle(admin: Session, stores: dict[str, int], supplier: int, start: datetime) -> None:
-    """The manual's example: 10 of each part received, 3 bicycles produced."""
+    """The manual's example: a specification «Велосипед», 10 of each part received, 3 bicycles
+    produced by it."""
     unit = next(u for u in nomenclature.units(admin) if u[1] == "шт")[0]
     group = nomenclature.save_group(admin, nomenclature.Group(None, None, "Велосипеды", 99))
     parts = []
@@ -121,11 +122,13 @@ def _bicycle(admin: Session, stores: dict[str, int], supplier: int, start: datet
     bike = nomenclature.save_item(admin, card).id
     _receipt(admin, start, stores[WAREHOUSES[1]], supplier, [
         StockLine(pid, name, "шт", D(10), D(price), vat_rate=D(22)) for pid, (name, _, price) in zip(parts, BICYCLE)])
+    spec = specifications.save(admin, specifications.Specification(None, "Велосипед", bike, components=[
+        specifications.Component(pid, name, "шт", D(per), stores[WAREHOUSES[1]])
+        for pid, (name, per, _) in zip(parts, BICYCLE)]))
     draft = warehouse.new_draft(admin, Kind.PRODUCTION, now=start + timedelta(days=1))
     draft.warehouse_id = stores[WAREHOUSES[2]]
     draft.lines = [StockLine(bike, "Велосипед «Триумф-1»", "шт", D(3), D(0)),
-                   *(StockLine(pid, name, "шт", D(3 * per), D(0), warehouse_id=stores[WAREHOUSES[1]],
-                               incoming=False, base_index=0) for pid, (name, per, _) in zip(parts, BICYCLE))]
+                   *specifications.component_lines(admin, spec.id, D(3), 0)]
     warehouse.post(admin, warehouse.save(admin, draft).id, now=start + timedelta(days=1))
 
 
