@@ -35,7 +35,17 @@ class FindDialog(QDialog):
         self.ui.textEdit.textChanged.connect(lambda _: self._timer.start())
         self.ui.textEdit.returnPressed.connect(self.accept)
 
+    def done(self, result: int) -> None:
+        """Enter typed before the pause still lands on the client it asks for, and no search
+        runs after the dialog is gone (its register may be closed by then)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            if result == QDialog.DialogCode.Accepted:
+                self.search_now()
+        super().done(result)
+
     def search_now(self) -> None:
+        self._timer.stop()              # a search run now answers the keystrokes waiting for one
         text = self.ui.textEdit.text().strip()
         if not text:
             self.ui.statusLabel.clear()
