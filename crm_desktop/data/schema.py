@@ -295,7 +295,9 @@ nomenclature = Table("nomenclature", metadata, _id(), _ref("group_id", "nomencla
                      _money("sale_price"),
                      Column("vat_kind", String(10), nullable=False, server_default="'general'"),
                      _flag("no_discount"), _flag("not_in_price"), _flag("is_service"),
-                     _qty("weight"), _qty("volume"), _qty("per_package"), Column("notes", String(1000)), *_audit())
+                     _qty("weight"), _qty("volume"), _qty("per_package"), Column("notes", String(1000)), *_audit(),
+                     Column("certificate_no", String(100)), Column("certificate_issuer", String(250)),
+                     Column("certificate_valid_to", Date))
 
 discount_tiers = Table("discount_tiers", metadata, _id(), _money("min_sum"), _percent("discount"), *_audit())
 
@@ -338,7 +340,7 @@ invoices = Table("invoices", metadata, _id(), _ref("client_id", "clients.id", Fa
                  _ref("manager_id", "users.id"), Column("attention", String(150)),
                  _flag("vat_mode", 1), _percent("discount", True), _flag("special_offer"),
                  _money("amount"), _money("vat_amount"), _money("total"),
-                 Column("notes", String(1000)), *_audit())
+                 Column("notes", String(1000)), *_audit(), Column("order_id", Integer, ForeignKey("orders.id")))
 invoice_lines = _lines("invoice_lines", "invoices")
 
 payments = Table("payments", metadata, _id(), _ref("client_id", "clients.id", False),
@@ -405,7 +407,7 @@ wh_docs = Table("wh_docs", metadata, _id(), Column("doc_kind", String(12), nulla
                 _ref("legal_entity_id", "legal_entities.id", False), _ref("warehouse_id", "warehouses.id", False),
                 _ref("client_id", "clients.id"), *_numbered()[1:], Column("doc_time", DateTime, nullable=False),
                 _ref("manager_id", "users.id"), Column("base_doc_id", Integer), *_sums(),
-                Column("notes", String(1000)), *_audit())
+                Column("notes", String(1000)), *_audit(), Column("order_id", Integer, ForeignKey("orders.id")))
 wh_doc_lines = Table("wh_doc_lines", metadata, _id(), _ref("doc_id", "wh_docs.id", False),
                      Column("line_no", SmallInteger, nullable=False), _ref("item_id", "nomenclature.id", False),
                      _ref("warehouse_id", "warehouses.id", False), Column("incoming", SmallInteger, nullable=False),
@@ -451,7 +453,8 @@ cash_orders = Table("cash_orders", metadata, _id(), Column("kind", SmallInteger,
                     _ref("desk_id", "cash_desks.id", False), *_numbered()[:1], _ref("client_id", "clients.id"),
                     *_numbered()[1:], Column("doc_time", DateTime, nullable=False), _money("amount"),
                     Column("person", String(250)), Column("basis", String(250)), _ref("manager_id", "users.id"),
-                    Column("wh_doc_id", Integer), _flag("posted"), Column("notes", String(1000)), *_audit())
+                    Column("wh_doc_id", Integer), _flag("posted"), Column("notes", String(1000)), *_audit(),
+                    Column("order_id", Integer, ForeignKey("orders.id")))
 cash_balances = Table("cash_balances", metadata, _key_part("desk_id"), _key_part("legal_entity_id"), _money("amount"))
 
 orders = Table("orders", metadata, _id(), _ref("client_id", "clients.id", False), *_numbered(),
