@@ -27,7 +27,7 @@ from crm_desktop.data.warehouse import RegisterBusy
 KINDS.update({cash_orders: "cash_order"})
 _UNIQUE_VIOLATION = 335544665
 ORDER_COLUMNS = ("kind", "desk_id", "legal_entity_id", "client_id", "doc_time", "amount", "person", "basis",
-                 "manager_id", "wh_doc_id", "notes")
+                 "manager_id", "wh_doc_id", "notes", "order_id")
 RECEIPT = 1
 
 __all__ = ["RegisterBusy"]

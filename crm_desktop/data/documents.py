@@ -13,9 +13,10 @@ from sqlalchemy import Connection, RowMapping, Table, and_, delete, func, insert
 from sqlalchemy.exc import DBAPIError
 
 from crm_desktop.data.scope import ACROSS_ALL_CLIENTS
-from crm_desktop.data.schema import (act_lines, acts, bank_accounts, client_banks, clients, contracts, doc_counters,
-                                     invoice_lines, invoices, legal_entities, order_lines, orders, payments, sales,
-                                     users, vat_invoice_lines, vat_invoices, warehouses, works)
+from crm_desktop.data.schema import (act_lines, acts, bank_accounts, cash_orders, client_banks, clients, contracts,
+                                     doc_counters, invoice_lines, invoices, legal_entities, order_lines, orders,
+                                     payments, sales, users, vat_invoice_lines, vat_invoices, warehouses, wh_docs,
+                                     works)
 from crm_desktop.data.versioned import KINDS, is_conflict, update_versioned
 
 # kind -> (header, lines or None, the lines' link column, the date column)
@@ -122,6 +123,23 @@ def based_on(conn: Connection, kind: str, invoice_id: int) -> list[RowMapping]:
     stmt = select(table.c.id, table.c.doc_no, table.c.doc_date, table.c.total).where(
         table.c.invoice_id == invoice_id).order_by(table.c.id)
     return list(conn.execute(stmt).mappings())
+
+
+def entered_from_order(conn: Connection, order_id: int) -> dict[str, list[RowMapping]]:
+    """What was entered on the basis of an order (its ORDER_ID), as the viewer may see it: the
+    invoices, the warehouse documents and the cash orders, each row (id, doc_no, doc_date,
+    total, and `kind`: the warehouse document's or the cash order's kind). Three keyed reads
+    of the tables themselves, each scoped as any other read of documents (data/scope.py)."""
+    i, w, c = invoices.c, wh_docs.c, cash_orders.c
+    reads = {
+        "invoice": select(i.id, i.doc_no, i.doc_date, i.total).where(i.order_id == order_id),
+        "stock": select(w.id, w.doc_no, w.doc_time.label("doc_date"), w.total, w.doc_kind.label("kind"))
+        .where(w.order_id == order_id),
+        "cash": select(c.id, c.doc_no, c.doc_time.label("doc_date"), c.amount.label("total"), c.kind)
+        .where(c.order_id == order_id),
+    }
+    return {source: list(conn.execute(stmt.order_by(stmt.selected_columns.id)).mappings())
+            for source, stmt in reads.items()}
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from contextlib import contextmanager
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -32,7 +32,7 @@ from crm_desktop.domain.fifo import Batch, Document, Key, Kind, Line, Move
 KINDS.update({wh_docs: "wh_doc"})
 _UNIQUE_VIOLATION = 335544665
 DOC_COLUMNS = ("doc_kind", "legal_entity_id", "warehouse_id", "client_id", "doc_time", "manager_id", "base_doc_id",
-               "vat_mode", "amount", "vat_amount", "total", "notes")
+               "vat_mode", "amount", "vat_amount", "total", "notes", "order_id")
 LINE_COLUMNS = ("line_no", "item_id", "warehouse_id", "incoming", "quantity", "price", "markup", "sale_price",
                 "amount", "vat_rate", "vat_amount", "total", "base_line_id")
 MOVE_COLUMNS = ("DOC_ID", "LINE_ID", "BATCH_ID", "ITEM_ID", "WAREHOUSE_ID", "LEGAL_ENTITY_ID", "DOC_TIME", "PERIOD",
@@ -259,16 +259,32 @@ def later_changes(conn: Connection, key: Key, moment: datetime) -> list[Decimal]
     return [Decimal(v) for v in conn.execute(stmt).scalars()]
 
 
-def reserved(conn: Connection, keys: Iterable[Key], now: datetime, except_doc: int | None) -> dict[Key, Decimal]:
-    """What live reservations of other documents hold of `keys`."""
+def reserved(conn: Connection, keys: Iterable[Key], now: datetime,
+             except_doc: int | Collection[int] | None) -> dict[Key, Decimal]:
+    """What live reservations of other documents hold of `keys` (`except_doc`: the document,
+    or the documents, whose own reservations do not count)."""
     r = wh_reserves.c
+    own = [except_doc] if isinstance(except_doc, int) else sorted(except_doc or ())
     out: dict[Key, Decimal] = {}
     for key in sorted(set(keys)):
         stmt = select(func.coalesce(func.sum(r.quantity), 0)).where(
             r.item_id == key[0], r.warehouse_id == key[1], r.legal_entity_id == key[2], r.reserved_until > now)
-        if except_doc is not None:
-            stmt = stmt.where(r.doc_id != except_doc)
+        if own:
+            stmt = stmt.where(r.doc_id.not_in(own))
         out[key] = Decimal(conn.execute(stmt).scalar_one())
+    return out
+
+
+def balances(conn: Connection, item_ids: Iterable[int], warehouse_id: int, legal_entity_id: int) -> dict[int, Decimal]:
+    """The quantity now (WH_BALANCES) of the given items only, in one warehouse for one legal
+    entity; an item without a balance row has none and is left out."""
+    b = wh_balances.c
+    items = sorted(set(item_ids))
+    out: dict[int, Decimal] = {}
+    for start in range(0, len(items), 500):
+        stmt = select(b.item_id, b.quantity).where(b.warehouse_id == warehouse_id, b.legal_entity_id == legal_entity_id,
+                                                   b.item_id.in_(items[start:start + 500]))
+        out.update({r.item_id: Decimal(r.quantity) for r in conn.execute(stmt)})
     return out
 
 

@@ -77,6 +77,7 @@ class CashOrder:
     desk_name: str = ""
     legal_entity_name: str = ""
     manager_name: str = ""
+    order_id: int | None = None           # the order a ПКО was entered from (ORD-1)
 
     @property
     def title(self) -> str:

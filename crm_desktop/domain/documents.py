@@ -40,7 +40,8 @@ class DocLine:
 class Draft:
     """An invoice, act, VAT invoice or order in its card. `doc_no` empty means "number it on
     save"; `row_version` 0 means new. `due_date` is an invoice's payment term and an order's
-    term of fulfilment; `warehouse_id` and `status` are an order's (domain/orders.py)."""
+    term of fulfilment; `warehouse_id` and `status` are an order's (domain/orders.py);
+    `order_id` links an invoice to the order it was entered from («Документы заказа»)."""
     kind: str
     client_id: int
     legal_entity_id: int | None
@@ -63,6 +64,7 @@ class Draft:
     client_name: str = ""
     warehouse_id: int | None = None          # the warehouse an order is checked against and shipped from
     status: int = 1                          # an order's OrderStatus (1 «Новый»)
+    order_id: int | None = None              # the order an invoice was entered from (ORD-1)
 
     def priced(self) -> list[PricedLine]:
         return [priced(line.pricing(), self.vat_mode) for line in self.lines]

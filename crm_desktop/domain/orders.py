@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 
 from crm_desktop.domain.documents import DocLine
 from crm_desktop.domain.stock_docs import format_qty
@@ -105,5 +105,31 @@ def based_on_note(doc_no: str, doc_date: date) -> str:
     return f"На основании: {order_title(doc_no, doc_date)}"
 
 
-__all__ = ["LineStock", "OnHand", "OrderStatus", "based_on_note", "check_stock", "order_title", "payment_basis",
-           "status_label", "stock_summary"]
+class Source(StrEnum):
+    """Where a document entered from an order lives: its journal and its card."""
+    INVOICE = "invoice"
+    STOCK = "stock"
+    CASH = "cash"
+
+
+@dataclass(frozen=True)
+class OrderDocument:
+    """One line of the order card's «Документы заказа»: a document whose ORDER_ID is the
+    order's (an invoice, a warehouse document, a cash order), as the user may see it."""
+    source: Source
+    doc_id: int
+    title: str               # «Счёт», «Расходная накладная», «Приходный кассовый ордер»
+    doc_no: str
+    doc_date: date
+    total: Decimal
+
+
+def order_documents_sorted(found: Sequence[OrderDocument]) -> list[OrderDocument]:
+    """Oldest first; on one day invoices, then warehouse documents, then cash orders (the order
+    in which «Ввести на основании» offers them)."""
+    rank = {source: n for n, source in enumerate(Source)}
+    return sorted(found, key=lambda d: (d.doc_date, rank[d.source], d.doc_id))
+
+
+__all__ = ["LineStock", "OnHand", "OrderDocument", "OrderStatus", "Source", "based_on_note", "check_stock",
+           "order_documents_sorted", "order_title", "payment_basis", "status_label", "stock_summary"]

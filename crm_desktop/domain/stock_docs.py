@@ -78,6 +78,7 @@ class StockDraft:
     reserved_until: datetime | None = None
     client_name: str = ""
     base_doc_id: int | None = None
+    order_id: int | None = None           # the order an expense was entered from (ORD-1)
 
     @property
     def title(self) -> str:

@@ -135,7 +135,7 @@ def _order(r: Any) -> CashOrder:
                      r["client_id"], r["person"] or "", r["basis"] or "", r["notes"] or "", r["manager_id"],
                      r["wh_doc_id"], r["id"], r["doc_no"], r["row_version"], bool(r["posted"]),
                      r["client_name"] or "", r["desk_name"] or "", r["legal_entity_name"] or "",
-                     r["manager_name"] or "")
+                     r["manager_name"] or "", r["order_id"])
 
 
 def load(session: Session, order_id: int) -> CashOrder:
@@ -162,7 +162,7 @@ def save(session: Session, order: CashOrder) -> CashOrder:
               "legal_entity_id": order.legal_entity_id, "client_id": order.client_id, "doc_time": order.doc_time,
               "amount": order.amount, "person": order.person.strip() or None, "basis": order.basis.strip() or None,
               "manager_id": order.manager_id or session.user.id, "wh_doc_id": order.wh_doc_id,
-              "notes": order.notes.strip() or None}
+              "notes": order.notes.strip() or None, "order_id": order.order_id}
 
     def work() -> int:
         with session.db.begin() as conn:

@@ -96,7 +96,8 @@ def _draft(kind: str, head: Any, lines: Sequence[Any]) -> Draft:
                                 r["base_price"], r["discount"], r["vat_rate"], bool(r["no_discount"]))
                         for r in lines],
                  row_version=head["row_version"], client_name=head["client_name"],
-                 warehouse_id=head.get("warehouse_id"), status=head.get("status") or 1)
+                 warehouse_id=head.get("warehouse_id"), status=head.get("status") or 1,
+                 order_id=head.get("order_id"))
 
 
 def load(session: Session, kind: str, doc_id: int) -> Draft:
@@ -193,7 +194,7 @@ def _header(draft: Draft) -> dict[str, Any]:
     if draft.kind == "invoice":
         values.update(bank_account_id=draft.bank_account_id, due_date=draft.due_date,
                       attention=draft.attention.strip() or None, discount=draft.discount,
-                      special_offer=int(draft.special_offer))
+                      special_offer=int(draft.special_offer), order_id=draft.order_id)
     elif draft.kind == "order":
         values.update(due_date=draft.due_date, warehouse_id=draft.warehouse_id, status=int(draft.status))
     else:
@@ -293,7 +294,7 @@ def enter_from_invoice(session: Session, invoice_id: int, kind: str, today: date
     invoice = load(session, "invoice", invoice_id)
     draft = replace(invoice, kind=kind, id=None, doc_no="", doc_date=today or date.today(), row_version=0,
                     invoice_id=invoice_id, manager_id=session.user.id, due_date=None, attention="",
-                    special_offer=False, notes="")
+                    special_offer=False, notes="", order_id=None)
     if kind == "vat-invoice":
         with session.db.read() as conn:
             paid = data.invoice_payments(conn, invoice_id)

@@ -9,7 +9,7 @@ the units gone. An update conflict is retried; the user never sees Firebird's wo
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -104,7 +104,7 @@ def _draft(head: Any, rows: Sequence[Any]) -> StockDraft:
     return StockDraft(Kind(head["doc_kind"]), head["legal_entity_id"], head["warehouse_id"], head["doc_time"],
                       head["client_id"], head["manager_id"], VatMode(head["vat_mode"]), head["notes"] or "", lines,
                       head["id"], head["doc_no"], head["row_version"], bool(head["posted"]), head["reserved_until"],
-                      head["client_name"] or "", head["base_doc_id"])
+                      head["client_name"] or "", head["base_doc_id"], head["order_id"])
 
 
 def load(session: Session, doc_id: int) -> StockDraft:
@@ -143,7 +143,7 @@ def save(session: Session, draft: StockDraft, store_prices: bool = False) -> Sto
               "warehouse_id": draft.warehouse_id, "client_id": draft.client_id, "doc_time": draft.doc_time,
               "manager_id": draft.manager_id or session.user.id, "base_doc_id": draft.base_doc_id,
               "vat_mode": int(draft.vat_mode), "amount": sums.amount, "vat_amount": sums.vat, "total": sums.total,
-              "notes": draft.notes or None}
+              "notes": draft.notes or None, "order_id": draft.order_id}
     rows = _line_rows(draft)
 
     def work() -> int:
@@ -472,6 +472,22 @@ def stock(session: Session, moment: datetime | None = None, warehouse_id: int | 
     """"Складские остатки" now, or at `moment`."""
     with session.db.read() as conn:
         return [dict(r) for r in data.stock_list(conn, moment, warehouse_id, legal_entity_id)]
+
+
+def available(session: Session, item_ids: Iterable[int], warehouse_id: int, legal_entity_id: int,
+              now: datetime | None = None, except_docs: Collection[int] = ()) -> dict[int, Decimal]:
+    """What of each item is free to promise now in the warehouse for the legal entity: the
+    balance less what live reservations of other documents hold (expired ones no longer hold
+    anything, manual "Резервирование товара"; `except_docs`: documents whose reservations are
+    the caller's own), never below zero. Reads the balance rows of these items only."""
+    items = sorted(set(item_ids))
+    if not items:
+        return {}
+    keys = [(item, warehouse_id, legal_entity_id) for item in items]
+    with session.db.read() as conn:
+        held = data.balances(conn, items, warehouse_id, legal_entity_id)
+        taken = data.reserved(conn, keys, _now(now), except_docs)
+    return {item: max(held.get(item, Decimal(0)) - taken[key], Decimal(0)) for item, key in zip(items, keys)}
 
 
 def item_history(session: Session, item_id: int) -> list[dict[str, Any]]:

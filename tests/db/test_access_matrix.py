@@ -186,6 +186,10 @@ MATRIX: dict[str, Call] = {
     "orders.enter_invoice": Call(lambda s, w: orders.enter_invoice(s, w.docs["order"])),
     "orders.enter_expense": Call(lambda s, w: orders.enter_expense(s, w.docs["order"])),
     "orders.enter_cash_receipt": Call(lambda s, w: orders.enter_cash_receipt(s, w.docs["order"])),
+    # «Документы заказа»: the list names no client, so the others must get nothing (the world
+    # holds an invoice entered from the order)
+    "orders.entered_documents": Call(lambda s, w: orders.entered_documents(s, w.docs["order"]), curator=False,
+                                     empty=lambda r, w: not r),
     # the private client as a supplier of a posted receipt (WH-6)
     "supplier_order.suppliers": Call(lambda s, w: supplier_order.suppliers(s, *PERIOD)),
     "supplier_order.analyse": Call(lambda s, w: supplier_order.analyse(s, *PERIOD, [w.client_id])),
@@ -279,6 +283,7 @@ NO_CLIENT_DATA: dict[str, str] = {
                          "re-posting: no client" for n in ("warehouses", "save_warehouse", "new_draft",
                                                            "release_expired", "repost", "stock_state", "stock",
                                                            "item_history")},
+    "warehouse.available": "balances less reservations of items in a warehouse (registers): no client",
     **{f"functionality.{n}": "office-wide switches of parts of the program: settings, no client"
        for n in ("switches", "set_switches", "module_gate", "production")},
     **{f"cash.{n}": "cash desks, our legal entities, a blank order, sums per desk × legal entity"
@@ -392,6 +397,7 @@ def _documents(db, session_of, curator, client_id: int) -> dict[str, int]:
     customer_order = documents.new_draft(curator, "order", client_id)
     customer_order.lines = [DocLine(item_id, f"Товар {MARK}", "шт", "796", Decimal(1), Decimal("10.00"))]
     customer_order = documents.save(curator, customer_order)
+    documents.save(curator, orders.enter_invoice(curator, customer_order.id))
     return {"invoice": invoice.id, "act": act.id, "vat-invoice": vat.id, "sale": sale.id, "work": work.id,
             "contract": contract.id, "cash": order.id, "receipt": stock[0], "expense": stock[1], "sold": stock[2],
             "order": customer_order.id}

@@ -1,7 +1,8 @@
 """«Центр приема заказов» (ORD-1) through the services on Firebird: an order is numbered and
 found in its journal, its lines are checked against the stock of its warehouse, an invoice, an
 expense and a ПКО are entered from it, its print forms are read back, and a colleague without
-access to its client sees none of it."""
+access to its client sees none of it. What is entered from an order keeps its id and is listed
+in it; the stock check counts what others hold in live reservations."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -13,7 +14,7 @@ from pypdf import PdfReader
 
 from crm_desktop.domain.cash import CashKind
 from crm_desktop.domain.fifo import Kind
-from crm_desktop.domain.orders import LineStock, OrderStatus
+from crm_desktop.domain.orders import LineStock, OrderStatus, Source
 from crm_desktop.domain.stock_docs import StockLine
 from crm_desktop.domain.validation import ValidationError
 from crm_desktop.services import cash, documents, orders, printing, warehouse
@@ -177,3 +178,69 @@ def test_crm_print_renders_both_order_forms_with_the_users_rights(db, shop, sess
     assert run(["--db", str(db.address), "--user", "manager2", "--print", f"order:{order.id}",
                 "--out", str(refused)]) == 2
     assert not refused.exists() and "Заказ № " in capsys.readouterr().err
+
+
+def test_documents_entered_from_the_order_keep_it_and_are_listed_in_it(db, shop, session_of) -> None:
+    manager = session_of("manager")
+    stock_up(manager, shop, ("paper", "10"))
+    order = documents.save(manager, new_order(manager, shop, ("paper", "2"), ("setup", "1")))
+    other = documents.save(manager, new_order(manager, shop, ("paper", "1")))
+    assert orders.entered_documents(manager, order.id) == []
+
+    invoice = documents.save(manager, orders.enter_invoice(manager, order.id, today=DAY))
+    expense = warehouse.save(manager, orders.enter_expense(manager, order.id, now=datetime(2026, 12, 2, 12, 0)))
+    receipt = cash.save(manager, orders.enter_cash_receipt(manager, order.id, now=datetime(2026, 12, 3, 9, 0)))
+    documents.save(manager, orders.enter_invoice(manager, other.id, today=DAY))          # the other order's
+    assert documents.load(manager, "invoice", invoice.id).order_id == order.id
+    assert warehouse.load(manager, expense.id).order_id == order.id
+    assert cash.load(manager, receipt.id).order_id == order.id
+    act = documents.enter_from_invoice(manager, invoice.id, "act")
+    assert act.order_id is None                                  # an act hangs off its invoice, not the order
+
+    listed = orders.entered_documents(manager, order.id)
+    assert [(d.source, d.doc_id, d.title, d.doc_no, d.doc_date, d.total) for d in listed] == [
+        (Source.INVOICE, invoice.id, "Счёт", "АМ-1", DAY, D("5200.00")),
+        (Source.STOCK, expense.id, "Расходная накладная", expense.doc_no, date(2026, 12, 2), D("700.00")),
+        (Source.CASH, receipt.id, "Приходный кассовый ордер", receipt.doc_no, date(2026, 12, 3), D("5200.00"))]
+    assert [d.doc_id for d in orders.entered_documents(session_of("supervisor"), order.id)] == \
+        [d.doc_id for d in listed]
+    with pytest.raises(DocumentNotFound):                       # the colleague may not open the order
+        orders.entered_documents(session_of("manager2"), order.id)
+
+    saved = warehouse.save(manager, replace(warehouse.load(manager, expense.id), notes="исправлено"))
+    assert saved.order_id == order.id                            # editing keeps the link
+    warehouse.delete(manager, expense.id)
+    assert [d.source for d in orders.entered_documents(manager, order.id)] == [Source.INVOICE, Source.CASH]
+
+
+def test_available_subtracts_live_reservations_of_others_only(db, shop, session_of) -> None:
+    manager, colleague = session_of("manager"), session_of("manager2")
+    stock_up(manager, shop, ("paper", "10"), ("stapler", "3"))
+    store, entity = warehouse.warehouses(manager)[0][0], shop.entity_id
+    paper, stapler, setup = shop.items["paper"], shop.items["stapler"], shop.items["setup"]
+    moment = datetime(2026, 12, 1, 9, 0)
+    # a colleague reserves 4 reams for his client until 11:00
+    held = warehouse.new_draft(colleague, Kind.EXPENSE, now=moment)
+    held.client_id = shop.clients["ИП Сидоров"]
+    held.lines = [StockLine(paper, "paper", "шт", D(4), D("350.00"), incoming=False)]
+    held = warehouse.save(colleague, held)
+    warehouse.reserve(colleague, held.id, datetime(2026, 12, 1, 11, 0), now=moment)
+
+    at_ten, at_noon = datetime(2026, 12, 1, 10, 0), datetime(2026, 12, 1, 12, 0)
+    assert warehouse.available(manager, [paper, stapler], store, entity, now=at_ten) == {paper: D(6), stapler: D(3)}
+    assert warehouse.available(manager, [paper, stapler], store, entity, now=at_noon) == {paper: D(10),
+                                                                                         stapler: D(3)}
+    assert warehouse.available(manager, [paper], store, entity, now=at_ten, except_docs=[held.id]) == {paper: D(10)}
+    assert warehouse.available(manager, [setup], store, entity) == {setup: D(0)}       # nothing stocked
+    assert warehouse.available(manager, [], store, entity) == {}
+
+    order = documents.save(manager, new_order(manager, shop, ("paper", "8"), ("stapler", "1")))
+    assert orders.stock_check(manager, order, now=at_ten) == [LineStock(D(6), D(2)), LineStock(D(3))]
+    assert orders.stock_check(manager, order, now=at_noon) == [LineStock(D(10)), LineStock(D(3))]
+    # the order's own expense, reserved, is its own: it does not make the order short
+    own = warehouse.save(manager, orders.enter_expense(manager, order.id, now=at_ten))
+    later = datetime(2026, 12, 1, 11, 30)                        # the colleague's reservation is over
+    warehouse.reserve(manager, own.id, datetime(2026, 12, 1, 13, 30), now=later)
+    assert warehouse.available(manager, [paper], store, entity, now=at_noon) == {paper: D(2)}
+    assert orders.stock_check(manager, order, now=at_noon) == [LineStock(D(10)), LineStock(D(3))]
+    assert orders.stock_check(manager, order, now=at_ten) == [LineStock(D(6), D(2)), LineStock(D(3))]

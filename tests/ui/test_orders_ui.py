@@ -1,8 +1,9 @@
 """«Центр приема заказов» (ORD-1) driven by keys: the order card (lines from the nomenclature,
 the stock of each line with the short ones shaded, F9, status and warehouse, the two print
 forms), the order journal with its status filter and Ins for the client of its «Клиент» field,
-and «Ввести на основании» → счёт, расходная накладная, ПКО; what landed is read back through
-the services. And «Заявка поставщику» (WH-6): period, suppliers ticked, analysis, quantities
+«Ввести на основании» → счёт, расходная накладная, ПКО and the card's «Документы заказа»
+(Enter opens each); the warehouse controls gone when the warehouse is switched off; what
+landed is read back through the services. And «Заявка поставщику» (WH-6): period, suppliers ticked, analysis, quantities
 typed, totals and the printed order."""
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from crm_desktop.domain.fifo import Kind
 from crm_desktop.domain.orders import OrderStatus
 from crm_desktop.domain.stock_docs import StockLine
-from crm_desktop.services import cash, documents, warehouse
+from crm_desktop.domain.functionality import Switches
+from crm_desktop.services import cash, documents, functionality, orders, warehouse
 from crm_desktop.services.documents import JournalQuery
 from crm_desktop.ui.sales import based_on, document_dialog, lines_model
 from crm_desktop.ui.sales.document_dialog import DocumentDialog
@@ -220,6 +222,85 @@ def test_order_journal_filters_by_status_enters_for_the_client_and_bases_an_invo
     assert kind == "invoice" and invoice.kind == "invoice" and invoice.client_id == shop.clients[AUDIT]
     assert [ln.item_id for ln in invoice.lines] == [shop.items["paper"]]
     assert documents.journal(manager, "invoice", JournalQuery()) == []  # not stored until saved in its card
+
+
+def test_order_card_lists_the_documents_entered_from_it_and_opens_them(db, shop, session_of, boxes, picked, qtbot,
+                                                                      monkeypatch) -> None:
+    manager = session_of("manager")
+    dialog = _order(qtbot, manager, shop, picked, (("paper", "2"), ("setup", "1")))
+    ui = dialog.ui
+    tab = ui.tabs.indexOf(ui.orderDocsTab)
+    assert ui.tabs.isTabVisible(tab) and ui.tabs.tabText(tab) == "Документы заказа"
+    assert not ui.orderDocsView.isEnabled() and "Сохраните заказ" in ui.orderDocsLabel.text()
+    targets = {a.text(): a for a in ui.basedOnButton.menu().actions()}
+    targets["Расходная накладная"].trigger()                             # saves the order first
+    assert dialog.child.save()
+    dialog.child.close()                                                 # the list is read again
+    assert ui.tabs.tabText(tab) == "Документы заказа (1)" and ui.orderDocsView.rowCount() == 1
+    order_id = dialog.draft.id
+    cash.save(manager, orders.enter_cash_receipt(manager, order_id))     # another workstation
+    documents.save(manager, orders.enter_invoice(manager, order_id))
+    dialog.close()
+
+    card = DocumentDialog(manager, documents.load(manager, "order", order_id))
+    qtbot.addWidget(card)
+    card.resize(1100, 700)
+    card.show()
+    view = card.ui.orderDocsView
+    cells = [[view.item(r, c).text() for c in range(4)] for r in range(view.rowCount())]
+    today = f"{date.today():%d.%m.%Y}"
+    assert cells == [["Счёт", "АМ-1", today, "5\xa0200,00"], ["Расходная накладная", "1", today, "700,00"],
+                     ["Приходный кассовый ордер", "1", today, "5\xa0200,00"]]
+    assert card.ui.tabs.tabText(card.ui.tabs.indexOf(card.ui.orderDocsTab)) == "Документы заказа (3)"
+    from crm_desktop.ui.cash import order_dialog as cash_card
+    from crm_desktop.ui.warehouse import document_dialog as stock_card
+    opened = []
+    monkeypatch.setattr(document_dialog, "open_document",
+                        lambda parent, session, kind, **kw: opened.append((kind, kw["doc_id"])) or False)
+    monkeypatch.setattr(stock_card, "open_stock_document",
+                        lambda parent, session, doc_id=None, **kw: opened.append(("expense", doc_id)))
+    monkeypatch.setattr(cash_card, "open_existing",
+                        lambda parent, session, order_id: opened.append(("cash", order_id)) or False)
+    card.ui.tabs.setCurrentIndex(card.ui.tabs.indexOf(card.ui.orderDocsTab))
+    card.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    for row in range(3):
+        view.setCurrentCell(row, 0)
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    docs = orders.entered_documents(manager, order_id)
+    assert opened == [("invoice", docs[0].doc_id), ("expense", docs[1].doc_id), ("cash", docs[2].doc_id)]
+    view.setCurrentCell(0, 0)
+    rect = view.visualRect(view.model().index(1, 1))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened[-1] == ("expense", docs[1].doc_id) and boxes == []
+
+
+def test_order_card_hides_the_warehouse_when_it_is_switched_off(db, shop, session_of, boxes, picked, qtbot) -> None:
+    functionality.set_switches(session_of("admin"), Switches(warehouse=False, cash=True))
+    manager = session_of("manager")
+    dialog = _order(qtbot, manager, shop, picked, (("paper", "7"),))
+    ui, model = dialog.ui, dialog.model
+    for widget in (ui.warehouseLabel, ui.warehouseCombo, ui.checkStockButton, ui.stockLabel):
+        assert not widget.isVisibleTo(dialog), widget.objectName()
+    assert ui.statusCombo.isVisible() and ui.tabs.isTabVisible(ui.tabs.indexOf(ui.orderDocsTab))
+    assert model.columnCount() == lines_model.STOCK                     # no «В наличии»
+    assert "Проверить наличие" not in [a.text() for a in dialog.actions()]
+    qtbot.keyClick(ui.linesView, Qt.Key.Key_F9)
+    assert _shaded(dialog) == [False] and ui.stockLabel.text() == ""
+    targets = {a.text(): a for a in ui.basedOnButton.menu().actions()}
+    assert not targets["Расходная накладная"].isEnabled() and targets["Счёт"].isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert boxes == []
+    stored = documents.load(manager, "order", dialog.draft.id)          # the warehouse it had is kept
+    assert stored.warehouse_id == warehouse.warehouses(manager)[0][0]
+
+    functionality.set_switches(session_of("admin"), Switches(warehouse=True, cash=True))
+    again = DocumentDialog(manager, stored)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.ui.warehouseCombo.isVisible() and again.model.columnCount() == lines_model.STOCK + 1
 
 
 # -- «Заявка поставщику» (WH-6) -------------------------------------------------------------------

@@ -2,7 +2,8 @@
 documents are entered from which, the service that fills each one's draft, and the card it
 opens in. The journals' context menu and the document card's button both come here, so an
 invoice offers an act and a VAT invoice, an order a счёт, a расходная накладная and a ПКО,
-wherever the user asks. The cards are imported when used: they import this module's users."""
+wherever the user asks; an order's card lists what was entered from it and opens each in its
+own card (open_entered). The cards are imported when used: they import this module's users."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -11,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QWidget
 
 from crm_desktop.domain.functionality import Module
+from crm_desktop.domain.orders import OrderDocument, Source
 from crm_desktop.services import documents, functionality, orders
 from crm_desktop.services.session import Session
 
@@ -63,3 +65,16 @@ def open_card(parent: QWidget, session: Session, target: str, draft: Any) -> boo
         return open_order(parent, session, draft)
     from crm_desktop.ui.sales.document_dialog import open_document
     return open_document(parent, session, target, draft=draft)
+
+
+def open_entered(parent: QWidget, session: Session, doc: OrderDocument) -> bool:
+    """Open the card of a document entered from an order («Документы заказа»: Enter, double
+    click) in its own kind's card; True when something was saved there."""
+    if doc.source is Source.STOCK:
+        from crm_desktop.ui.warehouse.document_dialog import open_stock_document
+        return open_stock_document(parent, session, doc_id=doc.doc_id) is not None
+    if doc.source is Source.CASH:
+        from crm_desktop.ui.cash.order_dialog import open_existing
+        return open_existing(parent, session, doc.doc_id)
+    from crm_desktop.ui.sales.document_dialog import open_document
+    return open_document(parent, session, "invoice", doc_id=doc.doc_id)

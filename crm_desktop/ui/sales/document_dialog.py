@@ -4,8 +4,10 @@
 dialog for the four kinds: the header shows the fields of the kind, the lines are priced by
 domain/pricing.py through the draft, and everything is stored by services/documents.py, which
 reprices again so the card can never store a price the rules forbid. An order's card adds its
-warehouse and status, the stock of each line (F9 reads it anew; short lines shaded), its two
-print forms and «Ввести на основании» → счёт, расходная накладная, ПКО (ui/sales/based_on.py)."""
+warehouse and status, the stock of each line (F9 reads it anew; short lines shaded) — these
+three only where the warehouse is switched on and in the edition (domain/functionality.py) —,
+its two print forms, «Ввести на основании» → счёт, расходная накладная, ПКО
+(ui/sales/based_on.py) and «Документы заказа», what was entered from it."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -16,10 +18,11 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QMessageBox, QTableWidgetItem, QWidget
 
 from crm_desktop.domain.documents import KIND_TITLES, Draft
+from crm_desktop.domain.functionality import Module
 from crm_desktop.domain.money import VatMode, format_money
-from crm_desktop.domain.orders import OrderStatus, stock_summary
+from crm_desktop.domain.orders import OrderDocument, OrderStatus, stock_summary
 from crm_desktop.domain.pricing import BANNER, Repricing, check_discount, totals
-from crm_desktop.services import clients, documents, orders, printing, warehouse
+from crm_desktop.services import clients, documents, functionality, orders, printing, warehouse
 from crm_desktop.services.documents import Payment
 from crm_desktop.services.session import Session
 from crm_desktop.ui.print_output import print_to_pdf
@@ -35,6 +38,7 @@ NEW_TITLES = {"invoice": "Новый счёт", "act": "Новый акт", "vat
 PRINT_FORMS = {"order": (("order", "Заказ-наряд"), ("order-invoice", "Заказ-счёт"))}
 WITH_TERM = ("invoice", "order")       # «Срок оплаты» of an invoice, «Срок исполнения» of an order
 PAYMENT_COLUMNS = ("Дата", "Сумма", "Вид оплаты", "№ документа", "Плательщик", "Примечание")
+ORDER_DOC_COLUMNS = ("Документ", "Номер", "Дата", "Сумма")
 
 
 def pick_item(parent: QWidget, session: Session) -> int | None:
@@ -55,13 +59,17 @@ class DocumentDialog(QDialog):
         self.saved_any = False
         self.child: QDialog | None = None
         self._showing = False
-        self.model = LinesModel(draft, self, with_stock=draft.kind == "order")
+        # an order's warehouse, «В наличии» and F9: only where the warehouse is offered at all
+        self._stocked = draft.kind == "order" and functionality.module_gate(session, Module.WAREHOUSE).allowed
+        self._order_docs: list[OrderDocument] = []
+        self.model = LinesModel(draft, self, with_stock=self._stocked)
         self.ui.linesView.setModel(self.model)
         self.model.edited.connect(self._show_totals)
         self.model.refused.connect(lambda reason: QMessageBox.warning(self, self.tr("Значение не принято"), reason))
         self._setup_header(draft.kind)
         self._setup_lines_view()
         self._setup_payments()
+        self._setup_order_docs()
         self._setup_buttons(draft.kind)
         self._show(draft)
 
@@ -84,10 +92,12 @@ class DocumentDialog(QDialog):
         ui.basedOnButton.setVisible(kind in based_on.BASED_ON)
         for widget in (ui.paymentDocLabel, ui.paymentDocEdit):
             widget.setVisible(kind == "vat-invoice")
-        for widget in (ui.warehouseLabel, ui.warehouseCombo, ui.statusLabel, ui.statusCombo, ui.checkStockButton,
-                       ui.stockLabel):
+        for widget in (ui.statusLabel, ui.statusCombo):
             widget.setVisible(order)
+        for widget in (ui.warehouseLabel, ui.warehouseCombo, ui.checkStockButton, ui.stockLabel):
+            widget.setVisible(self._stocked)
         ui.tabs.setTabVisible(ui.tabs.indexOf(ui.paymentsTab), invoice)
+        ui.tabs.setTabVisible(ui.tabs.indexOf(ui.orderDocsTab), order)
         ui.vatModeCombo.currentIndexChanged.connect(self._vat_mode_changed)
         ui.bannerLabel.setText(self.tr(BANNER))
         if order:
@@ -157,6 +167,18 @@ class DocumentDialog(QDialog):
         self.ui.editPaymentButton.clicked.connect(self.edit_payment)
         self.ui.deletePaymentButton.clicked.connect(self.delete_payment)
 
+    def _setup_order_docs(self) -> None:
+        view = self.ui.orderDocsView
+        view.setColumnCount(len(ORDER_DOC_COLUMNS))
+        view.setHorizontalHeaderLabels([self.tr(c) for c in ORDER_DOC_COLUMNS])
+        view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().hide()
+        for column, width in enumerate((220, 90, 90)):
+            view.setColumnWidth(column, width)
+        view.installEventFilter(self)
+        view.doubleClicked.connect(self.open_order_doc)
+        self._actions(view, ((self.tr("Открыть документ…"), "Return", self.open_order_doc),))
+
     def _setup_buttons(self, kind: str) -> None:
         ui = self.ui
         ui.saveButton.clicked.connect(self.save)
@@ -193,7 +215,8 @@ class DocumentDialog(QDialog):
         fill_entities(ui.entityCombo, self._session, draft.legal_entity_id)
         self._fill_accounts()
         if draft.kind == "order":
-            self._fill_warehouses(draft.warehouse_id)
+            if self._stocked:
+                self._fill_warehouses(draft.warehouse_id)
             set_combo_data(ui.statusCombo, draft.status)
         ui.numberEdit.setText(draft.doc_no)
         ui.numberEdit.setPlaceholderText(self.tr("будет присвоен при сохранении"))
@@ -210,6 +233,7 @@ class DocumentDialog(QDialog):
         self.check_stock()
         self._show_totals()
         self._show_payments()
+        self._show_order_docs()
         self._opened = self._snapshot()
 
     def _title(self) -> str:
@@ -311,6 +335,50 @@ class DocumentDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 ui.paymentsView.setItem(row, column, item)
 
+    # -- an order's documents ----------------------------------------------------------------------
+    def _show_order_docs(self) -> None:
+        """«Документы заказа»: what was entered from the stored order, as the user may see it."""
+        ui, order_id = self.ui, self.draft.id
+        if self.draft.kind != "order":
+            return
+        self._order_docs = []
+        ui.orderDocsView.setEnabled(order_id is not None)
+        if order_id is None:
+            ui.orderDocsLabel.setText(self.tr("Сохраните заказ и введите на его основании счёт, расходную "
+                                              "накладную или приходный кассовый ордер: они появятся здесь."))
+        else:
+            try:
+                self._order_docs = orders.entered_documents(self._session, order_id)
+                ui.orderDocsLabel.setText("" if self._order_docs else self.tr(
+                    "На основании заказа документы ещё не вводились («Ввести на основании»)."))
+            except Exception as exc:  # noqa: BLE001 - the card stays usable, the reason is shown
+                ui.orderDocsLabel.setText(problem_text(exc))
+        ui.orderDocsLabel.setVisible(bool(ui.orderDocsLabel.text()))
+        ui.orderDocsView.setRowCount(len(self._order_docs))
+        for row, doc in enumerate(self._order_docs):
+            cells = (self.tr(doc.title), doc.doc_no, f"{doc.doc_date:%d.%m.%Y}", format_money(doc.total))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                ui.orderDocsView.setItem(row, column, item)
+        title = self.tr("Документы заказа")
+        ui.tabs.setTabText(ui.tabs.indexOf(ui.orderDocsTab),
+                           f"{title} ({len(self._order_docs)})" if self._order_docs else title)
+
+    def open_order_doc(self) -> None:
+        """Enter or double click in «Документы заказа»: the document in its own card; the list
+        is read again afterwards (it may have been changed or deleted there)."""
+        row = self.ui.orderDocsView.currentRow()
+        if not 0 <= row < len(self._order_docs):
+            return
+        doc = self._order_docs[row]
+        try:
+            based_on.open_entered(self, self._session, doc)
+        except Exception as exc:  # noqa: BLE001 - gone or no longer the user's to open
+            QMessageBox.warning(self, self.tr(doc.title), problem_text(exc))
+        self._show_order_docs()
+
     # -- reading the form -------------------------------------------------------------------------
     def _operative(self) -> Decimal | None:
         """The «Скидка, %» field: None when empty; ValueError says what is wrong."""
@@ -331,7 +399,7 @@ class DocumentDialog(QDialog):
         return replace(self.draft, legal_entity_id=ui.entityCombo.currentData(), doc_date=day,
                        bank_account_id=ui.accountCombo.currentData() if invoice else self.draft.bank_account_id,
                        due_date=ui.dueDateEdit.value() if self.draft.kind in WITH_TERM else None,
-                       warehouse_id=ui.warehouseCombo.currentData() if order else self.draft.warehouse_id,
+                       warehouse_id=ui.warehouseCombo.currentData() if self._stocked else self.draft.warehouse_id,
                        status=ui.statusCombo.currentData() if order else self.draft.status,
                        attention=ui.attentionEdit.text() if invoice else "",
                        vat_mode=ui.vatModeCombo.currentData(),
@@ -448,7 +516,8 @@ class DocumentDialog(QDialog):
 
     # -- keys of the tables -----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ins, Del and Enter of the lines and payments tables (not while a cell is edited)."""
+        """Ins, Del and Enter of the lines, payments and order documents tables (not while a cell
+        is edited)."""
         if event.type() == QEvent.Type.KeyPress and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
                                                                           Qt.KeyboardModifier.KeypadModifier):
             key = event.key()
@@ -457,6 +526,8 @@ class DocumentDialog(QDialog):
             elif watched is self.ui.paymentsView:
                 slot = {Qt.Key.Key_Insert: self.add_payment, Qt.Key.Key_Delete: self.delete_payment,
                         Qt.Key.Key_Return: self.edit_payment, Qt.Key.Key_Enter: self.edit_payment}.get(key)
+            elif watched is self.ui.orderDocsView:
+                slot = {Qt.Key.Key_Return: self.open_order_doc, Qt.Key.Key_Enter: self.open_order_doc}.get(key)
             else:
                 slot = None
             if slot is not None:
@@ -521,6 +592,7 @@ class DocumentDialog(QDialog):
             return
         self.child = based_on.card(self, self._session, kind, draft)
         self.child.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.child.finished.connect(self._show_order_docs)      # what was saved there is listed here
         self.child.open()
 
 

@@ -276,6 +276,26 @@ class Ui_DocumentDialog(object):
         self.paymentsLayout.addWidget(self.paymentsView)
 
         self.tabs.addTab(self.paymentsTab, "")
+        self.orderDocsTab = QWidget()
+        self.orderDocsTab.setObjectName(u"orderDocsTab")
+        self.orderDocsLayout = QVBoxLayout(self.orderDocsTab)
+        self.orderDocsLayout.setObjectName(u"orderDocsLayout")
+        self.orderDocsLabel = QLabel(self.orderDocsTab)
+        self.orderDocsLabel.setObjectName(u"orderDocsLabel")
+        self.orderDocsLabel.setWordWrap(True)
+
+        self.orderDocsLayout.addWidget(self.orderDocsLabel)
+
+        self.orderDocsView = QTableWidget(self.orderDocsTab)
+        self.orderDocsView.setObjectName(u"orderDocsView")
+        self.orderDocsView.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.orderDocsView.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.orderDocsView.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.orderDocsView.setContextMenuPolicy(Qt.ActionsContextMenu)
+
+        self.orderDocsLayout.addWidget(self.orderDocsView)
+
+        self.tabs.addTab(self.orderDocsTab, "")
 
         self.mainLayout.addWidget(self.tabs)
 
@@ -394,6 +414,10 @@ class Ui_DocumentDialog(object):
         self.deletePaymentButton.setToolTip(QCoreApplication.translate("DocumentDialog", u"\u0423\u0434\u0430\u043b\u0438\u0442\u044c \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u0443\u044e \u043e\u043f\u043b\u0430\u0442\u0443 (Del)", None))
 #endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.paymentsTab), QCoreApplication.translate("DocumentDialog", u"\u041f\u043b\u0430\u0442\u0435\u0436\u0438", None))
+#if QT_CONFIG(tooltip)
+        self.orderDocsView.setToolTip(QCoreApplication.translate("DocumentDialog", u"\u0414\u043e\u043a\u0443\u043c\u0435\u043d\u0442\u044b, \u0432\u0432\u0435\u0434\u0451\u043d\u043d\u044b\u0435 \u043d\u0430 \u043e\u0441\u043d\u043e\u0432\u0430\u043d\u0438\u0438 \u0437\u0430\u043a\u0430\u0437\u0430: Enter \u0438\u043b\u0438 \u0434\u0432\u043e\u0439\u043d\u043e\u0439 \u0449\u0435\u043b\u0447\u043e\u043a \u043e\u0442\u043a\u0440\u044b\u0432\u0430\u0435\u0442 \u0434\u043e\u043a\u0443\u043c\u0435\u043d\u0442", None))
+#endif // QT_CONFIG(tooltip)
+        self.tabs.setTabText(self.tabs.indexOf(self.orderDocsTab), QCoreApplication.translate("DocumentDialog", u"\u0414\u043e\u043a\u0443\u043c\u0435\u043d\u0442\u044b \u0437\u0430\u043a\u0430\u0437\u0430", None))
         self.printButton.setText(QCoreApplication.translate("DocumentDialog", u"\u041f\u0435\u0447\u0430\u0442\u044c", None))
 #if QT_CONFIG(tooltip)
         self.printButton.setToolTip(QCoreApplication.translate("DocumentDialog", u"\u0421\u043e\u0445\u0440\u0430\u043d\u0438\u0442\u044c \u043f\u0440\u0438 \u043d\u0435\u043e\u0431\u0445\u043e\u0434\u0438\u043c\u043e\u0441\u0442\u0438 \u0438 \u043e\u0442\u043a\u0440\u044b\u0442\u044c \u043f\u0435\u0447\u0430\u0442\u043d\u0443\u044e \u0444\u043e\u0440\u043c\u0443 \u0432 PDF (Ctrl+P)", None))
