@@ -15,7 +15,7 @@ from crm_desktop.data.versioned import KINDS, update_versioned
 KINDS.update({nomenclature: "item", nomenclature_groups: "item_group"})
 ITEM_FIELDS = ("group_id", "code", "article", "name", "manufacturer", "unit_id", "purchase_price", "markup",
                "sale_price", "vat_kind", "no_discount", "not_in_price", "is_service", "weight", "volume",
-               "per_package", "notes")
+               "per_package", "notes", "certificate_no", "certificate_issuer", "certificate_valid_to")
 
 
 def groups(conn: Connection) -> list[RowMapping]:

@@ -48,8 +48,9 @@ class Line:
 @dataclass(frozen=True)
 class PrintDocument:
     """A document to print. ``kind`` is "invoice" (счёт на оплату), "act" (акт оказанных
-    услуг), "vat-invoice" (счёт-фактура), "order" (заказ-наряд) or "order-invoice"
-    (заказ-счёт); ``basis``, ``payment_doc`` and ``shipment_doc`` are printed as given, e.g.
+    услуг), "vat-invoice" (счёт-фактура), "order" (заказ-наряд), "order-invoice"
+    (заказ-счёт) or "prepayment-invoice" (счёт на предоплату of an expense); ``basis``,
+    ``payment_doc`` and ``shipment_doc`` are printed as given, e.g.
     "Счёт № АМ-422 от 01.12.2026"; ``due_date`` and ``manager`` are an order's term and the
     employee who took it."""
 

@@ -313,8 +313,10 @@ _ACT_COLUMNS = (_NO, _Column("Наименование работ, услуг", 
                 _QTY, _UNIT, _PRICE, _AMOUNT)
 
 
-# an order-invoice is an invoice for payment titled by the order it is printed from
-_INVOICE_TITLES = {"invoice": "Счёт на оплату", "order-invoice": "Заказ-счёт"}
+# an order-invoice is an invoice for payment titled by the order it is printed from; a
+# prepayment invoice is an expense's lines asked to be paid before shipment («Подбор…»)
+_INVOICE_TITLES = {"invoice": "Счёт на оплату", "order-invoice": "Заказ-счёт",
+                   "prepayment-invoice": "Счёт на предоплату"}
 
 
 def _invoice(doc: PrintDocument, width: float) -> list[Flowable]:
@@ -334,6 +336,15 @@ def _invoice(doc: PrintDocument, width: float) -> list[Flowable]:
                           _side_by_side(_signature("Руководитель", s.director, st, half),
                                         _signature("Бухгалтер", s.chief_accountant, st, half),
                                         width)])]
+
+
+def invoice_story(doc: PrintDocument, width: float) -> list[Flowable]:
+    """The invoice layout for a frame ``width`` wide, for forms printed among others in one
+    PDF (reporting.pdf_kit): «Счёт на предоплату» of an expense."""
+    if doc.kind not in _INVOICE_TITLES:
+        raise ValueError(f"Счёт: вид {doc.kind!r} не печатается как счёт, ожидался один из "
+                         f"{', '.join(_INVOICE_TITLES)}")
+    return _invoice(doc, width)
 
 
 # ---------------------------------------------------------------- акт
@@ -549,6 +560,7 @@ _LAYOUTS: dict[str, tuple[tuple[float, float], Callable[[PrintDocument, float], 
     "vat-invoice": (landscape(A4), _vat_invoice),
     "order": (A4, _work_order),
     "order-invoice": (A4, _invoice),
+    "prepayment-invoice": (A4, _invoice),
 }
 
 

@@ -75,6 +75,80 @@ class StockDocument:
 
 
 @dataclass(frozen=True)
+class ProductionLine:
+    """A line of «Накладная на выпуск продукции»: a product made (``product_no`` None) or a
+    component written off for product ``product_no`` from ``warehouse``. ``cost`` is what
+    posting found (a product's is its components' cost), None while the document is unposted."""
+
+    no: int
+    code: str
+    name: str
+    unit: str
+    quantity: Decimal
+    warehouse: str
+    cost: Decimal | None
+    product_no: int | None = None
+
+
+@dataclass(frozen=True)
+class ProductionDocument:
+    """A production as stored: the products received into ``warehouse`` and the components
+    written off (each from its own warehouse)."""
+
+    number: str
+    moment: datetime
+    ours: Party
+    warehouse: str
+    products: tuple[ProductionLine, ...]
+    components: tuple[ProductionLine, ...]
+    posted: bool
+    manager: str = ""
+    notes: str = ""
+    generated_by: str = ""
+
+    @property
+    def day(self) -> date:
+        return self.moment.date()
+
+    @staticmethod
+    def cost_of(lines: tuple[ProductionLine, ...]) -> Decimal | None:
+        """The stored costs added up; None when any is missing (not posted)."""
+        costs = [ln.cost for ln in lines]
+        return None if any(c is None for c in costs) else sum((c for c in costs if c is not None), Decimal("0.00"))
+
+
+@dataclass(frozen=True)
+class CertificateRow:
+    """«Сведения о сертификатах»: an expense line's item with its certificate of conformity
+    from the nomenclature; empty ``number`` when the item has none."""
+
+    no: int
+    name: str
+    unit: str
+    quantity: Decimal
+    number: str = ""
+    issuer: str = ""
+    valid_to: date | None = None
+
+
+@dataclass(frozen=True)
+class CertificateList:
+    """The certificates of the goods of one expense, as handed to the buyer."""
+
+    number: str
+    moment: datetime
+    ours: Party
+    buyer: Party
+    rows: tuple[CertificateRow, ...]
+    manager: str = ""
+    generated_by: str = ""
+
+    @property
+    def day(self) -> date:
+        return self.moment.date()
+
+
+@dataclass(frozen=True)
 class CashOrder:
     """ПКО (``incoming``) or РКО as stored; ``number`` empty when the form is printed from an
     expense that has no cash order yet (the cashier writes the number in)."""

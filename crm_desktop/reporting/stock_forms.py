@@ -1,7 +1,9 @@
-"""The warehouse's own print forms (WH-4): «Приходная накладная», «Расходная накладная» and
-«Товарный чек», A4 portrait. The unified forms (ТОРГ-12, УПД, КО-1/КО-2) live in their own
-modules; these three are the company's documents and follow the layout of our invoice: title,
-parties, the lines, totals as stored, the amount in words, signatures."""
+"""The warehouse's own print forms (WH-4; manual «Складской учет», «Формирование первичных
+документов»): «Приходная накладная», «Расходная накладная», «Возвратная накладная»,
+«Накладная на выпуск продукции», «Товарный чек» and «Сведения о сертификатах», A4 portrait.
+The unified forms (ТОРГ-12, УПД, КО-1/КО-2) live in their own modules, «Счёт на предоплату» is
+the invoice of pdf_forms; these are the company's documents and follow the layout of our
+invoice: title, parties, the lines, totals as stored, the amount in words, signatures."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -14,9 +16,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer, Table
 
 from crm_desktop.domain.amount_words import rubles_in_words
-from crm_desktop.reporting.pdf_forms import long_date, money, party_line, quantity
+from crm_desktop.reporting.documents import Line, PrintDocument
+from crm_desktop.reporting.pdf_forms import invoice_story, long_date, money, party_line, quantity
 from crm_desktop.reporting.pdf_kit import Part, Styles, TA_RIGHT, grid, line_row, p, side_by_side, tight, widths
-from crm_desktop.reporting.stock_documents import StockDocument, StockLine
+from crm_desktop.reporting.stock_documents import (CertificateList, CertificateRow, ProductionDocument,
+                                                   ProductionLine, StockDocument, StockLine)
 
 
 def _rate(line: StockLine) -> str:
@@ -84,15 +88,17 @@ def _title(text: str, st: Styles) -> list[Flowable]:
     return [p(text, st.title), HRFlowable(width="100%", thickness=1.2, color=colors.black, spaceAfter=5)]
 
 
-def _signature(role: str, name: str, width: float, st: Styles) -> Table:
-    return line_row([(role, "", "", 0.3), ("", "", "подпись", 0.3), ("", name, "расшифровка подписи", 0.4)],
+def _signature(role: str, name: str, width: float, st: Styles, role_share: float = 0.3) -> Table:
+    """«Role ____ Name»; a ``role_share`` of 0 makes the role exactly as wide as its words (a
+    long role does not wrap)."""
+    return line_row([(role, "", "", role_share), ("", "", "подпись", 0.3), ("", name, "расшифровка подписи", 0.4)],
                     width, st, bold_label=True)
 
 
 def _waybill(doc: StockDocument, width: float, title: str, roles: tuple[str, str],
-             names: tuple[str, str]) -> list[Flowable]:
+             names: tuple[str, str], sides: tuple[str, str] = ("Поставщик:", "Получатель:")) -> list[Flowable]:
     st = Styles.at(9, 8)
-    head = [("Поставщик:", party_line(doc.supplier)), ("Получатель:", party_line(doc.buyer)),
+    head = [(sides[0], party_line(doc.supplier)), (sides[1], party_line(doc.buyer)),
             ("Склад:", doc.warehouse), ("Основание:", doc.basis)]
     half = (width - 10 * mm) / 2
     return [*_title(f"{title} № {doc.number} от {long_date(doc.day)}", st),
@@ -113,6 +119,13 @@ def receipt(doc: StockDocument) -> Part:
 def expense(doc: StockDocument) -> Part:
     """«Расходная накладная»: our warehouse releases («Отпустил»), the buyer takes («Получил»)."""
     return Part(A4, lambda w: _waybill(doc, w, "Расходная накладная", ("Отпустил", "Получил"), (doc.manager, "")))
+
+
+def return_waybill(doc: StockDocument) -> Part:
+    """«Возвратная накладная»: the buyer hands the goods back («Сдал»), our warehouse takes
+    them («Принял»); the basis is the expense they were sold by."""
+    return Part(A4, lambda w: _waybill(doc, w, "Возвратная накладная", ("Сдал", "Принял"), ("", doc.manager),
+                                       ("Покупатель:", "Получатель:")))
 
 
 def _sales_receipt(doc: StockDocument, width: float) -> list[Flowable]:
@@ -141,3 +154,116 @@ def sales_receipt(doc: StockDocument) -> Part:
     """«Товарный чек» of an expense: the seller (our legal entity), the lines, the total in
     words and the seller's signature."""
     return Part(A4, lambda w: _sales_receipt(doc, w))
+
+
+# ---------------------------------------------------------------- счёт на предоплату
+
+def prepayment_invoice(doc: StockDocument) -> Part:
+    """«Счёт на предоплату» of an expense: our invoice form (bank requisites, buyer, lines,
+    totals as stored, the amount in words) with the expense's lines and number."""
+    lines = tuple(Line(ln.no, ln.name, ln.unit, ln.unit_code, ln.quantity, ln.price, Decimal(0), ln.amount,
+                       ln.vat_rate, ln.vat_amount, ln.total) for ln in doc.lines)
+    invoice = PrintDocument("prepayment-invoice", doc.number, doc.day, doc.supplier, doc.buyer, lines, doc.amount,
+                            doc.vat, doc.total, doc.vat_on_top,
+                            basis=f"Расходная накладная № {doc.number} от {doc.day:%d.%m.%Y}",
+                            notes=doc.notes, generated_by=doc.generated_by, manager=doc.manager)
+    return Part(A4, lambda w: invoice_story(invoice, w))
+
+# ---------------------------------------------------------------- выпуск продукции
+
+def _cost(value: Decimal | None) -> str:
+    return "—" if value is None else money(abs(value))
+
+
+_PRODUCT_COLUMNS: tuple[tuple[str, float, str, Callable[[ProductionLine], str]], ...] = (
+    ("№", 0.05, "C", lambda ln: str(ln.no)),
+    ("Код", 0.1, "L", lambda ln: ln.code),
+    ("Наименование продукции", 0.43, "L", lambda ln: ln.name),
+    ("Ед.", 0.06, "C", lambda ln: ln.unit),
+    ("Кол-во", 0.1, "R", lambda ln: quantity(ln.quantity)),
+    ("Себестоимость", 0.16, "R", lambda ln: _cost(ln.cost)),
+)
+_COMPONENT_COLUMNS: tuple[tuple[str, float, str, Callable[[ProductionLine], str]], ...] = (
+    ("№", 0.05, "C", lambda ln: str(ln.no)),
+    ("Код", 0.1, "L", lambda ln: ln.code),
+    ("Наименование комплектующего", 0.3, "L", lambda ln: ln.name),
+    ("Ед.", 0.06, "C", lambda ln: ln.unit),
+    ("Кол-во", 0.09, "R", lambda ln: quantity(ln.quantity)),
+    ("Склад списания", 0.16, "L", lambda ln: ln.warehouse),
+    ("Для продукции №", 0.09, "C", lambda ln: str(ln.product_no) if ln.product_no else "—"),
+    ("Себестоимость", 0.15, "R", lambda ln: _cost(ln.cost)),
+)
+
+
+def _table(columns: Sequence[tuple[str, float, str, Callable]], rows: Sequence[object], width: float,
+           st: Styles, total: tuple[str, str] | None = None) -> Table:
+    """A gridded table of ``rows`` with, when given, a bold total row under its last column."""
+    align = {"L": st.cell, "R": st.cell_right, "C": st.cell_center}
+    head = [p(title, st.head) for title, _, _, _ in columns]
+    body = [[p(value(row), align[a]) for _, _, a, value in columns] for row in rows]
+    extra: list[tuple[object, ...]] = []
+    if total is not None:
+        right = ParagraphStyle("total_cell", parent=st.bold, fontSize=st.cell.fontSize, leading=st.cell.leading,
+                               alignment=TA_RIGHT)
+        body.append([p(total[0], right), *[""] * (len(columns) - 2), p(total[1], right)])
+        extra.append(("SPAN", (0, -1), (-2, -1)))
+    return grid([head, *body], widths([c[1] for c in columns], width), extra=extra)
+
+
+def _production(doc: ProductionDocument, width: float) -> list[Flowable]:
+    st = Styles.at(9, 8)
+    section = ParagraphStyle("section", parent=st.bold, spaceBefore=2, spaceAfter=3)
+    head = [("Организация:", party_line(doc.ours)), ("Склад:", doc.warehouse)]
+    half = (width - 10 * mm) / 2
+    unposted = [] if doc.posted else [
+        Spacer(0, 3), p("Документ не проведён: себестоимость определится при проведении.", st.text)]
+    return [*_title(f"Накладная на выпуск продукции № {doc.number} от {long_date(doc.day)}", st),
+            _heading_rows(head, width, st), Spacer(0, 4),
+            p("Выпущенная продукция", section),
+            _table(_PRODUCT_COLUMNS, doc.products, width, st,
+                   ("Итого себестоимость продукции:", _cost(doc.cost_of(doc.products)))),
+            Spacer(0, 6), p("Списанные комплектующие", section),
+            _table(_COMPONENT_COLUMNS, doc.components, width, st,
+                   ("Итого списано комплектующих:", _cost(doc.cost_of(doc.components)))),
+            KeepTogether([*unposted, *([Spacer(0, 3), p(doc.notes, st.text)] if doc.notes else []),
+                          HRFlowable(width="100%", thickness=1.2, color=colors.black, spaceBefore=5, spaceAfter=14),
+                          side_by_side(_signature("Выпуск оформил", doc.manager, half, st, 0),
+                                       _signature("Принял на склад", "", half, st, 0), width, gap=10 * mm)])]
+
+
+def production(doc: ProductionDocument) -> Part:
+    """«Накладная на выпуск продукции»: the products with their quantity and cost, the
+    components written off with their warehouse and cost, as posting found them."""
+    return Part(A4, lambda w: _production(doc, w))
+
+
+# ---------------------------------------------------------------- сведения о сертификатах
+
+_CERTIFICATE_COLUMNS: tuple[tuple[str, float, str, Callable[[CertificateRow], str]], ...] = (
+    ("№", 0.05, "C", lambda r: str(r.no)),
+    ("Наименование товара", 0.3, "L", lambda r: r.name),
+    ("Кол-во", 0.09, "R", lambda r: f"{quantity(r.quantity)} {r.unit}".strip()),
+    ("Номер сертификата", 0.2, "L", lambda r: r.number or "—"),
+    ("Кем выдан", 0.21, "L", lambda r: r.issuer or "—"),
+    ("Действителен до", 0.15, "C", lambda r: f"{r.valid_to:%d.%m.%Y}" if r.valid_to else "—"),
+)
+
+
+def _certificates(doc: CertificateList, width: float) -> list[Flowable]:
+    st = Styles.at(9, 8)
+    seller = doc.ours
+    requisites = ", ".join(x for x in (f"ИНН {seller.inn}" if seller.inn else "",
+                                       f"КПП {seller.kpp}" if seller.kpp else "", seller.address) if x)
+    head = [("Поставщик:", party_line(doc.ours)), ("Покупатель:", party_line(doc.buyer))]
+    return [p(seller.name, st.bold), p(requisites, st.text), Spacer(0, 8),
+            *_title("Сведения о сертификатах", st),
+            p(f"к расходной накладной № {doc.number} от {long_date(doc.day)}", st.text), Spacer(0, 4),
+            _heading_rows(head, width, st), Spacer(0, 3),
+            _table(_CERTIFICATE_COLUMNS, doc.rows, width, st), Spacer(0, 16),
+            _signature("Ответственный", doc.manager, width * 0.6, st)]
+
+
+def certificates(doc: CertificateList) -> Part:
+    """«Сведения о сертификатах» of an expense: each item with its certificate's number, issuer
+    and term, «—» where the item has none."""
+    return Part(A4, lambda w: _certificates(doc, w))

@@ -1,6 +1,7 @@
 """Use cases of the nomenclature (SAL-1) and of what prices it (SAL-3): groups and items (editing
-needs "Редактировать номенклатуру"), units and VAT rates, discount tiers and special offers
-(set up by whoever may configure the system)."""
+needs "Редактировать номенклатуру"; an item keeps its certificate of conformity — number,
+issuer, optional term — for «Сведения о сертификатах»), units and VAT rates, discount tiers
+and special offers (set up by whoever may configure the system)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -126,6 +127,14 @@ def item_errors(card: Item) -> list[FieldError]:
     for name, label in (("weight", "Вес"), ("volume", "Объём"), ("per_package", "Количество в упаковке")):
         if v.get(name) is not None and v[name] < 0:
             errors.append(FieldError(name, f"{label} не может быть отрицательным."))
+    valid_to = v.get("certificate_valid_to")
+    if valid_to is not None and not isinstance(valid_to, date):
+        errors.append(FieldError("certificate_valid_to",
+                                 "Срок действия сертификата: введите дату, например 31.12.2027."))
+    has_number = bool((v.get("certificate_no") or "").strip())
+    if not has_number and (valid_to is not None or (v.get("certificate_issuer") or "").strip()):
+        errors.append(FieldError("certificate_no", "Укажите номер сертификата: без него «Сведения о сертификатах» "
+                                                   "не покажут, кем он выдан и до какого числа действует."))
     return errors
 
 
@@ -139,7 +148,7 @@ def save_item(session: Session, card: Item) -> Item:
     errors = item_errors(card)
     values = {f: card.values.get(f) for f in data.ITEM_FIELDS}
     values["name"] = " ".join((values["name"] or "").split())
-    for key in ("code", "article", "manufacturer", "notes"):
+    for key in ("code", "article", "manufacturer", "notes", "certificate_no", "certificate_issuer"):
         values[key] = (values[key] or "").strip() or None
     for key in ("no_discount", "not_in_price", "is_service"):
         values[key] = int(bool(values[key]))

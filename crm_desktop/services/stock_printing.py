@@ -5,7 +5,10 @@ and totals are printed as stored; only the unit price without VAT the unified fo
 derived (domain.stock_print.net_price).
 
 «Подбор…» of an expense prints the chosen forms into one PDF, in the order of the selection
-form whatever order they were ticked in."""
+form whatever order they were ticked in: among them «Сведения о сертификатах» (the items'
+certificates from the nomenclature) and «Счёт на предоплату» (the expense's lines as an
+invoice with our bank requisites). A return prints «Возвратная накладная», a production
+«Накладная на выпуск продукции» with the costs posting found."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
@@ -14,7 +17,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from crm_desktop.data import cash_print, company_admin, documents as doc_data, price_list as item_data
+from crm_desktop.data import cash_print, company_admin, documents as doc_data, nomenclature as nom_data
+from crm_desktop.data import price_list as item_data
 from crm_desktop.data import warehouse as wh_data
 from crm_desktop.domain.cash import CashKind
 from crm_desktop.domain.fifo import Kind
@@ -22,23 +26,28 @@ from crm_desktop.domain.money import VatMode
 from crm_desktop.domain.stock_print import net_price
 from crm_desktop.reporting import cash_forms, pdf_kit, price_tags as tag_forms, stock_forms, torg12, upd
 from crm_desktop.reporting.documents import Party
-from crm_desktop.reporting.stock_documents import CashOrder, PriceTag, StockDocument, StockLine
+from crm_desktop.reporting.stock_documents import (CashOrder, CertificateList, CertificateRow, PriceTag,
+                                                   ProductionDocument, ProductionLine, StockDocument, StockLine)
 from crm_desktop.services import cash
 from crm_desktop.services.session import Session
 from crm_desktop.services.warehouse import StockDocNotFound
 
 # kind of `crm --print` → the warehouse document kind it prints
 DOC_KINDS: dict[str, Kind] = {"receipt": Kind.RECEIPT, "expense": Kind.EXPENSE, "torg12": Kind.EXPENSE,
-                              "upd": Kind.EXPENSE, "sales-receipt": Kind.EXPENSE}
+                              "upd": Kind.EXPENSE, "sales-receipt": Kind.EXPENSE, "return": Kind.RETURN,
+                              "production": Kind.PRODUCTION, "certificates": Kind.EXPENSE,
+                              "prepayment-invoice": Kind.EXPENSE}
 CASH_KINDS: dict[str, CashKind] = {"cash-in": CashKind.RECEIPT, "cash-out": CashKind.EXPENSE}
 # «Подбор…»: the forms of an expense in the order of the selection form
 SELECTION: dict[str, str] = {"expense": "Расходная накладная", "sales-receipt": "Товарный чек",
                              "torg12": "Товарная накладная (ТОРГ-12)",
                              "upd": "Универсальный передаточный документ (счёт-фактура)",
+                             "certificates": "Сведения о сертификатах", "prepayment-invoice": "Счёт на предоплату",
                              "cash-in": "Приходный кассовый ордер"}
 _LAYOUTS: dict[str, Callable[[StockDocument], pdf_kit.Part]] = {
     "receipt": stock_forms.receipt, "expense": stock_forms.expense, "torg12": torg12.torg12, "upd": upd.upd,
-    "sales-receipt": stock_forms.sales_receipt}
+    "sales-receipt": stock_forms.sales_receipt, "return": stock_forms.return_waybill,
+    "prepayment-invoice": stock_forms.prepayment_invoice}
 
 
 class StockPrintRefused(ValueError):
@@ -107,22 +116,80 @@ def _stock_document(session: Session, doc_id: int, now: datetime | None) -> tupl
         if head is None:
             raise _missing(doc_id)
         kind = Kind(head["doc_kind"])
-        if kind not in (Kind.RECEIPT, Kind.EXPENSE):
-            raise StockPrintRefused(f"{kind.label} № {head['doc_no']}: печатные формы есть у приходных и "
-                                    "расходных накладных.")
+        if kind is Kind.PRODUCTION:
+            raise StockPrintRefused(f"{kind.label} № {head['doc_no']}: печатается накладная на выпуск "
+                                    "продукции (production).")
         rows = wh_data.lines(conn, doc_id)
         items = item_data.items_by_id(conn, [r["item_id"] for r in rows])
         ours, okpo, _ = _entity(conn, head["legal_entity_id"])
         other = _client(conn, head["client_id"])
+        basis = _basis(conn, head["base_doc_id"]) if kind is Kind.RETURN else ""
     vat_on_top = head["vat_mode"] == VatMode.ON_TOP
     lines = tuple(_line(r, items.get(r["item_id"]), vat_on_top) for r in rows)
-    receipt = kind is Kind.RECEIPT
+    receipt = kind in (Kind.RECEIPT, Kind.RETURN)        # the goods come to us
     doc = StockDocument(kind.value, head["doc_no"], head["doc_time"], ours, other if receipt else ours,
                         ours if receipt else other, head["warehouse_name"] or "", lines, head["amount"],
                         head["vat_amount"], head["total"], vat_on_top, manager=head["manager_name"] or "",
-                        notes=head["notes"] or "", okpo_supplier="" if receipt else okpo,
+                        basis=basis, notes=head["notes"] or "", okpo_supplier="" if receipt else okpo,
                         okpo_buyer=okpo if receipt else "", generated_by=_stamp(session, now))
     return doc, head["legal_entity_id"]
+
+
+def _basis(conn: Any, base_doc_id: int | None) -> str:
+    """A return's basis: the expense it returns goods of."""
+    base = wh_data.header(conn, base_doc_id) if base_doc_id is not None else None
+    if base is None:
+        return ""
+    return f"{Kind(base['doc_kind']).label} № {base['doc_no']} от {base['doc_time']:%d.%m.%Y}"
+
+
+def _production_document(session: Session, doc_id: int, now: datetime | None = None) -> ProductionDocument:
+    """A production as stored: products numbered in order, each component with the product it
+    went into, its warehouse and the cost posting wrote off (None while unposted)."""
+    with session.db.read() as conn:
+        head = wh_data.header(conn, doc_id)
+        if head is None:
+            raise _missing(doc_id)
+        if head["doc_kind"] != Kind.PRODUCTION.value:
+            raise StockPrintRefused(f"Накладная на выпуск продукции печатается из документа вида «Выпуск "
+                                    f"продукции», а № {head['doc_no']} — {Kind(head['doc_kind']).label.lower()}.")
+        rows = wh_data.lines(conn, doc_id)
+        stores = dict(wh_data.warehouse_list(conn, False))
+        ours, _, _ = _entity(conn, head["legal_entity_id"])
+    posted = bool(head["posted"])
+
+    def line(n: int, r: Any, product_no: int | None) -> ProductionLine:
+        return ProductionLine(n, r["item_code"] or "", r["item_name"], r["unit_name"] or "", r["quantity"],
+                              stores.get(r["warehouse_id"] or head["warehouse_id"], ""),
+                              r["cost"] if posted else None, product_no)
+    made = [r for r in rows if r["incoming"]]
+    numbers = {r["id"]: n for n, r in enumerate(made, start=1)}
+    products = tuple(line(n, r, None) for n, r in enumerate(made, start=1))
+    components = tuple(line(n, r, numbers.get(r["base_line_id"]))
+                       for n, r in enumerate((r for r in rows if not r["incoming"]), start=1))
+    return ProductionDocument(head["doc_no"], head["doc_time"], ours, head["warehouse_name"] or "", products,
+                              components, posted, head["manager_name"] or "", head["notes"] or "",
+                              _stamp(session, now))
+
+
+def _certificate_list(session: Session, expense_id: int, now: datetime | None = None) -> CertificateList:
+    """«Сведения о сертификатах»: each line of the expense with its item's certificate."""
+    doc = stock_document(session, expense_id, now)
+    if doc.kind != Kind.EXPENSE.value:
+        raise StockPrintRefused(f"Сведения о сертификатах печатаются из расходной накладной, а № {doc.number} — "
+                                f"{Kind(doc.kind).label.lower()}.")
+    with session.db.read() as conn:
+        rows = wh_data.lines(conn, expense_id)
+        items = nom_data.items(conn, [r["item_id"] for r in rows])
+    found = []
+    for n, r in enumerate(rows, start=1):
+        item = items.get(r["item_id"])
+        number = (item["certificate_no"] or "") if item else ""
+        found.append(CertificateRow(n, r["item_name"], r["unit_name"] or "", r["quantity"], number,
+                                    (item["certificate_issuer"] or "") if item and number else "",
+                                    item["certificate_valid_to"] if item and number else None))
+    return CertificateList(doc.number, doc.moment, doc.ours, doc.buyer, tuple(found), doc.manager,
+                           doc.generated_by)
 
 
 def _require_kind(doc: StockDocument, print_kind: str) -> None:
@@ -222,6 +289,10 @@ def _pdf(out: Path) -> Path:
 
 
 def _parts(session: Session, kind: str, doc_id: int, now: datetime | None) -> list[pdf_kit.Part]:
+    if kind == "production":
+        return [stock_forms.production(_production_document(session, doc_id, now))]
+    if kind == "certificates":
+        return [stock_forms.certificates(_certificate_list(session, doc_id, now))]
     if kind in DOC_KINDS:
         doc = stock_document(session, doc_id, now)
         _require_kind(doc, kind)
@@ -266,6 +337,8 @@ def print_selection(session: Session, expense_id: int, kinds: Iterable[str], out
             continue
         if kind == "cash-in":
             parts += [cash_forms.cash_order(o) for o in _expense_cash_orders(session, expense_id, now)]
+        elif kind == "certificates":
+            parts.append(stock_forms.certificates(_certificate_list(session, expense_id, now)))
         else:
             parts.append(_LAYOUTS[kind](doc))
     return pdf_kit.render(parts, _pdf(out), doc.generated_by, f"Расходная накладная {doc.number}")

@@ -1,8 +1,10 @@
 """Warehouse and cash print forms on Firebird (issue 12: WH-4, WH-5, ORD-2, КО-1/КО-2): a receipt
 and an expense made through services.warehouse, printed to PDF and read back as text — what a
 reader sees: titles, requisites, numbers, the stored totals and the amount in words; «Подбор…»
-as one PDF in the selection form's order; price tags; the price list as PDF and XLSX read
-back with openpyxl; `crm --print` of the new kinds; another manager's document refused."""
+as one PDF in the selection form's order; «Возвратная накладная», «Накладная на выпуск
+продукции», «Сведения о сертификатах» and «Счёт на предоплату»; price tags; the price list as
+PDF and XLSX read back with openpyxl; `crm --print` of the new kinds; another manager's
+document refused."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
@@ -244,11 +246,13 @@ def test_others_documents_are_refused_and_the_command_line_prints(stock, db, bac
     def crm(who: str, target: str, out) -> int:
         return run(["--db", str(db.address), "--user", who, "--print", target, "--out", str(out)])
     for kind, doc in (("torg12", expense), ("upd", expense), ("sales-receipt", expense), ("expense", expense),
-                      ("receipt", receipt), ("price-tags", receipt)):
+                      ("receipt", receipt), ("price-tags", receipt), ("certificates", expense),
+                      ("prepayment-invoice", expense)):
         out = tmp_path / f"{kind}.pdf"
         assert crm("manager", f"{kind}:{doc.id}", out) == 0, capsys.readouterr().err
         assert PdfReader(out).pages and capsys.readouterr().out.strip().endswith(f"{kind}.pdf")
     assert "ТОВАРНАЯ НАКЛАДНАЯ" in text_of(tmp_path / "torg12.pdf")
+    assert "Счёт на предоплату" in text_of(tmp_path / "prepayment-invoice.pdf")
     assert crm("manager2", f"upd:{expense.id}", tmp_path / "no.pdf") == 2
     error = capsys.readouterr().err
     assert error.startswith("Ошибка: Складской документ") and "недоступен" in error and error.count("\n") == 1
@@ -256,4 +260,87 @@ def test_others_documents_are_refused_and_the_command_line_prints(stock, db, bac
     assert crm("manager", f"torg12:{receipt.id}", tmp_path / "no.pdf") == 2
     assert "печатается из документа вида «Расходная накладная»" in capsys.readouterr().err
     assert crm("manager", "bill:1", tmp_path / "no.pdf") == 2
-    assert "torg12, upd, sales-receipt, cash-in, cash-out, price-tags" in capsys.readouterr().err
+    assert "torg12, upd, sales-receipt, cash-in, cash-out, price-tags, return, production" in capsys.readouterr().err
+
+
+def test_return_and_production_waybills(stock, session_of, tmp_path) -> None:
+    """«Возвратная накладная» of a return entered on the expense, «Накладная на выпуск
+    продукции» with the products' cost and each component's warehouse and cost."""
+    shop, manager, _, expense = stock
+    ret = warehouse.save(manager, warehouse.enter_return(manager, expense.id, now=T0 + timedelta(hours=3)))
+    ret = warehouse.post(manager, ret.id, now=T0 + timedelta(hours=3))
+    text = text_of(print_stock(manager, "return", ret.id, tmp_path / "return.pdf"))
+    assert f"Возвратная накладная № {ret.doc_no} от 1 декабря 2026 г." in text
+    assert "Покупатель: ООО «Аудит», ИНН 7705000001" in text
+    assert "Получатель: Общество с ограниченной ответственностью «Ромашка»" in text
+    assert f"Основание: Расходная накладная № {expense.doc_no} от 01.12.2026" in text
+    assert "1 050,00 20% 175,00" in text and "2 469,12 20% 411,52" in text
+    assert "Три тысячи пятьсот девятнадцать рублей 12 копеек" in text and "Сдал" in text and "Принял" in text
+
+    admin = session_of("admin")
+    parts_store = warehouse.save_warehouse(admin, None, "Склад комплектующих")
+    draft = warehouse.new_draft(manager, Kind.RECEIPT, now=T0 + timedelta(hours=4))
+    draft.client_id, draft.warehouse_id = shop.clients["ООО «Аудит»"], parts_store
+    draft.lines = [StockLine(shop.items["stapler"], "stapler", "шт", D(4), D("100.00"))]
+    warehouse.post(manager, warehouse.save(manager, draft).id, now=T0 + timedelta(hours=4))
+    draft = warehouse.new_draft(manager, Kind.PRODUCTION, now=T0 + timedelta(hours=5))
+    draft.lines = [StockLine(shop.items["fixed"], "kit", "шт", D(2), D(0)),
+                   StockLine(shop.items["paper"], "paper", "шт", D(2), D(0), incoming=False, base_index=0),
+                   StockLine(shop.items["stapler"], "stapler", "шт", D(4), D(0), incoming=False, base_index=0,
+                             warehouse_id=parts_store)]
+    made = warehouse.save(manager, draft)
+    text = text_of(print_stock(manager, "production", made.id, tmp_path / "draft.pdf"))
+    assert "Документ не проведён: себестоимость определится при проведении." in text
+    made = warehouse.post(manager, made.id, now=T0 + timedelta(hours=5))
+    out = print_stock(manager, "production", made.id, tmp_path / "production.pdf")
+    assert len(PdfReader(out).pages) == 1
+    text = text_of(out)
+    assert f"Накладная на выпуск продукции № {made.doc_no} от 1 декабря 2026 г." in text
+    assert "Организация: Общество с ограниченной ответственностью «Ромашка»" in text
+    assert "Выпущенная продукция" in text and "Списанные комплектующие" in text
+    # paper: 2 × 204.167 (2 450.00 without 408.33 VAT for 10) from the main warehouse; staplers 4 × 100.00
+    assert "1 Лицензия CRM (фиксированная цена) шт 2 808,33" in text
+    assert "Итого себестоимость продукции: 808,33" in text
+    assert "1 P-001 Бумага А4 «Снегурочка», 500 л. шт 2 Основной склад 1 408,33" in text
+    assert "2 Степлер №24 шт 4 Склад комплектующих 1 400,00" in text
+    assert "Итого списано комплектующих: 808,33" in text and "не проведён" not in text
+    assert "Выпуск оформил" in text and "Менеджеров Михаил" in text
+    with pytest.raises(StockPrintRefused, match="Выпуск продукции"):
+        print_stock(manager, "production", expense.id, tmp_path / "x.pdf")
+    with pytest.raises(StockPrintRefused, match="production"):
+        print_stock(manager, "expense", made.id, tmp_path / "x.pdf")
+
+
+def test_certificates_and_prepayment_invoice_of_an_expense(stock, session_of, tmp_path) -> None:
+    """«Сведения о сертификатах» from the items' certificates (an item without one shows «—»)
+    and «Счёт на предоплату» with our bank requisites, both in «Подбор…» and `--print`."""
+    shop, manager, _, expense = stock
+    admin = session_of("admin")
+    paper = nomenclature.item(admin, shop.items["paper"])
+    paper.values.update(certificate_no=" РОСС RU.АЯ46.Н12345 ", certificate_issuer="ОС «Тест-С.-Петербург»",
+                        certificate_valid_to=date(2027, 6, 30))
+    nomenclature.save_item(admin, paper)
+    text = text_of(print_stock(manager, "certificates", expense.id, tmp_path / "cert.pdf"))
+    assert "Сведения о сертификатах" in text
+    assert f"к расходной накладной № {expense.doc_no} от 1 декабря 2026 г." in text
+    assert "Покупатель: ООО «Аудит»" in text
+    assert "№ Наименование товара Кол-во Номер сертификата Кем выдан Действителен до" in text
+    assert "1 Бумага А4 «Снегурочка», 500 л. 3 шт РОСС RU.АЯ46.Н12345 ОС «Тест-С.-Петербург» 30.06.2027" in text
+    assert "2 Степлер №24 2 шт — — —" in text
+
+    text = text_of(print_stock(manager, "prepayment-invoice", expense.id, tmp_path / "prepay.pdf"))
+    assert f"Счёт на предоплату № {expense.doc_no} от 1 декабря 2026 г." in text
+    assert "ПАО Сбербанк" in text and "044525225" in text and "40702810938000012345" in text
+    assert "Покупатель: ООО «Аудит», ИНН 7705000001" in text
+    assert f"Основание: Расходная накладная № {expense.doc_no} от 01.12.2026" in text
+    assert "Степлер №24 2 шт 1 234,56 2 469,12" in text
+    assert "Итого: 3 519,12 В том числе НДС (20 %): 586,52 Всего к оплате: 3 519,12" in text
+    assert "Всего наименований 2, на сумму 3 519,12 руб." in text
+    assert "Три тысячи пятьсот девятнадцать рублей 12 копеек" in text
+
+    out = print_selection(manager, expense.id, ["prepayment-invoice", "expense", "certificates"], tmp_path / "sel.pdf")
+    assert len(PdfReader(out).pages) == 3
+    assert "Расходная накладная" in text_of(out, 0)
+    assert "Сведения о сертификатах" in text_of(out, 1) and "Счёт на предоплату" in text_of(out, 2)
+    with pytest.raises(StockPrintRefused, match="расходной накладной"):
+        print_stock(manager, "certificates", stock[2].id, tmp_path / "x.pdf")

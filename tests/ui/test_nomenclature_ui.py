@@ -2,6 +2,7 @@
 SAL-3), driven as a user drives them; what they save is read back through the services."""
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -97,6 +98,38 @@ def test_item_card_keeps_the_input_and_marks_a_bad_price(qtbot, db, users, sessi
     assert not dialog.isVisible() and "Сохранить" in boxes.texts("question")[0]
     assert nomenclature.item(admin, shop.items["stapler"]).values["sale_price"] == D("1234.56")
 
+
+def test_item_card_keeps_the_certificate_on_the_additional_tab(qtbot, db, users, session_of, boxes):
+    """«Дополнительно»: the certificate of conformity «Сведения о сертификатах» print — number,
+    issuer, valid-to date (optional); an issuer or a date without a number is refused and the
+    input stays."""
+    shop = make_shop(db, session_of, users)
+    admin = session_of("admin")
+    dialog = ItemDialog(admin, nomenclature.item(admin, shop.items["stapler"]))
+    shown(qtbot, dialog)
+    ui = dialog.ui
+    ui.tabs.setCurrentWidget(ui.extraTab)
+    ui.certificateIssuerEdit.setText("ОС «Тест-С.-Петербург»")
+    qtbot.keyClicks(ui.certificateValidToEdit.line, "31.12.2027")
+    qtbot.keyClick(ui.certificateIssuerEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible() and "номер сертификата" in boxes.warnings[0]
+    assert ui.certificateNoEdit.styleSheet() and ui.certificateIssuerEdit.text() == "ОС «Тест-С.-Петербург»"
+    assert nomenclature.item(admin, shop.items["stapler"]).values["certificate_issuer"] is None
+    qtbot.keyClicks(ui.certificateNoEdit, " ROSS RU.AYa46.N12345 ")
+    qtbot.keyClick(ui.certificateNoEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(boxes.warnings) == 1
+    v = nomenclature.item(admin, shop.items["stapler"]).values
+    assert (v["certificate_no"], v["certificate_issuer"], v["certificate_valid_to"]) == (
+        "ROSS RU.AYa46.N12345", "ОС «Тест-С.-Петербург»", date(2027, 12, 31))
+    assert not dialog.dirty()
+    qtbot.keyClick(ui.certificateValidToEdit.line, Qt.Key.Key_Delete)         # the term is optional
+    assert dialog.dirty()
+    qtbot.keyClick(ui.certificateNoEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == dialog.DialogCode.Accepted and len(boxes.warnings) == 1
+    again = ItemDialog(admin, nomenclature.item(admin, shop.items["stapler"]))
+    assert again.ui.certificateNoEdit.text() == "ROSS RU.AYa46.N12345"
+    assert again.ui.certificateValidToEdit.value() is None and again.ui.certificateValidToEdit.line.text() == ""
+    again.deleteLater()
 
 def test_manager_without_the_right_sees_edit_commands_disabled_and_why(qtbot, db, users, session_of):
     make_shop(db, session_of, users)

@@ -1,10 +1,12 @@
 """Printing from the warehouse screens (WH-4, WH-5; manual «Формирование первичных документов»,
-«Печать ценников»): Ctrl+P in the card and the journal prints the document's own form,
+«Печать ценников»): Ctrl+P in the card and the journal prints the document's own form (a
+return's «Возвратная накладная», a production's «Накладная на выпуск продукции» too),
 «Подбор…» of an expense puts the ticked primary documents into one PDF, «Ценники…» of a
 receipt prints a tag per line. The PDF the viewer would open is read back."""
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
@@ -12,6 +14,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
+from crm_desktop.domain.fifo import Kind
+from crm_desktop.domain.stock_docs import StockLine
 from crm_desktop.services import warehouse
 from crm_desktop.ui.warehouse.document_dialog import StockDocumentDialog
 from crm_desktop.ui.warehouse.print_forms import SelectionDialog
@@ -77,7 +81,7 @@ def test_selection_of_an_expense_prints_the_ticked_forms_in_one_pdf(db, shop, se
     qtbot.mouseClick(card.ui.selectionButton, Qt.MouseButton.LeftButton)
     assert seen and [c.text() for c in seen[0].checks.values()] == [
         "&Расходная накладная", "&Товарный чек", "Товарная накладная ТОРГ-&12", "&УПД (счёт-фактура)",
-        "&Приходный кассовый ордер (ПКО)"]
+        "&Сведения о сертификатах", "Счёт на пред&оплату", "&Приходный кассовый ордер (ПКО)"]
     text = _text(opened[-1])
     assert "ТОРГ-12" in text and "ПРИХОДНЫЙ КАССОВЫЙ ОРДЕР" in text.replace("\n", " ")
     assert "Товарный чек" not in text
@@ -107,4 +111,41 @@ def test_journal_prints_the_current_document_and_offers_selection(db, shop, sess
     assert actions["Ценники…"].isEnabled() and not actions["Подбор…"].isEnabled()
     actions["Ценники…"].trigger()
     assert "Снегурочка" in _text(opened[-1])
+    assert boxes.texts("warning") == []
+
+
+def test_selection_offers_certificates_and_prepayment_invoice(db, shop, session_of, boxes, opened, qtbot) -> None:
+    manager = session_of("manager")
+    _receipt(manager, shop, T0, "10")
+    sale = _expense(manager, shop, T0 + timedelta(days=1), "4")
+    card = _open_card(qtbot, manager, sale.id)
+    seen: list[SelectionDialog] = []
+    _answer_selection(("certificates", "prepayment-invoice"), seen)
+    qtbot.mouseClick(card.ui.selectionButton, Qt.MouseButton.LeftButton)
+    text = _text(opened[-1])
+    assert "Сведения о сертификатах" in text and "Счёт на предоплату" in text and "ПАО Сбербанк" in text
+    assert len(PdfReader(opened[-1]).pages) == 2 and boxes.texts("warning") == []
+
+
+def test_ctrl_p_prints_a_return_in_its_card_and_a_production_from_the_journal(db, shop, session_of, boxes, opened,
+                                                                              qtbot) -> None:
+    manager = session_of("manager")
+    _receipt(manager, shop, T0, "10")
+    sale = _expense(manager, shop, T0 + timedelta(days=1), "4")
+    ret = warehouse.save(manager, warehouse.enter_return(manager, sale.id, now=T0 + timedelta(days=2)))
+    card = _open_card(qtbot, manager, ret.id)
+    assert card.ui.printButton.isVisible()
+    qtbot.keyClick(card.ui.linesView, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    text = _text(opened[-1])
+    assert "Возвратная накладная" in text and ret.doc_no in text and sale.doc_no in text
+    draft = warehouse.new_draft(manager, Kind.PRODUCTION, now=T0 + timedelta(days=3))
+    draft.lines = [StockLine(shop.items["fixed"], "kit", "шт", Decimal(1), Decimal(0)),
+                   StockLine(shop.items["paper"], "paper", "шт", Decimal(2), Decimal(0), incoming=False, base_index=0)]
+    made = warehouse.post(manager, warehouse.save(manager, draft).id, now=T0 + timedelta(days=3))
+    window = _journal(qtbot, manager)
+    window.ui.table.selectRow(_row(window, made.id))
+    window.ui.table.setFocus()
+    qtbot.keyClick(window.ui.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    text = _text(opened[-1])
+    assert "Накладная на выпуск продукции" in text and "Списанные комплектующие" in text and "200,00" in text
     assert boxes.texts("warning") == []

@@ -1,6 +1,7 @@
 """The nomenclature item card (manual: «Свойства номенклатуры»): general data with the price
 recalculated from the purchase price and the mark-up, and the additional tab (weight, volume,
-package, notes). Problems are marked on the fields and the input stays in the form."""
+package, the certificate of conformity «Сведения о сертификатах» print — number, issuer, valid
+to — and notes). Problems are marked on the fields and the input stays in the form."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -67,7 +68,9 @@ class ItemDialog(QDialog):
             "group_id": ui.groupCombo, "code": ui.codeEdit, "article": ui.articleEdit, "name": ui.nameEdit, "manufacturer": ui.manufacturerEdit,
             "unit_id": ui.unitCombo, "purchase_price": ui.purchaseEdit, "markup": ui.markupEdit,
             "sale_price": ui.saleEdit, "vat_kind": ui.vatCombo, "weight": ui.weightEdit, "volume": ui.volumeEdit,
-            "per_package": ui.perPackageEdit, "notes": ui.notesEdit}
+            "per_package": ui.perPackageEdit, "certificate_no": ui.certificateNoEdit,
+            "certificate_issuer": ui.certificateIssuerEdit, "certificate_valid_to": ui.certificateValidToEdit,
+            "notes": ui.notesEdit}
         ui.groupCombo.addItem(self.tr("(без группы)"), None)
         for group_id, path in group_choices(session):
             ui.groupCombo.addItem(path, group_id)
@@ -133,6 +136,9 @@ class ItemDialog(QDialog):
         ui.weightEdit.setText(_shown(v.get("weight")))
         ui.volumeEdit.setText(_shown(v.get("volume")))
         ui.perPackageEdit.setText(_shown(v.get("per_package")))
+        ui.certificateNoEdit.setText(v.get("certificate_no") or "")
+        ui.certificateIssuerEdit.setText(v.get("certificate_issuer") or "")
+        ui.certificateValidToEdit.set_value(v.get("certificate_valid_to"))
         ui.notesEdit.setPlainText(v.get("notes") or "")
 
     def _snapshot(self) -> tuple[Any, ...]:
@@ -140,7 +146,8 @@ class ItemDialog(QDialog):
         ui = self.ui
         return (*(w.text() for w in self.fields.values() if isinstance(w, QLineEdit)),
                 ui.groupCombo.currentData(), ui.unitCombo.currentData(), ui.vatCombo.currentData(), ui.noDiscountCheck.isChecked(),
-                ui.notInPriceCheck.isChecked(), ui.serviceCheck.isChecked(), ui.notesEdit.toPlainText())
+                ui.notInPriceCheck.isChecked(), ui.serviceCheck.isChecked(), ui.notesEdit.toPlainText(),
+                ui.certificateValidToEdit.line.text())
 
     def dirty(self) -> bool:
         return self._snapshot() != self._opened
@@ -174,7 +181,9 @@ class ItemDialog(QDialog):
                       manufacturer=ui.manufacturerEdit.text(), unit_id=ui.unitCombo.currentData(),
                       vat_kind=ui.vatCombo.currentData(), no_discount=int(ui.noDiscountCheck.isChecked()),
                       not_in_price=int(ui.notInPriceCheck.isChecked()), is_service=int(ui.serviceCheck.isChecked()),
-                      notes=ui.notesEdit.toPlainText())
+                      notes=ui.notesEdit.toPlainText(), certificate_no=ui.certificateNoEdit.text(),
+                      certificate_issuer=ui.certificateIssuerEdit.text(),
+                      certificate_valid_to=ui.certificateValidToEdit.value())
         for name, label, edit in (("purchase_price", "Закупочная цена", ui.purchaseEdit),
                                   ("sale_price", "Цена продажи", ui.saleEdit)):
             try:

@@ -1,6 +1,7 @@
 """Printed forms of the warehouse (WH-4, WH-5; manual «Формирование первичных документов»,
 «Печать ценников»): «Печать» of a document's own form (a receipt's «Приходная накладная», an
-expense's «Расходная накладная»), «Подбор…» of an expense — the primary documents ticked in a
+expense's «Расходная накладная», a return's «Возвратная накладная», a production's «Накладная
+на выпуск продукции»), «Подбор…» of an expense — the primary documents ticked in a
 small form, all in one PDF — and «Ценники…» of a receipt. Used by the document card and the
 movement journal; the PDF is opened by ui/print_output, as every printed form."""
 from __future__ import annotations
@@ -17,8 +18,8 @@ from crm_desktop.ui.print_output import print_to_pdf, safe_name
 from crm_desktop.ui.warehouse.messages import problem_text
 
 # the document kind → its own printed form (`crm --print` kinds of services/stock_printing)
-OWN_FORMS: dict[Kind, str] = {Kind.RECEIPT: "receipt", Kind.EXPENSE: "expense"}
-NO_FORM = "Печатные формы есть у приходных и расходных накладных."
+OWN_FORMS: dict[Kind, str] = {Kind.RECEIPT: "receipt", Kind.EXPENSE: "expense", Kind.RETURN: "return",
+                              Kind.PRODUCTION: "production"}
 
 
 def describe(exc: BaseException) -> str:
@@ -54,7 +55,8 @@ class SelectionDialog(QDialog):
         self.ui.setupUi(self)
         self.checks: dict[str, QCheckBox] = {
             "expense": self.ui.expenseCheck, "sales-receipt": self.ui.salesReceiptCheck,
-            "torg12": self.ui.torg12Check, "upd": self.ui.updCheck, "cash-in": self.ui.cashInCheck}
+            "torg12": self.ui.torg12Check, "upd": self.ui.updCheck, "certificates": self.ui.certificatesCheck,
+            "prepayment-invoice": self.ui.prepaymentCheck, "cash-in": self.ui.cashInCheck}
         assert list(self.checks) == list(stock_printing.SELECTION)
         for kind, check in self.checks.items():
             check.setToolTip(self.tr(stock_printing.SELECTION[kind]))

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout,
     QWidget)
 
+from crm_desktop.ui.widgets.date_edit import DateEdit
+
 class Ui_ItemDialog(object):
     def setupUi(self, ItemDialog):
         if not ItemDialog.objectName():
@@ -187,15 +189,47 @@ class Ui_ItemDialog(object):
 
         self.extraLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.perPackageEdit)
 
+        self.certificateNoEditLabel = QLabel(self.extraTab)
+        self.certificateNoEditLabel.setObjectName(u"certificateNoEditLabel")
+
+        self.extraLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.certificateNoEditLabel)
+
+        self.certificateNoEdit = QLineEdit(self.extraTab)
+        self.certificateNoEdit.setObjectName(u"certificateNoEdit")
+        self.certificateNoEdit.setMaxLength(100)
+
+        self.extraLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.certificateNoEdit)
+
+        self.certificateIssuerEditLabel = QLabel(self.extraTab)
+        self.certificateIssuerEditLabel.setObjectName(u"certificateIssuerEditLabel")
+
+        self.extraLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.certificateIssuerEditLabel)
+
+        self.certificateIssuerEdit = QLineEdit(self.extraTab)
+        self.certificateIssuerEdit.setObjectName(u"certificateIssuerEdit")
+        self.certificateIssuerEdit.setMaxLength(250)
+
+        self.extraLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.certificateIssuerEdit)
+
+        self.certificateValidToEditLabel = QLabel(self.extraTab)
+        self.certificateValidToEditLabel.setObjectName(u"certificateValidToEditLabel")
+
+        self.extraLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.certificateValidToEditLabel)
+
+        self.certificateValidToEdit = DateEdit(self.extraTab)
+        self.certificateValidToEdit.setObjectName(u"certificateValidToEdit")
+
+        self.extraLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.certificateValidToEdit)
+
         self.notesEditLabel = QLabel(self.extraTab)
         self.notesEditLabel.setObjectName(u"notesEditLabel")
 
-        self.extraLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.notesEditLabel)
+        self.extraLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.notesEditLabel)
 
         self.notesEdit = QPlainTextEdit(self.extraTab)
         self.notesEdit.setObjectName(u"notesEdit")
 
-        self.extraLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.extraLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
         self.tabs.addTab(self.extraTab, "")
 
@@ -242,6 +276,9 @@ class Ui_ItemDialog(object):
         self.weightEditLabel.setBuddy(self.weightEdit)
         self.volumeEditLabel.setBuddy(self.volumeEdit)
         self.perPackageEditLabel.setBuddy(self.perPackageEdit)
+        self.certificateNoEditLabel.setBuddy(self.certificateNoEdit)
+        self.certificateIssuerEditLabel.setBuddy(self.certificateIssuerEdit)
+        self.certificateValidToEditLabel.setBuddy(self.certificateValidToEdit)
         self.notesEditLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.groupCombo, self.codeEdit)
@@ -294,6 +331,13 @@ class Ui_ItemDialog(object):
         self.weightEditLabel.setText(QCoreApplication.translate("ItemDialog", u"&\u0412\u0435\u0441, \u043a\u0433:", None))
         self.volumeEditLabel.setText(QCoreApplication.translate("ItemDialog", u"&\u041e\u0431\u044a\u0451\u043c, \u043c\u00b3:", None))
         self.perPackageEditLabel.setText(QCoreApplication.translate("ItemDialog", u"\u041a\u043e\u043b\u0438\u0447\u0435\u0441\u0442\u0432\u043e \u0432 &\u0443\u043f\u0430\u043a\u043e\u0432\u043a\u0435:", None))
+        self.certificateNoEditLabel.setText(QCoreApplication.translate("ItemDialog", u"\u0421\u0435\u0440\u0442\u0438&\u0444\u0438\u043a\u0430\u0442 \u2116:", None))
+#if QT_CONFIG(tooltip)
+        self.certificateNoEdit.setToolTip(QCoreApplication.translate("ItemDialog", u"\u041d\u043e\u043c\u0435\u0440 \u0441\u0435\u0440\u0442\u0438\u0444\u0438\u043a\u0430\u0442\u0430 \u0441\u043e\u043e\u0442\u0432\u0435\u0442\u0441\u0442\u0432\u0438\u044f: \u043f\u0435\u0447\u0430\u0442\u0430\u0435\u0442\u0441\u044f \u0432 \u00ab\u0421\u0432\u0435\u0434\u0435\u043d\u0438\u044f\u0445 \u043e \u0441\u0435\u0440\u0442\u0438\u0444\u0438\u043a\u0430\u0442\u0430\u0445\u00bb \u0440\u0430\u0441\u0445\u043e\u0434\u043d\u043e\u0439 \u043d\u0430\u043a\u043b\u0430\u0434\u043d\u043e\u0439", None))
+#endif // QT_CONFIG(tooltip)
+        self.certificateIssuerEditLabel.setText(QCoreApplication.translate("ItemDialog", u"\u0421\u0435\u0440\u0442\u0438\u0444\u0438\u043a\u0430\u0442 \u0432&\u044b\u0434\u0430\u043d:", None))
+        self.certificateIssuerEdit.setPlaceholderText(QCoreApplication.translate("ItemDialog", u"\u043e\u0440\u0433\u0430\u043d \u043f\u043e \u0441\u0435\u0440\u0442\u0438\u0444\u0438\u043a\u0430\u0446\u0438\u0438", None))
+        self.certificateValidToEditLabel.setText(QCoreApplication.translate("ItemDialog", u"\u0421\u0435\u0440\u0442\u0438\u0444\u0438\u043a\u0430\u0442 \u0434\u0435\u0439\u0441&\u0442\u0432\u0443\u0435\u0442 \u0434\u043e:", None))
         self.notesEditLabel.setText(QCoreApplication.translate("ItemDialog", u"\u041f&\u0440\u0438\u043c\u0435\u0447\u0430\u043d\u0438\u044f:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.extraTab), QCoreApplication.translate("ItemDialog", u"\u0414\u043e\u043f\u043e\u043b\u043d\u0438\u0442\u0435\u043b\u044c\u043d\u043e", None))
         self.movesButton.setText(QCoreApplication.translate("ItemDialog", u"\u0421\u043f\u0440\u0430\u0432\u043a\u0430 \u043e &\u0434\u0432\u0438\u0436\u0435\u043d\u0438\u044f\u0445", None))

@@ -22,7 +22,7 @@ class Ui_SelectionDialog(object):
     def setupUi(self, SelectionDialog):
         if not SelectionDialog.objectName():
             SelectionDialog.setObjectName(u"SelectionDialog")
-        SelectionDialog.resize(420, 300)
+        SelectionDialog.resize(420, 340)
         self.mainLayout = QVBoxLayout(SelectionDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(SelectionDialog)
@@ -51,6 +51,16 @@ class Ui_SelectionDialog(object):
         self.updCheck.setObjectName(u"updCheck")
 
         self.mainLayout.addWidget(self.updCheck)
+
+        self.certificatesCheck = QCheckBox(SelectionDialog)
+        self.certificatesCheck.setObjectName(u"certificatesCheck")
+
+        self.mainLayout.addWidget(self.certificatesCheck)
+
+        self.prepaymentCheck = QCheckBox(SelectionDialog)
+        self.prepaymentCheck.setObjectName(u"prepaymentCheck")
+
+        self.mainLayout.addWidget(self.prepaymentCheck)
 
         self.cashInCheck = QCheckBox(SelectionDialog)
         self.cashInCheck.setObjectName(u"cashInCheck")
@@ -90,7 +100,9 @@ class Ui_SelectionDialog(object):
         QWidget.setTabOrder(self.expenseCheck, self.salesReceiptCheck)
         QWidget.setTabOrder(self.salesReceiptCheck, self.torg12Check)
         QWidget.setTabOrder(self.torg12Check, self.updCheck)
-        QWidget.setTabOrder(self.updCheck, self.cashInCheck)
+        QWidget.setTabOrder(self.updCheck, self.certificatesCheck)
+        QWidget.setTabOrder(self.certificatesCheck, self.prepaymentCheck)
+        QWidget.setTabOrder(self.prepaymentCheck, self.cashInCheck)
         QWidget.setTabOrder(self.cashInCheck, self.printButton)
         QWidget.setTabOrder(self.printButton, self.cancelButton)
 
@@ -107,6 +119,8 @@ class Ui_SelectionDialog(object):
         self.salesReceiptCheck.setText(QCoreApplication.translate("SelectionDialog", u"&\u0422\u043e\u0432\u0430\u0440\u043d\u044b\u0439 \u0447\u0435\u043a", None))
         self.torg12Check.setText(QCoreApplication.translate("SelectionDialog", u"\u0422\u043e\u0432\u0430\u0440\u043d\u0430\u044f \u043d\u0430\u043a\u043b\u0430\u0434\u043d\u0430\u044f \u0422\u041e\u0420\u0413-&12", None))
         self.updCheck.setText(QCoreApplication.translate("SelectionDialog", u"&\u0423\u041f\u0414 (\u0441\u0447\u0451\u0442-\u0444\u0430\u043a\u0442\u0443\u0440\u0430)", None))
+        self.certificatesCheck.setText(QCoreApplication.translate("SelectionDialog", u"&\u0421\u0432\u0435\u0434\u0435\u043d\u0438\u044f \u043e \u0441\u0435\u0440\u0442\u0438\u0444\u0438\u043a\u0430\u0442\u0430\u0445", None))
+        self.prepaymentCheck.setText(QCoreApplication.translate("SelectionDialog", u"\u0421\u0447\u0451\u0442 \u043d\u0430 \u043f\u0440\u0435\u0434&\u043e\u043f\u043b\u0430\u0442\u0443", None))
         self.cashInCheck.setText(QCoreApplication.translate("SelectionDialog", u"&\u041f\u0440\u0438\u0445\u043e\u0434\u043d\u044b\u0439 \u043a\u0430\u0441\u0441\u043e\u0432\u044b\u0439 \u043e\u0440\u0434\u0435\u0440 (\u041f\u041a\u041e)", None))
         self.errorLabel.setStyleSheet(QCoreApplication.translate("SelectionDialog", u"color: #c62828;", None))
         self.printButton.setText(QCoreApplication.translate("SelectionDialog", u"\u041f\u0435\u0447\u0430\u0442\u044c", None))
