@@ -340,7 +340,8 @@ def _invoice(doc: PrintDocument, width: float) -> list[Flowable]:
 
 def invoice_story(doc: PrintDocument, width: float) -> list[Flowable]:
     """The invoice layout for a frame ``width`` wide, for forms printed among others in one
-    PDF (reporting.pdf_kit): «Счёт на предоплату» of an expense."""
+    PDF (reporting.pdf_kit): «Счёт на предоплату» of an expense (the счёт-фактура's is
+    vat_invoice_story)."""
     if doc.kind not in _INVOICE_TITLES:
         raise ValueError(f"Счёт: вид {doc.kind!r} не печатается как счёт, ожидался один из "
                          f"{', '.join(_INVOICE_TITLES)}")
@@ -550,6 +551,12 @@ def _vat_invoice(doc: PrintDocument, width: float) -> list[Flowable]:
                          footer=[total_row], footer_style=total_style),
             *_notes(doc, st), Spacer(0, 10),
             _vat_signatures(doc.supplier, st, width)]
+
+
+def vat_invoice_story(doc: PrintDocument, width: float) -> list[Flowable]:
+    """The счёт-фактура layout for a landscape frame ``width`` wide, for forms printed among
+    others in one PDF (reporting.pdf_kit): «Счёт-фактура» of an expense in «Подбор…»."""
+    return _vat_invoice(doc, width)
 
 
 # ---------------------------------------------------------------- entry point

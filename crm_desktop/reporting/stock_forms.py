@@ -1,23 +1,26 @@
 """The warehouse's own print forms (WH-4; manual «Складской учет», «Формирование первичных
 документов»): «Приходная накладная», «Расходная накладная», «Возвратная накладная»,
-«Накладная на выпуск продукции», «Товарный чек» and «Сведения о сертификатах», A4 portrait.
-The unified forms (ТОРГ-12, УПД, КО-1/КО-2) live in their own modules, «Счёт на предоплату» is
-the invoice of pdf_forms; these are the company's documents and follow the layout of our
-invoice: title, parties, the lines, totals as stored, the amount in words, signatures."""
+«Накладная на выпуск продукции», «Складская накладная» (quantities only), «Товарный чек» and
+«Сведения о сертификатах», A4 portrait. The unified forms (ТОРГ-12, УПД, КО-1/КО-2) live in
+their own modules, «Счёт на предоплату» is the invoice of pdf_forms and an expense's
+«Счёт-фактура» its landscape счёт-фактура; these are the company's documents and follow the
+layout of our invoice: title, parties, the lines, totals as stored, the amount in words,
+signatures."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer, Table
 
 from crm_desktop.domain.amount_words import rubles_in_words
 from crm_desktop.reporting.documents import Line, PrintDocument
-from crm_desktop.reporting.pdf_forms import invoice_story, long_date, money, party_line, quantity
+from crm_desktop.reporting.pdf_forms import (invoice_story, long_date, money, party_line, quantity,
+                                            vat_invoice_story)
 from crm_desktop.reporting.pdf_kit import Part, Styles, TA_RIGHT, grid, line_row, p, side_by_side, tight, widths
 from crm_desktop.reporting.stock_documents import (CertificateList, CertificateRow, ProductionDocument,
                                                    ProductionLine, StockDocument, StockLine)
@@ -156,18 +159,69 @@ def sales_receipt(doc: StockDocument) -> Part:
     return Part(A4, lambda w: _sales_receipt(doc, w))
 
 
-# ---------------------------------------------------------------- счёт на предоплату
+# ---------------------------------------------------------------- складская накладная
+
+_STORE_COLUMNS: tuple[_Col, ...] = (
+    ("№", 0.06, "C", lambda ln: str(ln.no)),
+    ("Код", 0.14, "L", lambda ln: ln.code),
+    ("Наименование", 0.56, "L", lambda ln: ln.name),
+    ("Ед.", 0.1, "C", lambda ln: ln.unit),
+    ("Кол-во", 0.14, "R", lambda ln: quantity(ln.quantity)),
+)
+
+
+def _warehouse_waybill(doc: StockDocument, width: float) -> list[Flowable]:
+    st = Styles.at(9, 8)
+    head = [("Склад:", doc.warehouse), ("Получатель:", party_line(doc.buyer)), ("Основание:", doc.basis)]
+    count = sum((ln.quantity for ln in doc.lines), Decimal(0))
+    half = (width - 10 * mm) / 2
+    return [p(doc.ours.name, st.bold), Spacer(0, 6),
+            *_title(f"Складская накладная № {doc.number} от {long_date(doc.day)}", st),
+            _heading_rows(head, width, st), Spacer(0, 4),
+            _table(_STORE_COLUMNS, doc.lines, width, st, ("Итого количество:", quantity(count))), Spacer(0, 3),
+            KeepTogether([p(f"Всего наименований {len(doc.lines)}, общее количество {quantity(count)}", st.text),
+                          *([Spacer(0, 3), p(doc.notes, st.text)] if doc.notes else []),
+                          HRFlowable(width="100%", thickness=1.2, color=colors.black, spaceBefore=5, spaceAfter=14),
+                          side_by_side(_signature("Отпустил", doc.manager, half, st),
+                                       _signature("Получил", "", half, st), width, gap=10 * mm)])]
+
+
+def warehouse_waybill(doc: StockDocument) -> Part:
+    """«Складская накладная» of an expense, the storekeeper's copy: the warehouse, the buyer,
+    each line's code, name, unit and quantity without prices, the total quantity and the
+    number of lines, «Отпустил» and «Получил»."""
+    return Part(A4, lambda w: _warehouse_waybill(doc, w))
+
+
+# ---------------------------------------------------------------- счёт на предоплату, счёт-фактура
+
+def _print_document(doc: StockDocument, kind: str, **extra: str) -> PrintDocument:
+    """An expense as the sales forms' model (reporting.documents): its lines, parties and
+    stored totals, nothing recomputed."""
+    lines = tuple(Line(ln.no, ln.name, ln.unit, ln.unit_code, ln.quantity, ln.price, Decimal(0), ln.amount,
+                       ln.vat_rate, ln.vat_amount, ln.total) for ln in doc.lines)
+    return PrintDocument(kind, doc.number, doc.day, doc.supplier, doc.buyer, lines, doc.amount, doc.vat, doc.total,
+                         doc.vat_on_top, notes=doc.notes, generated_by=doc.generated_by, manager=doc.manager,
+                         **extra)
+
+
+def _shipped_by(doc: StockDocument) -> str:
+    return f"Расходная накладная № {doc.number} от {doc.day:%d.%m.%Y}"
+
 
 def prepayment_invoice(doc: StockDocument) -> Part:
     """«Счёт на предоплату» of an expense: our invoice form (bank requisites, buyer, lines,
     totals as stored, the amount in words) with the expense's lines and number."""
-    lines = tuple(Line(ln.no, ln.name, ln.unit, ln.unit_code, ln.quantity, ln.price, Decimal(0), ln.amount,
-                       ln.vat_rate, ln.vat_amount, ln.total) for ln in doc.lines)
-    invoice = PrintDocument("prepayment-invoice", doc.number, doc.day, doc.supplier, doc.buyer, lines, doc.amount,
-                            doc.vat, doc.total, doc.vat_on_top,
-                            basis=f"Расходная накладная № {doc.number} от {doc.day:%d.%m.%Y}",
-                            notes=doc.notes, generated_by=doc.generated_by, manager=doc.manager)
+    invoice = _print_document(doc, "prepayment-invoice", basis=_shipped_by(doc))
     return Part(A4, lambda w: invoice_story(invoice, w))
+
+
+def vat_invoice(doc: StockDocument) -> Part:
+    """«Счёт-фактура» of an expense: the sales счёт-фактура form of pdf_forms (Постановление
+    1137, landscape) with the expense's number, date, lines and stored totals; the shipment
+    document (5а) is the expense itself."""
+    invoice = _print_document(doc, "vat-invoice", shipment_doc=_shipped_by(doc))
+    return Part(landscape(A4), lambda w: vat_invoice_story(invoice, w))
 
 # ---------------------------------------------------------------- выпуск продукции
 

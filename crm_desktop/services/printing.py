@@ -2,8 +2,9 @@
 "order", заказ-счёт "order-invoice") as the GUI's «Печать» and
 `crm --print KIND:ID --out F` make them: the stored document (with the user's access rules)
 → reporting.documents.PrintDocument → PDF; contracts as PDF or DOCX. The warehouse and cash
-forms (накладные, возвратная накладная, выпуск продукции, ТОРГ-12, УПД, товарный чек,
-сведения о сертификатах, счёт на предоплату, ПКО/РКО, ценники) are services/stock_printing's;
+forms (накладные, возвратная и складская накладные, выпуск продукции, ТОРГ-12, УПД, товарный
+чек, счёт-фактура расходной накладной, сведения о сертификатах, счёт на предоплату, ПКО/РКО,
+ценники) are services/stock_printing's;
 KINDS lists every kind `--print` knows, in one place."""
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ SALES_KINDS = ("invoice", "act", "vat-invoice", "contract", "order", "order-invo
 # a print kind → the stored document kind it is printed from, where the two differ
 SOURCES = {"order-invoice": "order"}
 STOCK_KINDS = ("receipt", "expense", "torg12", "upd", "sales-receipt", "cash-in", "cash-out", "price-tags", "return",
-               "production", "prepayment-invoice", "certificates")
+               "production", "prepayment-invoice", "certificates", "warehouse-waybill", "expense-vat-invoice")
 KINDS = SALES_KINDS + STOCK_KINDS
 
 

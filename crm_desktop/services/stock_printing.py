@@ -5,9 +5,11 @@ and totals are printed as stored; only the unit price without VAT the unified fo
 derived (domain.stock_print.net_price).
 
 «Подбор…» of an expense prints the chosen forms into one PDF, in the order of the selection
-form whatever order they were ticked in: among them «Сведения о сертификатах» (the items'
-certificates from the nomenclature) and «Счёт на предоплату» (the expense's lines as an
-invoice with our bank requisites). A return prints «Возвратная накладная», a production
+form whatever order they were ticked in: among them «Складская накладная» (the storekeeper's
+copy: quantities, no prices), «Счёт-фактура» (the sales счёт-фактура form with the expense as
+its shipment document), «Сведения о сертификатах» (the items' certificates from the
+nomenclature) and «Счёт на предоплату» (the expense's lines as an invoice with our bank
+requisites). A return prints «Возвратная накладная», a production
 «Накладная на выпуск продукции» with the costs posting found."""
 from __future__ import annotations
 
@@ -36,18 +38,21 @@ from crm_desktop.services.warehouse import StockDocNotFound
 DOC_KINDS: dict[str, Kind] = {"receipt": Kind.RECEIPT, "expense": Kind.EXPENSE, "torg12": Kind.EXPENSE,
                               "upd": Kind.EXPENSE, "sales-receipt": Kind.EXPENSE, "return": Kind.RETURN,
                               "production": Kind.PRODUCTION, "certificates": Kind.EXPENSE,
-                              "prepayment-invoice": Kind.EXPENSE}
+                              "prepayment-invoice": Kind.EXPENSE, "warehouse-waybill": Kind.EXPENSE,
+                              "expense-vat-invoice": Kind.EXPENSE}
 CASH_KINDS: dict[str, CashKind] = {"cash-in": CashKind.RECEIPT, "cash-out": CashKind.EXPENSE}
 # «Подбор…»: the forms of an expense in the order of the selection form
-SELECTION: dict[str, str] = {"expense": "Расходная накладная", "sales-receipt": "Товарный чек",
-                             "torg12": "Товарная накладная (ТОРГ-12)",
+SELECTION: dict[str, str] = {"expense": "Расходная накладная", "warehouse-waybill": "Складская накладная",
+                             "sales-receipt": "Товарный чек", "torg12": "Товарная накладная (ТОРГ-12)",
+                             "expense-vat-invoice": "Счёт-фактура",
                              "upd": "Универсальный передаточный документ (счёт-фактура)",
                              "certificates": "Сведения о сертификатах", "prepayment-invoice": "Счёт на предоплату",
                              "cash-in": "Приходный кассовый ордер"}
 _LAYOUTS: dict[str, Callable[[StockDocument], pdf_kit.Part]] = {
     "receipt": stock_forms.receipt, "expense": stock_forms.expense, "torg12": torg12.torg12, "upd": upd.upd,
     "sales-receipt": stock_forms.sales_receipt, "return": stock_forms.return_waybill,
-    "prepayment-invoice": stock_forms.prepayment_invoice}
+    "prepayment-invoice": stock_forms.prepayment_invoice, "warehouse-waybill": stock_forms.warehouse_waybill,
+    "expense-vat-invoice": stock_forms.vat_invoice}
 
 
 class StockPrintRefused(ValueError):

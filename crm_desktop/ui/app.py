@@ -32,7 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--print", dest="print_target", metavar="KIND:ID",
                    help="напечатать документ в файл и выйти: invoice, act, vat-invoice, contract, receipt, "
                         "expense, torg12, upd, sales-receipt, return, production, certificates, prepayment-invoice, "
-                        "cash-in, cash-out или price-tags (ценники приходной накладной), например invoice:42")
+                        "warehouse-waybill, expense-vat-invoice, cash-in, cash-out или price-tags (ценники "
+                        "приходной накладной), например invoice:42")
     p.add_argument("--out", help="файл печатной формы: .pdf (договор — также .docx)")
     return p
 

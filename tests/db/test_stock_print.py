@@ -2,7 +2,8 @@
 and an expense made through services.warehouse, printed to PDF and read back as text — what a
 reader sees: titles, requisites, numbers, the stored totals and the amount in words; «Подбор…»
 as one PDF in the selection form's order; «Возвратная накладная», «Накладная на выпуск
-продукции», «Сведения о сертификатах» and «Счёт на предоплату»; price tags; the price list as
+продукции», «Сведения о сертификатах», «Счёт на предоплату», «Складская накладная» and the
+expense's «Счёт-фактура»; price tags; the price list as
 PDF and XLSX read back with openpyxl; `crm --print` of the new kinds; another manager's
 document refused."""
 from __future__ import annotations
@@ -247,12 +248,15 @@ def test_others_documents_are_refused_and_the_command_line_prints(stock, db, bac
         return run(["--db", str(db.address), "--user", who, "--print", target, "--out", str(out)])
     for kind, doc in (("torg12", expense), ("upd", expense), ("sales-receipt", expense), ("expense", expense),
                       ("receipt", receipt), ("price-tags", receipt), ("certificates", expense),
-                      ("prepayment-invoice", expense)):
+                      ("prepayment-invoice", expense), ("warehouse-waybill", expense),
+                      ("expense-vat-invoice", expense)):
         out = tmp_path / f"{kind}.pdf"
         assert crm("manager", f"{kind}:{doc.id}", out) == 0, capsys.readouterr().err
         assert PdfReader(out).pages and capsys.readouterr().out.strip().endswith(f"{kind}.pdf")
     assert "ТОВАРНАЯ НАКЛАДНАЯ" in text_of(tmp_path / "torg12.pdf")
     assert "Счёт на предоплату" in text_of(tmp_path / "prepayment-invoice.pdf")
+    assert "Складская накладная" in text_of(tmp_path / "warehouse-waybill.pdf")
+    assert "СЧЁТ-ФАКТУРА" in text_of(tmp_path / "expense-vat-invoice.pdf")
     assert crm("manager2", f"upd:{expense.id}", tmp_path / "no.pdf") == 2
     error = capsys.readouterr().err
     assert error.startswith("Ошибка: Складской документ") and "недоступен" in error and error.count("\n") == 1
@@ -344,3 +348,51 @@ def test_certificates_and_prepayment_invoice_of_an_expense(stock, session_of, tm
     assert "Сведения о сертификатах" in text_of(out, 1) and "Счёт на предоплату" in text_of(out, 2)
     with pytest.raises(StockPrintRefused, match="расходной накладной"):
         print_stock(manager, "certificates", stock[2].id, tmp_path / "x.pdf")
+
+
+def test_warehouse_waybill_and_vat_invoice_of_an_expense(stock, tmp_path) -> None:
+    """«Складская накладная» (quantities, no prices, the storekeeper's signatures) and the
+    expense's «Счёт-фактура» in the sales счёт-фактура form, both by `print_stock` and in
+    «Подбор…» in the manual's order."""
+    shop, manager, receipt, expense = stock
+    out = print_stock(manager, "warehouse-waybill", expense.id, tmp_path / "store.pdf")
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1 and reader.pages[0].mediabox.height > reader.pages[0].mediabox.width
+    text = text_of(out)
+    assert f"Складская накладная № {expense.doc_no} от 1 декабря 2026 г." in text
+    assert "Склад: Основной склад" in text and "Получатель: ООО «Аудит», ИНН 7705000001" in text
+    assert "№ Код Наименование Ед. Кол-во" in text
+    assert "1 P-001 Бумага А4 «Снегурочка», 500 л. шт 3" in text and "2 Степлер №24 шт 2" in text
+    assert "Итого количество: 5" in text and "Всего наименований 2, общее количество 5" in text
+    assert "Отпустил" in text and "Получил" in text and "Менеджеров Михаил" in text
+    for price in ("350,00", "1 234,56", "3 519,12", "НДС"):
+        assert price not in text
+
+    out = print_stock(manager, "expense-vat-invoice", expense.id, tmp_path / "sf.pdf")
+    reader = PdfReader(out)
+    assert reader.pages[0].mediabox.width > reader.pages[0].mediabox.height
+    text = text_of(out)
+    assert "к постановлению Правительства Российской Федерации от 26 декабря 2011 г. № 1137" in text
+    assert f"СЧЁТ-ФАКТУРА № {expense.doc_no} от 1 декабря 2026 г. (1)" in text
+    assert "Продавец: Общество с ограниченной ответственностью «Ромашка» (2)" in text
+    assert "ИНН/КПП продавца: 7707083893/773601001 (2б)" in text
+    assert "ИНН/КПП покупателя: 7705000001/770501001 (6б)" in text
+    assert f"№ п/п 1–2; Расходная накладная № {expense.doc_no} от 01.12.2026 (5а)" in text
+    assert "Бумага А4 «Снегурочка», 500 л. -- 796 шт 3 291,67 875,00 без акциза 20% 175,00 1 050,00" in text
+    assert "Всего к оплате (9) 2 932,60 Х 586,52 3 519,12" in text
+    assert "Иванов Иван Иванович" in text and "Петрова Анна Сергеевна" in text
+    with pytest.raises(StockPrintRefused, match="Расходная накладная"):
+        print_stock(manager, "expense-vat-invoice", receipt.id, tmp_path / "x.pdf")
+    with pytest.raises(StockPrintRefused, match="Расходная накладная"):
+        print_stock(manager, "warehouse-waybill", receipt.id, tmp_path / "x.pdf")
+
+    out = print_selection(manager, expense.id, ["cash-in", "expense-vat-invoice", "torg12", "warehouse-waybill",
+                                                "expense"], tmp_path / "sel.pdf")
+    reader = PdfReader(out)
+    assert len(reader.pages) == 5
+    titles = [text_of(out, i) for i in range(5)]
+    assert f"Расходная накладная № {expense.doc_no}" in titles[0]
+    assert "Складская накладная" in titles[1] and "ТОВАРНАЯ НАКЛАДНАЯ" in titles[2]
+    assert "СЧЁТ-ФАКТУРА" in titles[3] and "Универсальный" not in titles[3]
+    assert reader.pages[3].mediabox.width > reader.pages[3].mediabox.height
+    assert "ПРИХОДНЫЙ КАССОВЫЙ ОРДЕР" in titles[4]

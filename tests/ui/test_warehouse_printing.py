@@ -1,8 +1,9 @@
 """Printing from the warehouse screens (WH-4, WH-5; manual «Формирование первичных документов»,
 «Печать ценников»): Ctrl+P in the card and the journal prints the document's own form (a
 return's «Возвратная накладная», a production's «Накладная на выпуск продукции» too),
-«Подбор…» of an expense puts the ticked primary documents into one PDF, «Ценники…» of a
-receipt prints a tag per line. The PDF the viewer would open is read back."""
+«Подбор…» of an expense puts the ticked primary documents (among them «Складская накладная»
+and «Счёт-фактура») into one PDF, «Ценники…» of a receipt prints a tag per line. The PDF the
+viewer would open is read back."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -80,7 +81,8 @@ def test_selection_of_an_expense_prints_the_ticked_forms_in_one_pdf(db, shop, se
     _answer_selection(("torg12", "cash-in"), seen)
     qtbot.mouseClick(card.ui.selectionButton, Qt.MouseButton.LeftButton)
     assert seen and [c.text() for c in seen[0].checks.values()] == [
-        "&Расходная накладная", "&Товарный чек", "Товарная накладная ТОРГ-&12", "&УПД (счёт-фактура)",
+        "&Расходная накладная", "Скла&дская накладная", "&Товарный чек", "Товарная накладная ТОРГ-&12",
+        "Сч&ёт-фактура", "&УПД (счёт-фактура)",
         "&Сведения о сертификатах", "Счёт на пред&оплату", "&Приходный кассовый ордер (ПКО)"]
     text = _text(opened[-1])
     assert "ТОРГ-12" in text and "ПРИХОДНЫЙ КАССОВЫЙ ОРДЕР" in text.replace("\n", " ")
@@ -148,4 +150,22 @@ def test_ctrl_p_prints_a_return_in_its_card_and_a_production_from_the_journal(db
     qtbot.keyClick(window.ui.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     text = _text(opened[-1])
     assert "Накладная на выпуск продукции" in text and "Списанные комплектующие" in text and "200,00" in text
+    assert boxes.texts("warning") == []
+
+
+def test_selection_offers_warehouse_waybill_and_vat_invoice(db, shop, session_of, boxes, opened, qtbot) -> None:
+    manager = session_of("manager")
+    _receipt(manager, shop, T0, "10")
+    sale = _expense(manager, shop, T0 + timedelta(days=1), "4")
+    card = _open_card(qtbot, manager, sale.id)
+    seen: list[SelectionDialog] = []
+    _answer_selection(("expense-vat-invoice", "warehouse-waybill"), seen)
+    qtbot.mouseClick(card.ui.selectionButton, Qt.MouseButton.LeftButton)
+    assert seen and seen[0].chosen() == ["warehouse-waybill", "expense-vat-invoice"]
+    reader = PdfReader(opened[-1])
+    assert len(reader.pages) == 2
+    first, second = (page.extract_text() or "" for page in reader.pages)
+    assert "Складская накладная" in first and sale.doc_no in first and "Снегурочка" in first
+    assert "СЧЁТ-ФАКТУРА" in second and f"Расходная накладная № {sale.doc_no}" in second.replace("\n", " ")
+    assert reader.pages[1].mediabox.width > reader.pages[1].mediabox.height
     assert boxes.texts("warning") == []

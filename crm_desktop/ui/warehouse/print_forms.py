@@ -54,8 +54,10 @@ class SelectionDialog(QDialog):
         self.ui = Ui_SelectionDialog()
         self.ui.setupUi(self)
         self.checks: dict[str, QCheckBox] = {
-            "expense": self.ui.expenseCheck, "sales-receipt": self.ui.salesReceiptCheck,
-            "torg12": self.ui.torg12Check, "upd": self.ui.updCheck, "certificates": self.ui.certificatesCheck,
+            "expense": self.ui.expenseCheck, "warehouse-waybill": self.ui.warehouseWaybillCheck,
+            "sales-receipt": self.ui.salesReceiptCheck, "torg12": self.ui.torg12Check,
+            "expense-vat-invoice": self.ui.vatInvoiceCheck, "upd": self.ui.updCheck,
+            "certificates": self.ui.certificatesCheck,
             "prepayment-invoice": self.ui.prepaymentCheck, "cash-in": self.ui.cashInCheck}
         assert list(self.checks) == list(stock_printing.SELECTION)
         for kind, check in self.checks.items():

@@ -22,7 +22,7 @@ class Ui_SelectionDialog(object):
     def setupUi(self, SelectionDialog):
         if not SelectionDialog.objectName():
             SelectionDialog.setObjectName(u"SelectionDialog")
-        SelectionDialog.resize(420, 340)
+        SelectionDialog.resize(420, 390)
         self.mainLayout = QVBoxLayout(SelectionDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(SelectionDialog)
@@ -37,6 +37,11 @@ class Ui_SelectionDialog(object):
 
         self.mainLayout.addWidget(self.expenseCheck)
 
+        self.warehouseWaybillCheck = QCheckBox(SelectionDialog)
+        self.warehouseWaybillCheck.setObjectName(u"warehouseWaybillCheck")
+
+        self.mainLayout.addWidget(self.warehouseWaybillCheck)
+
         self.salesReceiptCheck = QCheckBox(SelectionDialog)
         self.salesReceiptCheck.setObjectName(u"salesReceiptCheck")
 
@@ -46,6 +51,11 @@ class Ui_SelectionDialog(object):
         self.torg12Check.setObjectName(u"torg12Check")
 
         self.mainLayout.addWidget(self.torg12Check)
+
+        self.vatInvoiceCheck = QCheckBox(SelectionDialog)
+        self.vatInvoiceCheck.setObjectName(u"vatInvoiceCheck")
+
+        self.mainLayout.addWidget(self.vatInvoiceCheck)
 
         self.updCheck = QCheckBox(SelectionDialog)
         self.updCheck.setObjectName(u"updCheck")
@@ -97,9 +107,11 @@ class Ui_SelectionDialog(object):
 
         self.mainLayout.addLayout(self.buttonsLayout)
 
-        QWidget.setTabOrder(self.expenseCheck, self.salesReceiptCheck)
+        QWidget.setTabOrder(self.expenseCheck, self.warehouseWaybillCheck)
+        QWidget.setTabOrder(self.warehouseWaybillCheck, self.salesReceiptCheck)
         QWidget.setTabOrder(self.salesReceiptCheck, self.torg12Check)
-        QWidget.setTabOrder(self.torg12Check, self.updCheck)
+        QWidget.setTabOrder(self.torg12Check, self.vatInvoiceCheck)
+        QWidget.setTabOrder(self.vatInvoiceCheck, self.updCheck)
         QWidget.setTabOrder(self.updCheck, self.certificatesCheck)
         QWidget.setTabOrder(self.certificatesCheck, self.prepaymentCheck)
         QWidget.setTabOrder(self.prepaymentCheck, self.cashInCheck)
@@ -116,8 +128,10 @@ class Ui_SelectionDialog(object):
         SelectionDialog.setWindowTitle(QCoreApplication.translate("SelectionDialog", u"\u041f\u043e\u0434\u0431\u043e\u0440 \u0434\u043e\u043a\u0443\u043c\u0435\u043d\u0442\u043e\u0432", None))
         self.introLabel.setText(QCoreApplication.translate("SelectionDialog", u"\u041e\u0442\u043c\u0435\u0442\u044c\u0442\u0435 \u0434\u043e\u043a\u0443\u043c\u0435\u043d\u0442\u044b, \u043a\u043e\u0442\u043e\u0440\u044b\u0435 \u043d\u0443\u0436\u043d\u043e \u0441\u0444\u043e\u0440\u043c\u0438\u0440\u043e\u0432\u0430\u0442\u044c \u043d\u0430 \u043e\u0441\u043d\u043e\u0432\u0430\u043d\u0438\u0438 \u0440\u0430\u0441\u0445\u043e\u0434\u043d\u043e\u0439 \u043d\u0430\u043a\u043b\u0430\u0434\u043d\u043e\u0439:", None))
         self.expenseCheck.setText(QCoreApplication.translate("SelectionDialog", u"&\u0420\u0430\u0441\u0445\u043e\u0434\u043d\u0430\u044f \u043d\u0430\u043a\u043b\u0430\u0434\u043d\u0430\u044f", None))
+        self.warehouseWaybillCheck.setText(QCoreApplication.translate("SelectionDialog", u"\u0421\u043a\u043b\u0430&\u0434\u0441\u043a\u0430\u044f \u043d\u0430\u043a\u043b\u0430\u0434\u043d\u0430\u044f", None))
         self.salesReceiptCheck.setText(QCoreApplication.translate("SelectionDialog", u"&\u0422\u043e\u0432\u0430\u0440\u043d\u044b\u0439 \u0447\u0435\u043a", None))
         self.torg12Check.setText(QCoreApplication.translate("SelectionDialog", u"\u0422\u043e\u0432\u0430\u0440\u043d\u0430\u044f \u043d\u0430\u043a\u043b\u0430\u0434\u043d\u0430\u044f \u0422\u041e\u0420\u0413-&12", None))
+        self.vatInvoiceCheck.setText(QCoreApplication.translate("SelectionDialog", u"\u0421\u0447&\u0451\u0442-\u0444\u0430\u043a\u0442\u0443\u0440\u0430", None))
         self.updCheck.setText(QCoreApplication.translate("SelectionDialog", u"&\u0423\u041f\u0414 (\u0441\u0447\u0451\u0442-\u0444\u0430\u043a\u0442\u0443\u0440\u0430)", None))
         self.certificatesCheck.setText(QCoreApplication.translate("SelectionDialog", u"&\u0421\u0432\u0435\u0434\u0435\u043d\u0438\u044f \u043e \u0441\u0435\u0440\u0442\u0438\u0444\u0438\u043a\u0430\u0442\u0430\u0445", None))
         self.prepaymentCheck.setText(QCoreApplication.translate("SelectionDialog", u"\u0421\u0447\u0451\u0442 \u043d\u0430 \u043f\u0440\u0435\u0434&\u043e\u043f\u043b\u0430\u0442\u0443", None))
