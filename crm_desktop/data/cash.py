@@ -19,7 +19,7 @@ from sqlalchemy import Connection, RowMapping, and_, case, delete, func, insert,
 from sqlalchemy.exc import DBAPIError
 
 from crm_desktop.data.documents import next_number
-from crm_desktop.data.schema import cash_balances, cash_desks, cash_orders, clients, legal_entities, users
+from crm_desktop.data.schema import cash_balances, cash_desks, cash_moves, cash_orders, clients, legal_entities, users
 from crm_desktop.data.scope import ACROSS_ALL_CLIENTS
 from crm_desktop.data.versioned import KINDS, is_conflict, update_versioned
 from crm_desktop.data.warehouse import RegisterBusy
@@ -28,7 +28,7 @@ KINDS.update({cash_orders: "cash_order"})
 _UNIQUE_VIOLATION = 335544665
 ORDER_COLUMNS = ("kind", "desk_id", "legal_entity_id", "client_id", "doc_time", "amount", "person", "basis",
                  "manager_id", "wh_doc_id", "notes", "order_id")
-RECEIPT = 1
+RECEIPT, EXPENSE = 1, 2
 
 __all__ = ["RegisterBusy"]
 
@@ -184,24 +184,34 @@ def _signed() -> Any:
     return case((c.kind == RECEIPT, c.amount), else_=-c.amount)
 
 
+def record_move(conn: Connection, order_id: int, desk_id: int, entity_id: int, moment: datetime,
+                signed_amount: Decimal) -> None:
+    """The posted order in CASH_MOVES: + a receipt, − an expense."""
+    conn.execute(insert(cash_moves).values(order_id=order_id, desk_id=desk_id, legal_entity_id=entity_id,
+                                           doc_time=moment, amount=signed_amount))
+
+
+def erase_move(conn: Connection, order_id: int) -> None:
+    conn.execute(delete(cash_moves).where(cash_moves.c.order_id == order_id))
+
+
 def posted_before(conn: Connection, moment: datetime) -> list[tuple[int, int, Decimal]]:
-    """(desk, legal entity, receipts less expenses) of the posted orders before `moment`,
-    counted across every client: a desk's money is the company's, whoever's orders moved it."""
-    c = cash_orders.c
-    stmt = (select(c.desk_id, c.legal_entity_id, func.sum(_signed()))
-            .where(c.posted == 1, c.doc_time < moment).group_by(c.desk_id, c.legal_entity_id)
-            .execution_options(**ACROSS_ALL_CLIENTS))
+    """(desk, legal entity, receipts less expenses) posted before `moment`, from CASH_MOVES: a
+    desk's money is the company's, whoever's orders moved it and whoever reads."""
+    m = cash_moves.c
+    stmt = (select(m.desk_id, m.legal_entity_id, func.sum(m.amount)).where(m.doc_time < moment)
+            .group_by(m.desk_id, m.legal_entity_id))
     return [(r[0], r[1], Decimal(r[2])) for r in conn.execute(stmt)]
 
 
 def turnover(conn: Connection, start: datetime, end: datetime) -> list[tuple[int, int, int, Decimal]]:
-    """(desk, legal entity, kind, sum) of the posted orders from `start` to before `end`,
-    across every client as posted_before."""
-    c = cash_orders.c
-    stmt = (select(c.desk_id, c.legal_entity_id, c.kind, func.sum(c.amount))
-            .where(c.posted == 1, c.doc_time >= start, c.doc_time < end)
-            .group_by(c.desk_id, c.legal_entity_id, c.kind).execution_options(**ACROSS_ALL_CLIENTS))
-    return [(r[0], r[1], r[2], Decimal(r[3])) for r in conn.execute(stmt)]
+    """(desk, legal entity, kind, sum) posted from `start` to before `end`, from CASH_MOVES."""
+    m = cash_moves.c
+    stmt = (select(m.desk_id, m.legal_entity_id, func.sum(case((m.amount > 0, m.amount), else_=0)),
+                   func.sum(case((m.amount < 0, -m.amount), else_=0)))
+            .where(m.doc_time >= start, m.doc_time < end).group_by(m.desk_id, m.legal_entity_id))
+    return [(r[0], r[1], kind, Decimal(r[column])) for r in conn.execute(stmt)
+            for kind, column in ((RECEIPT, 2), (EXPENSE, 3)) if r[column]]
 
 
 def posted_sums(conn: Connection) -> list[tuple[int, int, Decimal]]:

@@ -32,7 +32,7 @@ from crm_desktop.data.schema import (active_sessions, bank_accounts, cash_desks,
                                      settings, special_offers, tariffs, todos, units, user_permissions,
                                      user_settings, users, vat_rates, warehouses, specifications, spec_lines,
                                      wh_postings, wh_posting_lines, wh_reserves, wh_moves, wh_balances,
-                                     wh_totals, wh_state, cash_balances)
+                                     wh_totals, wh_state, cash_balances, cash_moves)
 from crm_desktop.domain.access import Role
 from crm_desktop.domain.permissions import Permission
 
@@ -62,7 +62,7 @@ WRITERS: dict[Table, str | Permission] = {
     **{t: Permission.EDIT_NOMENCLATURE for t in (specifications, spec_lines)},
     # the registers: every posting writes them (a user who may post may change stock and cash)
     **{t: DAILY for t in (wh_postings, wh_posting_lines, wh_reserves, wh_moves, wh_balances, wh_totals, wh_state,
-                          cash_balances)},
+                          cash_balances, cash_moves)},
 }
 # a privilege a permission guards on a table every role otherwise writes
 GUARDED_PRIVILEGE = {(clients, "DELETE"): Permission.DELETE_CLIENTS}

@@ -455,6 +455,9 @@ cash_orders = Table("cash_orders", metadata, _id(), Column("kind", SmallInteger,
                     Column("person", String(250)), Column("basis", String(250)), _ref("manager_id", "users.id"),
                     Column("wh_doc_id", Integer), _flag("posted"), Column("notes", String(1000)), *_audit(),
                     Column("order_id", Integer, ForeignKey("orders.id")))
+cash_moves = Table("cash_moves", metadata, _key_part("order_id"), Column("desk_id", Integer, nullable=False),
+                   Column("legal_entity_id", Integer, nullable=False), Column("doc_time", DateTime, nullable=False),
+                   Column("amount", Numeric(18, 2, asdecimal=True), nullable=False))
 cash_balances = Table("cash_balances", metadata, _key_part("desk_id"), _key_part("legal_entity_id"), _money("amount"))
 
 orders = Table("orders", metadata, _id(), _ref("client_id", "clients.id", False), *_numbered(),

@@ -215,6 +215,11 @@ def _change_posting(session: Session, order_id: int, posting: bool) -> CashOrder
                 raise RegisterBusy()          # saved, posted or unposted meanwhile: read it again
             data.add_to_balance(conn, order.desk_id, order.legal_entity_id,  # type: ignore[arg-type]
                                 amount * order.kind.sign * (1 if posting else -1))
+            if posting:
+                data.record_move(conn, order_id, order.desk_id, order.legal_entity_id,  # type: ignore[arg-type]
+                                 order.doc_time, amount * order.kind.sign)
+            else:
+                data.erase_move(conn, order_id)
     _retrying(work)
     return load(session, order_id)
 
@@ -252,8 +257,8 @@ def legal_entities(session: Session) -> list[tuple[int, str]]:
 
 def report(session: Session, date_from: date, date_to: date, now: datetime | None = None) -> CashReport:
     """The money of every desk × legal entity now, and the period's opening balance, receipts,
-    expenses and closing balance from the posted orders (of every client: a desk's money is
-    not any client's data)."""
+    expenses and closing balance from the register of posted orders (CASH_MOVES: a desk's
+    money is not any client's data, so every reader gets the same figures)."""
     if date_to < date_from:
         raise ValidationError([FieldError("date_to", "Конец периода раньше его начала.")])
     start = datetime.combine(date_from, datetime.min.time())
@@ -275,4 +280,5 @@ def register_matches_orders(session: Session) -> bool:
     with session.db.read() as conn:
         stored = {(d, e): a for d, e, a in data.balances(conn) if a}
         computed = {(d, e): a for d, e, a in data.posted_sums(conn) if a}
-    return stored == computed
+        moved = {(d, e): a for d, e, a in data.posted_before(conn, datetime.max) if a}
+    return stored == computed == moved

@@ -270,3 +270,16 @@ def test_a_manager_does_not_see_an_order_of_a_client_he_may_not_open(db, shop, s
         cash.save(manager2, order)
     # the desk's money is the company's: the report counts every order
     assert balance_of(manager2, own.desk_id, shop.entity_id) == D(105)
+
+
+def test_the_report_gives_every_reader_the_desks_figures(db, shop, session_of) -> None:
+    """A colleague who may not open the client of an order still sees the desk's turnover:
+    the report sums the register of posted orders, not the orders he can read (on a server
+    those come through the access views)."""
+    manager, colleague = session_of("manager"), session_of("manager2")
+    enter(manager, CashKind.RECEIPT, "500", client_id=shop.clients["ООО «Аудит»"])
+    enter(manager, CashKind.EXPENSE, "120", when=T0 + timedelta(hours=1))
+    figures = {who: [(r.opening, r.receipts, r.expenses, r.closing)
+                     for r in cash.report(session, date(2026, 3, 1), date(2026, 3, 31)).rows]
+               for who, session in (("curator", manager), ("colleague", colleague))}
+    assert figures["curator"] == figures["colleague"] == [(D(0), D(500), D(120), D(380))]
