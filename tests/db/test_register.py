@@ -133,6 +133,41 @@ def test_manager_sees_own_and_not_others_private(filled, session_of, users) -> N
     assert mine - {i for i in mine if i % 10 == 1} <= admin_ids
 
 
+def _phone_chain(session, view: RegisterView, fragment: str) -> list[int]:
+    """Every client Shift+F finds by the end of a number, "Далее >>" after "Далее >>"."""
+    register, found, after = Register(session, view), [], None
+    while (match := extended_search(register, "", fragment, after)) is not None:
+        found.append(match[0])
+        after = match[0]
+    return found
+
+
+def test_phone_search_is_scoped_and_keeps_the_filter_on_all_phones(filled, session_of, users) -> None:
+    """Shift+F joins the phone index to the clients in one statement: each is scoped (a
+    colleague's private client is not found by its number), and a flexi-filter on the phones
+    still looks at every phone of the client, not only the one found."""
+    from crm_desktop.domain.contacts import reversed_digits
+    from crm_desktop.domain.flexi_filter import Condition, FlexiFilter, Op
+    with filled.begin() as conn:
+        ids = list(conn.execute(text("SELECT FIRST 3 ID FROM CLIENTS ORDER BY ID")).scalars())
+        conn.execute(text("UPDATE CLIENTS SET CURATOR_ID = :a, SPECIALIST_ID = NULL, IS_PRIVATE = 0"),
+                     {"a": users["admin"]})
+        conn.execute(text("DELETE FROM CLIENT_ACCESS"))
+        for client_id, curator, private in [(ids[0], "manager", 0), (ids[1], "manager2", 1), (ids[2], "manager", 0)]:
+            conn.execute(text("UPDATE CLIENTS SET CURATOR_ID = :c, IS_PRIVATE = :p WHERE ID = :id"),
+                         {"c": users[curator], "p": private, "id": client_id})
+        phones = [(ids[0], "+7 (912) 345-67-89"), (ids[1], "+7 (922) 345-67-89"), (ids[2], "+7 (932) 345-67-89"),
+                  (ids[2], "8 800 000-11-22")]
+        for client_id, phone in phones:
+            conn.execute(text("INSERT INTO PHONE_INDEX (CLIENT_ID, DIGITS_REV) VALUES (:c, :d)"),
+                         {"c": client_id, "d": reversed_digits(phone)})
+    assert sorted(_phone_chain(session_of("manager"), RegisterView(), "2 345-67-89")) == [ids[0], ids[2]]
+    assert _phone_chain(session_of("manager2"), RegisterView(), "2 345-67-89") == [ids[1]]
+    assert sorted(_phone_chain(session_of("admin"), RegisterView("code"), "2 345-67-89")) == [ids[0], ids[2]]
+    other_phone = FlexiFilter(conditions=(Condition("phone", Op.ENDS_WITH, "000-11-22"),))
+    assert _phone_chain(session_of("admin"), RegisterView(flexi=other_phone), "2 345-67-89") == [ids[2]]
+
+
 def test_layout_is_saved_per_user(db, session_of) -> None:
     manager = session_of("manager")
     assert saved_layout(manager)["columns"][:2] == ["code", "flag"]
@@ -213,7 +248,7 @@ def test_big_view_places_a_found_row_without_a_statement_per_quantile(filled, se
     with _statements(session) as sent:
         found = extended_search(register, "", phone[-9:], None)
     assert found is not None and found[2] is not None
-    assert len(sent) == 2, sent                # the IDs with such a number, the first of them in order
+    assert len(sent) == 1, sent                # from the phone index to its clients, the first in order
 
 
 def test_small_view_places_a_found_row_exactly_with_one_count(filled, session_of, monkeypatch) -> None:
