@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QTableWidgetItem, QWidget
 
 from crm_desktop.ui.forms.card.journal_ui import Ui_Journal
+from crm_desktop.ui.widgets.windows import menu_at_row
 
 
 def confirm_delete(parent: QWidget, question: str) -> bool:
@@ -84,13 +85,7 @@ class Journal(QWidget):
         return menu
 
     def show_menu(self, pos: QPoint) -> None:
-        """Right click: the row under the mouse becomes current, then the menu opens."""
-        table = self.ui.table
-        if table.rowAt(pos.y()) >= 0:
-            table.selectRow(table.rowAt(pos.y()))
-        menu = self.menu()
-        if menu.actions():
-            menu.exec(table.viewport().mapToGlobal(pos))
+        menu_at_row(self.ui.table, self.menu(), pos)
 
     def add(self) -> None:
         if self._actions["add"] and self.ui.addButton.isEnabled():

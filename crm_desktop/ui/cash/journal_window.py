@@ -25,6 +25,7 @@ from crm_desktop.ui.changes import follow
 from crm_desktop.ui.forms.cash.journal_window_ui import Ui_CashJournalWindow
 from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.ops import call, show_error
+from crm_desktop.ui.widgets.windows import apply_column_widths, bring_up, column_widths, menu_at_row
 
 TITLE = "Журнал движения денежных средств"
 WIDTHS_KEY = "journal.cash.columns"
@@ -183,23 +184,18 @@ class CashJournalWindow(QWidget):
         return menu
 
     def show_menu(self, pos: QPoint) -> None:
-        """Right click: the row under the mouse becomes current, then the menu opens."""
-        row = self.ui.table.rowAt(pos.y())
-        if row >= 0:
-            self.ui.table.selectRow(row)
-        self.menu().exec(self.ui.table.viewport().mapToGlobal(pos))
+        menu_at_row(self.ui.table, self.menu(), pos)
 
     # -- column widths ------------------------------------------------------------------------
     def widths(self) -> dict[str, int]:
-        return {c.title: self.ui.table.columnWidth(i) for i, c in enumerate(COLUMNS)}
+        return column_widths(self.ui.table, [c.title for c in COLUMNS])
 
     def apply_widths(self, widths: dict[str, int]) -> None:
         """Saved widths where there are any, else wide enough for the title and a typical value."""
         metrics = self.ui.table.fontMetrics()
-        for i, column in enumerate(COLUMNS):
-            default = max(metrics.horizontalAdvance(self.tr(column.title)),
-                          metrics.horizontalAdvance(column.sample.replace(" ", "\u00a0"))) + 14
-            self.ui.table.setColumnWidth(i, int(widths.get(column.title, default)))
+        defaults = [max(metrics.horizontalAdvance(self.tr(c.title)),
+                        metrics.horizontalAdvance(c.sample.replace(" ", "\u00a0"))) + 14 for c in COLUMNS]
+        apply_column_widths(self.ui.table, [c.title for c in COLUMNS], widths, defaults)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         call(self, lambda: self._session.set_setting(WIDTHS_KEY, self.widths()))
@@ -208,9 +204,4 @@ class CashJournalWindow(QWidget):
 
 def open_cash_journal(parent: QWidget | None, session: Session) -> CashJournalWindow:
     """Show the journal (non-modal; brought forward when it is open already)."""
-    existing = parent.findChild(CashJournalWindow, "cashJournalWindow") if parent is not None else None
-    window = existing if isinstance(existing, CashJournalWindow) else CashJournalWindow(session, parent)
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    return window
+    return bring_up(parent, CashJournalWindow, "cashJournalWindow", lambda: CashJournalWindow(session, parent))

@@ -20,6 +20,7 @@ from crm_desktop.ui.cash.commands import CASH
 from crm_desktop.ui.changes import follow
 from crm_desktop.ui.forms.cash.report_window_ui import Ui_CashReportWindow
 from crm_desktop.ui.ops import call
+from crm_desktop.ui.widgets.windows import bring_up
 
 TITLE = "Кассовый отчёт"
 HEADERS = (LABELS["desk_id"], LABELS["legal_entity_id"], "Остаток на начало", "Приход", "Расход",
@@ -101,13 +102,5 @@ class CashReportWindow(QWidget):
 
 def open_cash_report(parent: QWidget | None, session: Session) -> CashReportWindow:
     """Show the report (non-modal; brought forward and formed again when it is open already)."""
-    existing = parent.findChild(CashReportWindow, "cashReportWindow") if parent is not None else None
-    if isinstance(existing, CashReportWindow):
-        existing.build()
-        window = existing
-    else:
-        window = CashReportWindow(session, parent)
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    return window
+    return bring_up(parent, CashReportWindow, "cashReportWindow", lambda: CashReportWindow(session, parent),
+                    again=CashReportWindow.build)

@@ -30,6 +30,7 @@ from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.ops import call, show_error
 from crm_desktop.ui.sales import based_on
 from crm_desktop.ui.sales.journal_model import KINDS, JournalModel
+from crm_desktop.ui.widgets.windows import apply_column_widths, bring_up, column_widths, menu_at_row
 
 TITLES = {"invoice": "Журнал счетов", "act": "Журнал актов", "vat-invoice": "Журнал счетов-фактур",
           "payment": "Журнал платежей", "sale": "Журнал продаж", "work": "Журнал работ",
@@ -278,22 +279,18 @@ class DocumentJournal(QWidget):
         return menu
 
     def show_menu(self, pos: QPoint) -> None:
-        """Right click: the row under the mouse becomes current, then the menu opens."""
-        row = self.table.rowAt(pos.y())
-        if row >= 0:
-            self.table.selectRow(row)
-        self.menu().exec(self.table.viewport().mapToGlobal(pos))
+        menu_at_row(self.table, self.menu(), pos)
 
     # -- column widths ------------------------------------------------------------------------
     def widths(self) -> dict[str, int]:
-        return {title: self.table.columnWidth(i) for i, title in enumerate(self.model.column_titles())}
+        return column_widths(self.table, self.model.column_titles())
 
     def apply_widths(self, widths: dict[str, int]) -> None:
         """Saved widths where there are any, else wide enough for the title and a typical value."""
         metrics = self.table.fontMetrics()
-        for i, (title, chars) in enumerate(zip(self.model.column_titles(), self.model.column_chars())):
-            default = max(metrics.horizontalAdvance(self.tr(title)) + 24, metrics.averageCharWidth() * chars + 16)
-            self.table.setColumnWidth(i, int(widths.get(title, default)))
+        defaults = [max(metrics.horizontalAdvance(self.tr(title)) + 24, metrics.averageCharWidth() * chars + 16)
+                    for title, chars in zip(self.model.column_titles(), self.model.column_chars())]
+        apply_column_widths(self.table, self.model.column_titles(), widths, defaults)
 
 
 class JournalWindow(QWidget):
@@ -399,9 +396,4 @@ class JournalWindow(QWidget):
 
 def open_journal(parent: QWidget | None, session: Session, kind: str) -> JournalWindow:
     """Show the menu journal of `kind` (non-modal; brought forward when it is open already)."""
-    existing = parent.findChild(JournalWindow, f"journalWindow_{kind}") if parent is not None else None
-    window = existing if isinstance(existing, JournalWindow) else JournalWindow(session, kind, parent)
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    return window
+    return bring_up(parent, JournalWindow, f"journalWindow_{kind}", lambda: JournalWindow(session, kind, parent))

@@ -22,6 +22,7 @@ from crm_desktop.services.session import Session
 from crm_desktop.ui.forms.sales.supplier_order_window_ui import Ui_SupplierOrderWindow
 from crm_desktop.ui.sales.payment_dialog import problem_text
 from crm_desktop.ui.sales.supply_model import NAME, ORDER, SupplyModel
+from crm_desktop.ui.widgets.windows import bring_up
 
 TITLE = "Заявка поставщику"
 PERIOD_DAYS = 30          # the analysis looks at the last month until told otherwise
@@ -139,9 +140,4 @@ class SupplierOrderWindow(QWidget):
 
 def open_supplier_order(parent: QWidget | None, session: Session) -> SupplierOrderWindow:
     """Show the window (non-modal; brought forward when it is open already)."""
-    existing = parent.findChild(SupplierOrderWindow, "supplierOrderWindow") if parent is not None else None
-    window = existing if isinstance(existing, SupplierOrderWindow) else SupplierOrderWindow(session, parent)
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    return window
+    return bring_up(parent, SupplierOrderWindow, "supplierOrderWindow", lambda: SupplierOrderWindow(session, parent))

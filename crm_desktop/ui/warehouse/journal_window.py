@@ -29,6 +29,7 @@ from crm_desktop.ui.warehouse.indicators import Indicator
 from crm_desktop.ui.warehouse.journal_model import COLUMNS, StockJournalModel
 from crm_desktop.ui.warehouse.messages import STOCK_CHANGED, warn
 from crm_desktop.ui.warehouse.shortcuts import Context, bind
+from crm_desktop.ui.widgets.windows import apply_column_widths, bring_up, column_widths, menu_at_row
 
 TITLE = "Журнал движения материалов"
 WIDTHS_KEY = "journal.warehouse.columns"
@@ -282,25 +283,18 @@ class StockJournalWindow(QWidget):
         return menu
 
     def show_menu(self, pos: QPoint) -> None:
-        """Right click: the row under the mouse becomes current, then the menu opens."""
-        row = self.ui.table.rowAt(pos.y())
-        if row >= 0:
-            self.ui.table.selectRow(row)
-        self.menu().exec(self.ui.table.viewport().mapToGlobal(pos))
+        menu_at_row(self.ui.table, self.menu(), pos)
 
     # -- column widths ------------------------------------------------------------------------
     def widths(self) -> dict[str, int]:
-        return {c.title or "indicator": self.ui.table.columnWidth(i) for i, c in enumerate(COLUMNS)}
+        return column_widths(self.ui.table, [c.title or "indicator" for c in COLUMNS])
 
     def apply_widths(self, widths: dict[str, int]) -> None:
         """Saved widths where there are any, else wide enough for the title and a typical value."""
         metrics = self.ui.table.fontMetrics()
-        for i, column in enumerate(COLUMNS):
-            default = max(metrics.horizontalAdvance(self.tr(column.title)) + 24,
-                          metrics.horizontalAdvance(column.sample) + 18)
-            if not column.title:
-                default = 28                     # the indicator's icon
-            self.ui.table.setColumnWidth(i, int(widths.get(column.title or "indicator", default)))
+        defaults = [max(metrics.horizontalAdvance(self.tr(c.title)) + 24, metrics.horizontalAdvance(c.sample) + 18)
+                    if c.title else 28 for c in COLUMNS]            # 28: the indicator's icon
+        apply_column_widths(self.ui.table, [c.title or "indicator" for c in COLUMNS], widths, defaults)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         call(self, lambda: self._session.set_setting(WIDTHS_KEY, self.widths()))
@@ -309,9 +303,4 @@ class StockJournalWindow(QWidget):
 
 def open_stock_journal(parent: QWidget | None, session: Session) -> StockJournalWindow:
     """Show the journal (non-modal; brought forward when it is open already)."""
-    existing = parent.findChild(StockJournalWindow, "stockJournalWindow") if parent is not None else None
-    window = existing if isinstance(existing, StockJournalWindow) else StockJournalWindow(session, parent)
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    return window
+    return bring_up(parent, StockJournalWindow, "stockJournalWindow", lambda: StockJournalWindow(session, parent))

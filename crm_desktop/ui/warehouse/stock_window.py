@@ -22,6 +22,7 @@ from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.ops import call
 from crm_desktop.ui.warehouse.messages import STOCK_CHANGED
 from crm_desktop.ui.warehouse.shortcuts import Context, bind
+from crm_desktop.ui.widgets.windows import bring_up
 
 TITLE = "Складские остатки"
 ZERO = Decimal(0)
@@ -154,9 +155,4 @@ class StockWindow(QWidget):
 
 def open_stock(parent: QWidget | None, session: Session) -> StockWindow:
     """Show «Складские остатки» (the toolbar's «Склад»), brought forward when open already."""
-    existing = parent.findChild(StockWindow, "stockWindow") if parent is not None else None
-    window = existing if isinstance(existing, StockWindow) else StockWindow(session, parent)
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    return window
+    return bring_up(parent, StockWindow, "stockWindow", lambda: StockWindow(session, parent))
