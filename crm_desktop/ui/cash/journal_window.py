@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from crm_desktop.domain.cash import LABELS, CashKind
 from crm_desktop.services import cash
@@ -25,7 +25,7 @@ from crm_desktop.ui.changes import follow
 from crm_desktop.ui.forms.cash.journal_window_ui import Ui_CashJournalWindow
 from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.ops import call, show_error
-from crm_desktop.ui.widgets.windows import apply_column_widths, bring_up, column_widths, menu_at_row
+from crm_desktop.ui.widgets.windows import apply_column_widths, bring_up, column_widths, journal_table, menu_at_row
 
 TITLE = "Журнал движения денежных средств"
 WIDTHS_KEY = "journal.cash.columns"
@@ -44,16 +44,7 @@ class CashJournalWindow(QWidget):
         self.setWindowTitle(self.tr(TITLE))
         self.model = CashJournalModel(session, self)
         self.model.on_error = lambda exc: show_error(self, exc, self.tr(TITLE))
-        table = self.ui.table
-        table.setModel(self.model)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(22)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        table.doubleClicked.connect(lambda _index: self.open_current())
-        table.customContextMenuRequested.connect(self.show_menu)
+        journal_table(self.ui.table, self.model, self.open_current, self.show_menu)
         self.ui.totalsLabel.setText(self.tr(LEGEND))
         self._fill_filters()
         self._setup_commands()

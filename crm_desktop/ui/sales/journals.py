@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QCompleter, QHBoxLayout, QHeaderView, QLabel, QMenu,
+from PySide6.QtWidgets import (QAbstractItemView, QCompleter, QHBoxLayout, QLabel, QMenu,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from crm_desktop.domain.orders import OrderStatus
@@ -30,7 +30,7 @@ from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.ops import call, show_error
 from crm_desktop.ui.sales import based_on
 from crm_desktop.ui.sales.journal_model import KINDS, JournalModel
-from crm_desktop.ui.widgets.windows import apply_column_widths, bring_up, column_widths, menu_at_row
+from crm_desktop.ui.widgets.windows import apply_column_widths, bring_up, column_widths, journal_table, menu_at_row
 
 TITLES = {"invoice": "Журнал счетов", "act": "Журнал актов", "vat-invoice": "Журнал счетов-фактур",
           "payment": "Журнал платежей", "sale": "Журнал продаж", "work": "Журнал работ",
@@ -111,15 +111,9 @@ class DocumentJournal(QWidget):
         self._loaded = False
         self.table = QTableView(self)
         self.table.setObjectName(f"journal_{kind}")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        journal_table(self.table, self.model, self.open_current, self.show_menu)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.hide()
@@ -138,9 +132,7 @@ class DocumentJournal(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.table.doubleClicked.connect(lambda _: self.open_current())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self.show_menu)
         for keys, slot in (((QKeySequence(Qt.Key.Key_Insert),), self.add), (ENTER, self.open_current),
                            ((QKeySequence(Qt.Key.Key_Delete),), self.delete_current)):
             for key in keys:

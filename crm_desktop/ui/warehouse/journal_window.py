@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from crm_desktop.domain.editions import Capability, check
 from crm_desktop.domain.fifo import Kind
@@ -29,7 +29,7 @@ from crm_desktop.ui.warehouse.indicators import Indicator
 from crm_desktop.ui.warehouse.journal_model import COLUMNS, StockJournalModel
 from crm_desktop.ui.warehouse.messages import STOCK_CHANGED, warn
 from crm_desktop.ui.warehouse.shortcuts import Context, bind
-from crm_desktop.ui.widgets.windows import apply_column_widths, bring_up, column_widths, menu_at_row
+from crm_desktop.ui.widgets.windows import apply_column_widths, bring_up, column_widths, journal_table, menu_at_row
 
 TITLE = "Журнал движения материалов"
 WIDTHS_KEY = "journal.warehouse.columns"
@@ -52,16 +52,7 @@ class StockJournalWindow(QWidget):
         self.model = StockJournalModel(session, self)
         self.model.on_error = lambda exc: show_error(self, exc, self.tr(TITLE))
         self.model.modelReset.connect(self._show_actuality)
-        table = self.ui.table
-        table.setModel(self.model)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(22)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        table.doubleClicked.connect(lambda _index: self.open_current())
-        table.customContextMenuRequested.connect(self.show_menu)
+        journal_table(self.ui.table, self.model, self.open_current, self.show_menu)
         self._fill_filters()
         self._setup_commands()
         follow(self, (STOCK_CHANGED,), lambda _kind, _ids: self.refresh())

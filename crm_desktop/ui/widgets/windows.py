@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QMenu, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QPoint
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -27,6 +27,21 @@ def bring_up(parent: QWidget | None, kind: type[W], name: str, make: Callable[[]
     window.raise_()
     window.activateWindow()
     return window
+
+
+def journal_table(table: QTableView, model: QAbstractItemModel, open_row: Callable[[], None],
+                  show_menu: Callable[[QPoint], None]) -> None:
+    """A journal's table: whole rows selected, no row numbers, compact rows, columns the user
+    sizes (the last one stretched), a double click opens, a right click shows the menu."""
+    table.setModel(model)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(22)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    table.doubleClicked.connect(lambda _index: open_row())
+    table.customContextMenuRequested.connect(show_menu)
 
 
 def menu_at_row(table: QTableView, menu: QMenu, pos: QPoint) -> None:
