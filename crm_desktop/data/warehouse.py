@@ -505,15 +505,16 @@ def _named_stock(conn: Connection, rows: list[tuple[tuple, Decimal, Decimal]]) -
 
 def item_moves(conn: Connection, item_id: int, limit: int = 1000) -> list[RowMapping]:
     """"Справка о движениях": the item's moves, newest first, with their documents' numbers.
-    WH_DOCS is joined on the left: the access scope applies to it, so the move of a document
-    the viewer may not see (another manager's private client) is not shown, nor its number."""
+    WH_DOCS is joined, so the access scope (in Python embedded, the access view on a server)
+    leaves out the move of a document the viewer may not see (another manager's private
+    client) in both modes, number and all."""
     m, p, d = wh_moves.c, wh_postings.c, wh_docs.c
     stmt = (select(m.doc_id, p.doc_kind, d.doc_no, m.doc_time, m.warehouse_id,
                    warehouses.c.name.label("warehouse_name"), m.legal_entity_id,
                    func.sum(m.quantity).label("quantity"), func.sum(m.cost).label("cost"))
             .select_from(wh_moves.join(wh_postings, p.doc_id == m.doc_id)
                          .join(warehouses, warehouses.c.id == m.warehouse_id)
-                         .outerjoin(wh_docs, d.id == m.doc_id))
+                         .join(wh_docs, d.id == m.doc_id))
             .where(m.item_id == item_id)
             .group_by(m.doc_id, p.doc_kind, d.doc_no, m.doc_time, m.warehouse_id, warehouses.c.name,
                       m.legal_entity_id)
