@@ -5,7 +5,8 @@ Without arguments it starts with the info-base list, first-run wizard and login.
 automated checks; --screenshot FILE waits for the register's first rows, saves a PNG of the
 main window (or of the card opened with --open client:CODE), prints the time from start to
 first rows and exits; --print KIND:ID --out FILE renders a document's print form with that
-user's rights, without a window, as «Печать» in its card does."""
+user's rights, without a window, as «Печать» in its card does; --report SLUG --out FILE does the
+same for a report (format from the suffix), --report list names the reports."""
 from __future__ import annotations
 
 import argparse
@@ -34,7 +35,12 @@ def _parser() -> argparse.ArgumentParser:
                         "expense, torg12, upd, sales-receipt, return, production, certificates, prepayment-invoice, "
                         "warehouse-waybill, expense-vat-invoice, cash-in, cash-out или price-tags (ценники "
                         "приходной накладной), например invoice:42")
-    p.add_argument("--out", help="файл печатной формы: .pdf (договор — также .docx)")
+    p.add_argument("--out", help="файл печатной формы: .pdf (договор — также .docx); файл отчёта: "
+                                 ".pdf .xlsx .docx .odt .ods .html .xml .png .jpg .gif")
+    p.add_argument("--report", metavar="SLUG", help="сформировать отчёт в файл --out и выйти; "
+                                                    "--report list — список отчётов и их параметров")
+    p.add_argument("--param", action="append", default=[], metavar="ИМЯ=ЗНАЧЕНИЕ",
+                   help="параметр отчёта (можно несколько раз)")
     return p
 
 
@@ -86,10 +92,36 @@ def _print(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    """`--report SLUG --param N=V … --out F`, or `--report list`: 0, or 2 and one sentence."""
+    from pathlib import Path
+
+    from crm_desktop.services import reports
+    if args.report == "list":
+        print("\n".join(reports.describe()))
+        return 0
+    try:
+        if not args.db or not args.out:
+            raise ValueError("Укажите --db, --user и --out вместе с --report (список отчётов: --report list).")
+        reports.spec(args.report)
+        session = _direct_session(args)
+        try:
+            written = reports.run_command(session, args.report, args.param, Path(args.out))
+        finally:
+            session.db.dispose()
+    except Exception as exc:  # noqa: BLE001 - one line for the command line
+        print(f"Ошибка: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 2
+    print("\n".join(str(p) for p in written))
+    return 0
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.print_target:
         return _print(args)
+    if args.report:
+        return _report(args)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CRM")
     app.setOrganizationName("crm-desktop")

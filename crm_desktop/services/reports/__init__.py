@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from crm_desktop.data import users as user_data
@@ -23,10 +24,10 @@ from crm_desktop.reporting.report_specs import ReportSpec, load_spec
 from crm_desktop.services.session import Session
 
 __all__ = ["ParamError", "Rows", "ChartData", "Text", "Params", "builder", "choice_source", "specs", "spec",
-           "resolve", "generate", "choices"]
+           "resolve", "generate", "choices", "export", "run_command", "describe"]
 
 PROGRESS_EVERY = 500          # rows between two progress reports (and cancellation checks)
-FIRST_PAGE_ITEMS = 80         # items after which a waiting preview is told it may draw page one
+FIRST_PAGE_ITEMS = 150        # items after which a waiting preview is told it may draw page one
 
 
 @dataclass
@@ -221,6 +222,49 @@ def generate(session: Session, slug: str, given: dict[str, str] | Params, progre
     if started and not announced:
         started(report)
     return report
+
+
+def export(session: Session, report: Report, out: Path, setup: Any = None,
+           progress: Callable[..., None] | None = None) -> list[Path]:
+    """«Экспорт»: the report written in the format of `out`'s suffix — a data export, so it
+    needs EXPORT_DATA; printing does not."""
+    from crm_desktop.domain.permissions import Permission
+    from crm_desktop.reporting import report_export
+    session.require(Permission.EXPORT_DATA)
+    return report_export.export(report, out, setup, progress)
+
+
+def run_command(session: Session, slug: str, assignments: list[str], out: Path,
+                now: datetime | None = None) -> list[Path]:
+    """`crm --report SLUG --param NAME=VALUE … --out FILE`: generated with the user's rights
+    and exported by the suffix of FILE."""
+    given: dict[str, str] = {}
+    for a in assignments:
+        name, sep, value = a.partition("=")
+        if not sep or not name.strip():
+            raise ParamError(f"--param ждёт ИМЯ=ЗНАЧЕНИЕ, а не «{a}».")
+        given[name.strip()] = value
+    from crm_desktop.reporting import report_export
+    if out.suffix.lower() not in report_export.FORMATS:
+        raise ParamError(f"Формат «{out.suffix or out.name}» не поддерживается; можно: "
+                         f"{', '.join(report_export.FORMATS)}.")
+    report = generate(session, slug, given, now=now)
+    try:
+        return export(session, report, out)
+    finally:
+        report.close()
+
+
+def describe() -> list[str]:
+    """`crm --report list`: each report's slug, title and parameters."""
+    lines = []
+    for s in specs():
+        lines.append(f"{s.slug}\t{s.title}" + (f" [{s.menu}]" if s.menu else " [из карточки]"))
+        for p in s.params:
+            default = f", по умолчанию {p.default}" if p.default else ""
+            need = ", обязательный" if p.required else ""
+            lines.append(f"    {p.name}: {p.label} ({p.kind}{default}{need})")
+    return lines
 
 
 def _register() -> None:
