@@ -15,7 +15,10 @@ export leaves no half-written file behind."""
 from __future__ import annotations
 
 import base64
+import io
 import math
+import re
+import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -168,6 +171,46 @@ def sheet_name(block_list: list[Block], n: int, taken: set[str]) -> str:
     return name
 
 
+ROWS_MARK = "\ue000{}\ue001"              # where splice() streams a table's rows into a package
+_ROWS_MARK = re.compile("\ue000(\\d+)\ue001")
+SPLICE_BATCH = 256
+
+
+def splice(package: bytes, out: Path, member: str, rows: Callable[[int], Iterator[str]]) -> None:
+    """Copy the zip `package` (a DOCX, ODT or ODS made without its tables' rows) to `out`,
+    writing the XML `rows(n)` yields in place of each ROWS_MARK(n) in `member` as the rows
+    are read from the spool: the libraries hold the skeleton, never the rows."""
+    with zipfile.ZipFile(io.BytesIO(package)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename != member:
+                dst.writestr(info, src.read(info))      # keeps each entry's compression (ODF's mimetype stored)
+                continue
+            pieces = _ROWS_MARK.split(src.read(info).decode("utf-8"))
+            target = zipfile.ZipInfo(member, info.date_time)
+            target.compress_type = zipfile.ZIP_DEFLATED
+            with dst.open(target, "w", force_zip64=True) as f:
+                for i, piece in enumerate(pieces):
+                    if i % 2 == 0:
+                        f.write(piece.encode("utf-8"))
+                        continue
+                    batch: list[str] = []
+                    for row in rows(int(piece)):
+                        batch.append(row)
+                        if len(batch) >= SPLICE_BATCH:
+                            f.write("".join(batch).encode("utf-8"))
+                            batch.clear()
+                    f.write("".join(batch).encode("utf-8"))
+
+
+_XML_TEXT = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;"}
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Text escaped for XML written by hand, without the control characters XML forbids."""
+    return _XML_BAD.sub("", text).translate(_XML_TEXT)
+
+
 def chart_png(chart: Chart, width_mm: float = CHART_WIDTH_MM) -> bytes:
     from crm_desktop.reporting import report_pages
     return report_pages.chart_png(chart, width_mm=width_mm)
@@ -229,9 +272,9 @@ def write_xml(report: Report, out: Path, setup: Any, ticker: Ticker) -> None:
 
 
 def _element(x: XMLGenerator, name: str, attrs: dict[str, str], text: str = "") -> None:
-    x.startElement(name, attrs)
+    x.startElement(name, {k: _XML_BAD.sub("", v) for k, v in attrs.items()})
     if text:
-        x.characters(text)
+        x.characters(_XML_BAD.sub("", text))
     x.endElement(name)
 
 

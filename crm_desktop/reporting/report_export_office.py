@@ -14,13 +14,16 @@ right-aligned, group/subtotal/total rows bold) and charts as pictures."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from copy import copy
 from datetime import date, datetime
 from decimal import Decimal
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from crm_desktop.reporting.report_export import (Ticker, bold, cell_texts, chart_png, group_column, page_geometry,
-                                                 shares, sheet_name, sheets_of)
+from crm_desktop.reporting.report_export import (ROWS_MARK, Ticker, bold, cell_texts, chart_png, group_column,
+                                                 page_geometry, shares, sheet_name, sheets_of, splice, xml_text)
 from crm_desktop.reporting.report_model import GROUP, Block, Chart, Kind, Report, Table, TableSpec, Text
 
 # ------------------------------------------------------------------ XLSX
@@ -76,6 +79,7 @@ class _Xlsx:
         self.report, self.ticker = report, ticker
         self.orientation = getattr(setup, "orientation", None) or report.header.orientation
         self.wb = Workbook(write_only=True)
+        self._styles: dict[tuple[str, int], Any] = {}
         self.font_title = Font(bold=True, size=14)
         self.font_bold = Font(bold=True)
         self.head_fill = PatternFill("solid", fgColor="E8E8E8")
@@ -84,20 +88,33 @@ class _Xlsx:
                                   left=Side(style="thin"), right=Side(style="thin"))
 
     def cell(self, ws: Any, value: Any, kind: Kind | None = None, font: Any = None) -> Any:
+        """A typed cell: numbers and dates keep their type under the column's number format;
+        an edited cell holds its text. Styles are looked up once per (format, font)."""
         from openpyxl.cell import WriteOnlyCell
-        if value is None or value == "":
+        if value is None or value == "" or (isinstance(value, float) and not math.isfinite(value)):
             return None
-        if isinstance(value, float) and not math.isfinite(value):
-            value = None
-        cell = WriteOnlyCell(ws.ws, value=value)
-        if font is not None:
-            cell.font = font
-        if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool) and kind is not None:
-            cell.number_format = NUMBER_FORMATS.get(kind, "General") if kind.numeric else "General"
+        if isinstance(value, bool):
+            value = "да" if value else "нет"
+        if isinstance(value, (int, float, Decimal)):
+            fmt = NUMBER_FORMATS.get(kind, "General") if kind is not None and kind.numeric else "General"
         elif isinstance(value, datetime):
-            cell.number_format = NUMBER_FORMATS[Kind.DATETIME]
+            fmt = NUMBER_FORMATS[Kind.DATETIME]
         elif isinstance(value, date):
-            cell.number_format = NUMBER_FORMATS[Kind.DATE]
+            fmt = NUMBER_FORMATS[Kind.DATE]
+        elif font is None:
+            return value                      # plain text: the sheet makes the cell
+        else:
+            fmt = "General"
+        key = (fmt, id(font))
+        proto = self._styles.get(key)
+        if proto is None:
+            proto = WriteOnlyCell(ws.ws)
+            proto.number_format = fmt
+            if font is not None:
+                proto.font = font
+            self._styles[key] = proto
+        cell = WriteOnlyCell(ws.ws, value=value)
+        cell._style = copy(proto._style)
         return cell
 
     def write(self, out: Path) -> None:
@@ -237,6 +254,7 @@ class _Docx:
         normal.paragraph_format.space_after = Pt(0)
         self.doc.core_properties.title = report.header.title
         self.doc.core_properties.author = report.header.generated_by
+        self._writers: dict[int, _DocxRows] = {}
 
     def paragraph(self, text: str, bold_: bool = False, size: float | None = None, space_after: float = 0) -> None:
         from docx.shared import Pt
@@ -254,7 +272,7 @@ class _Docx:
         for line in h.subtitle:
             self.paragraph(line)
         self.paragraph("")
-        for block in self.report.blocks:
+        for n, block in enumerate(self.report.blocks):
             if isinstance(block, Text):
                 for line in block.lines:
                     self.paragraph(line, block.bold)
@@ -262,13 +280,13 @@ class _Docx:
             elif isinstance(block, Chart):
                 self._chart(block)
             else:
-                self._table(block)
+                self._table(block, n)
         self.paragraph(h.signature)
-        self.doc.save(str(out))
+        skeleton = BytesIO()
+        self.doc.save(skeleton)
+        splice(skeleton.getvalue(), out, "word/document.xml", self._rows)
 
     def _chart(self, chart: Chart) -> None:
-        from io import BytesIO
-
         from docx.shared import Mm
         if chart.spec.title:
             self.paragraph(chart.spec.title, True)
@@ -276,55 +294,62 @@ class _Docx:
         self.doc.add_picture(BytesIO(chart_png(chart, width)), width=Mm(width))
         self.paragraph("")
 
-    def _table(self, table: Table) -> None:
+    def _table(self, table: Table, n: int) -> None:
+        """The table with its column titles (repeated on every page); its rows are streamed in
+        by splice() at the mark left after the titles."""
+        from docx.oxml import parse_xml
         from docx.shared import Mm
         spec = table.spec
         if spec.title:
             self.paragraph(spec.title, True, space_after=2)
-        widths = [int(Mm(self.content_mm * s).twips) for s in shares(spec)]
         t = self.doc.add_table(rows=0, cols=len(spec.columns))
         t.style = self.doc.styles["Table Grid"]
         t.autofit = False
-        grid = t._tbl.tblGrid
-        for col, w in zip(grid.gridCol_lst, widths):
-            col.w = Mm(self.content_mm * w / sum(widths))
-        rows = _DocxRows(widths, [c.kind.numeric for c in spec.columns])
-        tbl = t._tbl
-        tbl.append(rows.row([c.title for c in spec.columns], True, header=True))
-        for item in self.ticker.items(self.report, table):
-            texts = cell_texts(spec, item)
-            tbl.append(rows.group(texts[0]) if item.type == GROUP else rows.row(texts, bold(item)))
+        widths = [self.content_mm * s for s in shares(spec)]
+        for col, w in zip(t._tbl.tblGrid.gridCol_lst, widths):
+            col.w = Mm(w)
+        rows = self._writers[n] = _DocxRows([int(Mm(w).twips) for w in widths], [c.kind.numeric for c in spec.columns])
+        head = parse_xml(rows.row([c.title for c in spec.columns], True, header=True))
+        head.tail = ROWS_MARK.format(n)
+        t._tbl.append(head)
         self.paragraph("")
+
+    def _rows(self, n: int) -> Iterator[str]:
+        table = self.report.blocks[n]
+        assert isinstance(table, Table)
+        rows = self._writers[n]
+        for item in self.ticker.items(self.report, table):
+            texts = cell_texts(table.spec, item)
+            yield rows.group(texts[0]) if item.type == GROUP else rows.row(texts, bold(item))
 
 
 class _DocxRows:
-    """Table rows built as WordprocessingML directly: python-docx's add_row copies and walks
-    the table for every row, which is slow for a long report."""
+    """Table rows as WordprocessingML text: a number right-aligned, a heading centred, bold
+    where asked; a group heading one cell across the table."""
+
+    NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
     def __init__(self, widths: list[int], numeric: list[bool]) -> None:
-        from docx.oxml import parse_xml
-        from docx.oxml.ns import nsdecls
-        self.parse, self.ns = parse_xml, nsdecls("w")
         self.widths, self.numeric = widths, numeric
 
     def _cell(self, text: str, width: int, right: bool, bold_: bool, center: bool = False, span: int = 1) -> str:
-        from xml.sax.saxutils import escape
         tc_pr = f'<w:tcW w:w="{width}" w:type="dxa"/>' + (f'<w:gridSpan w:val="{span}"/>' if span > 1 else "")
         jc = "center" if center else "right" if right else ""
         p_pr = f'<w:pPr><w:jc w:val="{jc}"/></w:pPr>' if jc else ""
         r_pr = "<w:rPr><w:b/></w:rPr>" if bold_ else ""
-        run = f'<w:r>{r_pr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>' if text else ""
+        run = f'<w:r>{r_pr}<w:t xml:space="preserve">{xml_text(text)}</w:t></w:r>' if text else ""
         return f"<w:tc><w:tcPr>{tc_pr}</w:tcPr><w:p>{p_pr}{run}</w:p></w:tc>"
 
-    def row(self, texts: list[str], bold_: bool, header: bool = False) -> Any:
+    def row(self, texts: list[str], bold_: bool, header: bool = False) -> str:
         cells = "".join(self._cell(t, w, n and not header, bold_, header)
                         for t, w, n in zip(texts, self.widths, self.numeric))
-        tr_pr = "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" if header else "<w:trPr><w:cantSplit/></w:trPr>"
-        return self.parse(f"<w:tr {self.ns}>{tr_pr}{cells}</w:tr>")
+        if header:
+            return f"<w:tr {self.NS}><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{cells}</w:tr>"
+        return f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{cells}</w:tr>"
 
-    def group(self, text: str) -> Any:
+    def group(self, text: str) -> str:
         cell = self._cell(text, sum(self.widths), False, True, span=len(self.widths))
-        return self.parse(f"<w:tr {self.ns}><w:trPr><w:cantSplit/></w:trPr>{cell}</w:tr>")
+        return f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{cell}</w:tr>"
 
 
 def write_docx(report: Report, out: Path, setup: Any, ticker: Ticker) -> None:
