@@ -8,7 +8,7 @@ whose money was already spent is refused for the same reason."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import IntEnum
@@ -165,15 +165,6 @@ class CashReport:
     date_from: date
     date_to: date
     rows: list[ReportRow]
-    generated_by: str
-    generated_at: datetime
-    totals: ReportRow = field(init=False)
-
-    def __post_init__(self) -> None:
-        def total(name: str) -> Decimal:
-            return sum((getattr(r, name) for r in self.rows), ZERO)
-        object.__setattr__(self, "totals", ReportRow(0, 0, "Итого", "", total("opening"), total("receipts"),
-                                                     total("expenses"), total("now")))
 
 
 def report_rows(now: Mapping[Key, Decimal], opening: Mapping[Key, Decimal],

@@ -255,10 +255,11 @@ def legal_entities(session: Session) -> list[tuple[int, str]]:
 
 # ---------------------------------------------------------------- «Кассовый отчёт»
 
-def report(session: Session, date_from: date, date_to: date, now: datetime | None = None) -> CashReport:
+def report(session: Session, date_from: date, date_to: date) -> CashReport:
     """The money of every desk × legal entity now, and the period's opening balance, receipts,
     expenses and closing balance from the register of posted orders (CASH_MOVES: a desk's
-    money is not any client's data, so every reader gets the same figures)."""
+    money is not any client's data, so every reader gets the same figures); «Кассовый отчёт»
+    of the report pipeline (services/reports/cash.py) shows it."""
     if date_to < date_from:
         raise ValidationError([FieldError("date_to", "Конец периода раньше его начала.")])
     start = datetime.combine(date_from, datetime.min.time())
@@ -271,7 +272,7 @@ def report(session: Session, date_from: date, date_to: date, now: datetime | Non
         entities = data.entity_names(conn)
     rows = report_rows({(d, e): a for d, e, a in now_rows}, {(d, e): a for d, e, a in opening},
                        {(d, e, CashKind(k)): a for d, e, k, a in moved}, names, entities)
-    return CashReport(date_from, date_to, rows, session.user.full_name, _now(now))
+    return CashReport(date_from, date_to, rows)
 
 
 def register_matches_orders(session: Session) -> bool:

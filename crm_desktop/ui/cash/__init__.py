@@ -1,7 +1,8 @@
 """Cash accounting screens (CASH-1; manual "Кассовый учет"): the «Касса» menu of the main
 window — «Журнал движения денежных средств», «Кассы», «Кассовый отчёт» — and the «Касса»
-button of its toolbar, which shows the cash report. The windows are imported when first
-opened, so the program starts as fast as before."""
+button of its toolbar, which shows the cash report. The report is the report pipeline's
+«cash-report» (its parameters, then the preview: ui/reports). The windows are imported when
+first opened, so the program starts as fast as before."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar
@@ -10,6 +11,7 @@ from crm_desktop.services.session import Session
 from crm_desktop.ui.ops import call
 
 JOURNAL, DESKS, REPORT = "Журнал движения денежных средств", "Кассы", "Кассовый отчёт"
+REPORT_SLUG = "cash-report"          # reports/specs/cash-report.toml
 BUTTON = "Касса"
 BUTTON_TIP = "Кассовый отчёт: деньги в кассах по юр. лицам, приход и расход за период"
 
@@ -25,8 +27,9 @@ def open_desks(window: QMainWindow, session: Session) -> None:
 
 
 def open_report(window: QMainWindow, session: Session) -> None:
-    from crm_desktop.ui.cash.report_window import open_cash_report
-    call(window, lambda: open_cash_report(window, session), window.tr(REPORT))
+    """«Кассовый отчёт» through the report pipeline: its parameter window, then the preview."""
+    from crm_desktop.ui.reports import open_report as open_pipeline_report
+    call(window, lambda: open_pipeline_report(window, session, REPORT_SLUG), window.tr(REPORT))
 
 
 def install_menu(window: QMainWindow, bar: QMenuBar, session: Session) -> QMenu:

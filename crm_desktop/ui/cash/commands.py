@@ -1,8 +1,7 @@
 """The commands on one cash order that the journal's context menu and the card share (manual:
 "Оприходование, расход денежных средств"): post, unpost, delete after a question. Each shows
 the service's own sentence when refused (an РКО over the balance names the desk, what is
-needed and what there is) and announces the change, so the journal and the cash report read
-themselves again."""
+needed and what there is) and announces the change, so the journal reads itself again."""
 from __future__ import annotations
 
 from collections.abc import Callable
