@@ -375,7 +375,8 @@ def _task_order(definition: ProcessDefinition, stage: Stage, client_id: int | No
                      at + timedelta(days=stage.task_due_days))
 
 
-def _enter(definition: ProcessDefinition, run: RunState, stage: Stage, at: datetime) -> tuple[RunState, TaskOrder | None]:
+def _enter(definition: ProcessDefinition, run: RunState, stage: Stage,
+           at: datetime) -> tuple[RunState, TaskOrder | None]:
     order = _task_order(definition, stage, run.client_id, at)
     waiting = order is not None and order.kind == StageTask.WAITING
     if stage.is_end:

@@ -35,7 +35,8 @@ def two_stage(**start_stage) -> ProcessDefinition:
 def test_sample_reclamation_is_the_manuals_process_and_valid():
     d = reclamation()
     assert d.name == "Обработка рекламации"
-    assert [s.name for s in d.stages] == ["Получена рекламация", "Анализ рекламации", "Докладная руководству", "Конец"]
+    assert [s.name for s in d.stages] == ["Получена рекламация", "Анализ рекламации", "Докладная руководству",
+                                          "Конец"]
     assert d.start_stage().name == "Получена рекламация"
     assert [s.name for s in d.stages if s.is_end] == ["Конец"]
     flow = {(d.stage(r.stage_id).name, r.name): d.stage(r.next_stage_id).name for r in d.results}
