@@ -16,6 +16,7 @@ from crm_desktop.domain.report_params import ParamError
 from crm_desktop.domain.tasks import STATUS_TITLES, deadline
 from crm_desktop.services.reports import Params, Rows, Text, builder
 from crm_desktop.services.reports.operative import phones
+from crm_desktop.services.session import Session
 
 LAST_EVENTS = 20
 # the card's fields in the order the summary lists them (labels from domain/client_fields)
@@ -48,7 +49,7 @@ def main_lines(main: Any) -> list[str]:
 
 
 @builder("client-summary")
-def client_summary(session: Any, params: Params) -> Iterator[Rows | Text]:
+def client_summary(session: Session, params: Params) -> Iterator[Rows | Text]:
     client_id = params.get("client")
     if client_id is None:
         raise ParamError("Укажите «Клиент»: сводная информация открывается из карточки клиента.")
@@ -60,11 +61,13 @@ def client_summary(session: Any, params: Params) -> Iterator[Rows | Text]:
         private = ", приватный" if main["is_private"] else ""
         yield Text([f"{main['name']} (код {main['code']})"], bold=True)
         yield Text([f"{kind}{private}", *main_lines(main)])
+        contacts = data.client_contacts(conn, client_id)
         yield Rows("contacts", ({"name": person_name(s, f, p), "position": job, "phones": phones(office, mobile, home),
                                  "email": email, "birthday": born}
-                                for s, f, p, job, office, mobile, home, email, born in data.client_contacts(conn, client_id)))
-        yield Rows("events", ({"event_at": at, "type": kind, "user": user, "comment": comment or "", "result": result}
-                              for at, kind, user, comment, result in data.last_events(conn, client_id, LAST_EVENTS)))
+                                for s, f, p, job, office, mobile, home, email, born in contacts))
+        last = data.last_events(conn, client_id, LAST_EVENTS)
+        yield Rows("events", ({"event_at": at, "type": type_name, "user": user, "comment": comment or "",
+                               "result": result} for at, type_name, user, comment, result in last))
         yield Rows("tasks", ({"start_at": start, "deadline": deadline(start, duration, due), "executor": executor,
                               "body": body or "", "status": STATUS_TITLES.get(status, str(status))}
                              for start, due, duration, executor, body, status in data.open_tasks(conn, client_id)))
