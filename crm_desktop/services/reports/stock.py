@@ -188,12 +188,18 @@ def _sold_line(r: Mapping[str, Any]) -> dict[str, Any]:
             "unit": r["unit"], "client": r["client"], "manager": r["manager"]}
 
 
-@builder("margin")
-def margin(session: Session, params: Params) -> Iterator[Any]:
+def _margins(session: Session, params: Params, read: Any, shape: Any) -> Iterator[Any]:
+    """The rows `read` gives (data.margin_lines or margin_by_client) as `shape` names them,
+    with margin and share, then the line that sums them up."""
     f, sums = _stock_filter(session, params), _Sums()
     with session.db.read() as conn:
-        yield Rows("main", sums.rows(data.margin_lines(conn, f, _doc_filter(params)), _sold_line))
+        yield Rows("main", sums.rows(read(conn, f, _doc_filter(params)), shape))
     yield sums.text()
+
+
+@builder("margin")
+def margin(session: Session, params: Params) -> Iterator[Any]:
+    return _margins(session, params, data.margin_lines, _sold_line)
 
 
 def _client_item(r: Mapping[str, Any]) -> dict[str, Any]:
@@ -202,7 +208,4 @@ def _client_item(r: Mapping[str, Any]) -> dict[str, Any]:
 
 @builder("margin-summary")
 def margin_summary(session: Session, params: Params) -> Iterator[Any]:
-    f, sums = _stock_filter(session, params), _Sums()
-    with session.db.read() as conn:
-        yield Rows("main", sums.rows(data.margin_by_client(conn, f, _doc_filter(params)), _client_item))
-    yield sums.text()
+    return _margins(session, params, data.margin_by_client, _client_item)
