@@ -9,7 +9,7 @@ it. Every statement runs through the session, so counts cover the clients the re
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -30,14 +30,11 @@ def share(part: Decimal | int, whole: Decimal | int) -> Decimal:
     return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
-def _days(params: Params) -> tuple[date, date]:
-    """The period as [first day, the day after the last)."""
-    return params["date_from"], params["date_to"] + timedelta(days=1)
-
-
-def _moments(params: Params) -> tuple[datetime, datetime]:
-    start, end = _days(params)
-    return datetime.combine(start, time()), datetime.combine(end, time())
+def _asked(params: Params) -> tuple[datetime, datetime, int | None]:
+    """The period as [its first midnight, the midnight after its last day) and the user
+    (None: everybody)."""
+    start, end = params["date_from"], params["date_to"] + timedelta(days=1)
+    return datetime.combine(start, time()), datetime.combine(end, time()), params.get("user")
 
 
 # ------------------------------------------------------------------ «Персональная статистика»
@@ -48,8 +45,7 @@ COUNTS = ("clients_new", "clients_curated", "events", "tasks_set", "tasks_done",
 def personal_rows(session: Session, params: Params, now: datetime | None = None) -> list[dict[str, Any]]:
     """One row per user: counts of the period, invoices and their sum. Few rows (one per
     user), each figure one GROUP BY; users without a figure show zeros."""
-    start, end = _moments(params)
-    user_id = params.get("user")
+    start, end, user_id = _asked(params)
     now = now or datetime.now()
     with session.db.read() as conn:
         figures: dict[str, dict[int, Any]] = {
@@ -93,8 +89,7 @@ def personal_stats(session: Session, params: Params) -> Iterator[Any]:
 
 @builder("event-stats")
 def event_stats(session: Session, params: Params) -> Iterator[Any]:
-    start, end = _moments(params)
-    user_id = params.get("user")
+    start, end, user_id = _asked(params)
     with session.db.read() as conn:
         types = data.events_by_type(conn, start, end, user_id)
         if not types:
@@ -119,11 +114,10 @@ def _per_user_rows(found: list[tuple[str | None, int | None, str, int]]) -> Iter
 
 @builder("turnover-by-entity")
 def turnover_by_entity(session: Session, params: Params) -> Iterator[Any]:
-    start, end = _days(params)
-    user_id = params.get("user")
+    start, end, user_id = _asked(params)
     with session.db.read() as conn:
-        invoiced = data.turnover_by_entity(conn, start, end, user_id)
-        paid = data.paid_by_entity(conn, start, end, user_id)
+        invoiced = data.turnover_by_entity(conn, start.date(), end.date(), user_id)
+        paid = data.paid_by_entity(conn, start.date(), end.date(), user_id)
         entities = entity_names(conn)
         people = dict(user_data.all_users(conn))
     if not invoiced and not paid:
