@@ -118,6 +118,27 @@ class _Xlsx:
         return cell
 
     def write(self, out: Path) -> None:
+        try:
+            self._write(out)
+        except BaseException:
+            self._abandon()
+            raise
+
+    def _abandon(self) -> None:
+        """Close the sheets' half-written streams (and remove their temporary files) after a
+        failure or a cancel, instead of leaving it to the garbage collector, which complains."""
+        for ws in self.wb._sheets:
+            writer = getattr(ws, "_writer", None)
+            for stream in (getattr(ws, "_rows", None), writer and writer.xf):
+                try:
+                    if stream is not None:
+                        stream.close()
+                except Exception:  # noqa: BLE001 - a broken stream is what is being discarded
+                    pass
+            if writer is not None and Path(writer.out).exists():
+                writer.cleanup()
+
+    def _write(self, out: Path) -> None:
         h = self.report.header
         sheets = sheets_of(self.report.blocks)
         taken: set[str] = set()
