@@ -11,11 +11,12 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select, update
 
+from crm_desktop.data.company_admin import LegalEntity
 from crm_desktop.data.schema import cash_desks, clients
 from crm_desktop.domain.cash import CashKind
 from crm_desktop.domain.report_params import ParamError
 from crm_desktop.reporting.report_model import GROUP, ROW, SUBTOTAL, TOTAL, Table, Text
-from crm_desktop.services import cash, reports
+from crm_desktop.services import cash, company_admin, reports
 from tests.db.sales_setup import make_shop
 from tests.db.test_cash import enter
 
@@ -213,6 +214,16 @@ def test_cash_book_asks_for_the_desk_and_defaults_the_only_one(world, session_of
     only = generate(admin, "cash-book", **MARCH)
     assert only.blocks[0].lines == ["Организация: ООО «Ромашка»", "Касса: Основная касса"]
     assert len(days_of(only)) == 2
+    # money of a second legal entity in the desk: the book asks which
+    other = company_admin.save_entity(admin, LegalEntity(None, {"short_name": "ИП Второй", "full_name": "ИП Второй"}))
+    enter(admin, CashKind.RECEIPT, "10", when=datetime(2026, 3, 20, 10), entity_id=other.id)
+    with pytest.raises(ParamError, match="Укажите юр. лицо.*«ИП Второй», «ООО «Ромашка»»"):
+        generate(admin, "cash-book", **MARCH)
+    second = generate(admin, "cash-book", entity=str(other.id), **MARCH)
+    assert second.blocks[0].lines == ["Организация: ИП Второй", "Касса: Основная касса"]
+    [(heading, opening, lines, closing, _)] = days_of(second)
+    assert (heading, opening, closing) == ("КАССА за 20.03.2026, лист 1", D(0), D(10))
+    assert len(days_of(generate(admin, "cash-book", entity=world["entity"], **MARCH))) == 2
 
 
 def test_the_cash_reports_are_in_the_cash_menu() -> None:

@@ -121,17 +121,18 @@ def _book_keys(conn: Any, params: Params) -> tuple[Any, int, str]:
     desk_id = _id(params.get("desk"))
     if desk_id is None:
         active = [d for d in desks if d["is_active"]]
-        names = ", ".join(f"«{d['name']}»" for d in active)
-        desk = _only(active, f"Укажите кассу: кассовая книга ведётся по одной кассе, а их несколько ({names}).")
+        names = ", ".join(f"«{d['name']}»" for d in active) or "нет ни одной"
+        desk = _only(active, f"Укажите кассу: кассовая книга ведётся по одной кассе, а действующих касс не одна "
+                             f"({names}).")
     else:
-        desk = next(d for d in desks if d["id"] == desk_id)
+        desk = _only([d for d in desks if d["id"] == desk_id], f"Кассы с кодом {desk_id} нет.")
     entity_id = _id(params.get("entity"))
     if entity_id is None:
         candidates = ([desk["legal_entity_id"]] if desk["legal_entity_id"] else
                       report_cash.entities_of_desk(conn, desk["id"]) or sorted(entities))
         names = ", ".join(sorted(f"«{entities.get(e, e)}»" for e in candidates)) or "нет ни одного"
         entity_id = _only(candidates, f"Укажите юр. лицо: кассовая книга ведётся по одному юр. лицу, а в кассе "
-                                      f"«{desk['name']}» деньги нескольких ({names}).")
+                                      f"«{desk['name']}» их не одно ({names}).")
     return desk, entity_id, entities.get(entity_id, "")
 
 
