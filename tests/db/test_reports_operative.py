@@ -155,16 +155,18 @@ def test_tasks_control_parameters_are_checked(world) -> None:
     with pytest.raises(ParamError, match="по всем сотрудникам"):
         gen(world.manager, "tasks-control", user="manager2")
     with pytest.raises(ParamError, match="Постановщик"):
-        gen(world.manager, "tasks-control", setter="admin")          # only themselves in the list
+        gen(world.manager, "tasks-control", setter="nobody")
     with pytest.raises(ParamError, match="Сотрудник в задаче"):
         gen(world.manager, "tasks-control", role="boss")
     with pytest.raises(ParamError, match="Конец периода"):
         gen(world.manager, "tasks-control", date_from="10.03.2025", date_to="01.03.2025")
     with pytest.raises(ParamError, match="не дата"):
         gen(world.manager, "tasks-control", date_from="вчерашний")
-    # the manager as setter of their own task only: the narrowing to themselves is allowed
+    # the setter narrows the manager's own tasks: what the supervisor set them, what they set
+    assert bodies(gen(world.manager, "tasks-control", setter="admin", **MARCH)) == ["Подготовить КП"]
     assert bodies(gen(world.manager, "tasks-control", setter="manager", **MARCH)) == ["Позвонить",
                                                                                        "Согласовать отгрузку"]
+    assert bodies(gen(world.manager, "tasks-control", setter="manager2", **MARCH)) == []   # not the colleague's
 
 
 # ------------------------------------------------------------------ «События»

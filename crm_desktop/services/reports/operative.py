@@ -37,6 +37,14 @@ def _task_groupings(session: Session) -> list[tuple[str, str]]:
     return [(key, title) for key, (_, title) in GROUPINGS.items()]
 
 
+@choice_source("task_setters")
+def _task_setters(session: Session) -> list[tuple[str, str]]:
+    """Everyone, for every reader: the setter only narrows the tasks `user` already limits to the
+    reader's own (a manager asks for the tasks their supervisor set them)."""
+    with session.db.read() as conn:
+        return user_data.login_choices(conn)
+
+
 def task_line(row: Any, now: datetime) -> dict[str, Any]:
     """A task as «Задачи на контроле» and the client's summary show it."""
     start_at, due_at, duration, client, body, setter, executor, status, importance = row
@@ -47,7 +55,7 @@ def task_line(row: Any, now: datetime) -> dict[str, Any]:
 
 
 def _user_id(session: Session, login: str | None) -> int | None:
-    """A login picked from the «users» list (already checked against what the reader may pick)."""
+    """A login picked from «task_setters» (the engine has checked it is offered)."""
     if not login:
         return None
     with session.db.read() as conn:
