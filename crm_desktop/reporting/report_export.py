@@ -211,6 +211,62 @@ def xml_text(text: str) -> str:
     return _XML_BAD.sub("", text).translate(_XML_TEXT)
 
 
+class TextDocument:
+    """What the word-processor formats (DOCX, ODT) share: the order of the document — title,
+    parameter lines, the blocks with a blank line after each, «Сформировал» — and the rows
+    streamed in by splice(). A format says how a line, a chart, a table's head and a row look
+    and makes its package without the rows."""
+
+    member = ""           # the package's part holding the body
+
+    def __init__(self, report: Report, ticker: Ticker) -> None:
+        self.report, self.ticker = report, ticker
+
+    def line(self, text: str, bold_: bool = False, title: bool = False) -> None:
+        raise NotImplementedError
+
+    def chart(self, chart: Chart) -> None:
+        raise NotImplementedError
+
+    def table(self, table: Table, n: int) -> None:
+        """The table with its column titles, leaving ROWS_MARK(n) where the rows go."""
+        raise NotImplementedError
+
+    def row(self, n: int, spec: TableSpec, item: Item) -> str:
+        raise NotImplementedError
+
+    def package(self) -> bytes:
+        raise NotImplementedError
+
+    def write(self, out: Path) -> None:
+        h = self.report.header
+        self.line(h.title, title=True)
+        for text in h.subtitle:
+            self.line(text)
+        self.line("")
+        for n, block in enumerate(self.report.blocks):
+            if isinstance(block, Text):
+                for text in block.lines:
+                    self.line(text, block.bold)
+            elif isinstance(block, Chart):
+                if block.spec.title:
+                    self.line(block.spec.title, True)
+                self.chart(block)
+            else:
+                if block.spec.title:
+                    self.line(block.spec.title, True)
+                self.table(block, n)
+            self.line("")
+        self.line(h.signature)
+        splice(self.package(), out, self.member, self._rows)
+
+    def _rows(self, n: int) -> Iterator[str]:
+        table = self.report.blocks[n]
+        assert isinstance(table, Table)
+        for item in self.ticker.items(self.report, table):
+            yield self.row(n, table.spec, item)
+
+
 def chart_png(chart: Chart, width_mm: float = CHART_WIDTH_MM) -> bytes:
     from crm_desktop.reporting import report_pages
     return report_pages.chart_png(chart, width_mm=width_mm)

@@ -17,10 +17,10 @@ from typing import Any
 from odf import config, draw, number, style, table, text
 from odf.opendocument import OpenDocument, OpenDocumentSpreadsheet, OpenDocumentText
 
-from crm_desktop.reporting.report_export import (ROWS_MARK, Ticker, bold, cell_texts, chart_png, group_column,
-                                                 machine, page_geometry, shares, sheet_name, sheets_of, splice,
-                                                 xml_text)
-from crm_desktop.reporting.report_model import GROUP, Chart, Kind, Report, Table, Text, format_value
+from crm_desktop.reporting.report_export import (ROWS_MARK, TextDocument, Ticker, bold, cell_texts, chart_png,
+                                                 group_column, machine, page_geometry, shares, sheet_name, sheets_of,
+                                                 splice, xml_text)
+from crm_desktop.reporting.report_model import GROUP, Chart, Item, Kind, Report, Table, TableSpec, Text, format_value
 
 FONT_PT = 9
 CHART_WIDTH_MM = 170.0
@@ -54,9 +54,11 @@ def _paragraph_style(doc: OpenDocument, name: str, bold_: bool = False, size: fl
 
 # ------------------------------------------------------------------ ODT
 
-class _Odt:
+class _Odt(TextDocument):
+    member = "content.xml"
+
     def __init__(self, report: Report, setup: Any, ticker: Ticker) -> None:
-        self.report, self.ticker = report, ticker
+        super().__init__(report, ticker)
         doc = self.doc = OpenDocumentText()
         orientation, (width, height), (left, top, right, bottom) = page_geometry(report, setup)
         self.content_mm = width - left - right
@@ -84,40 +86,18 @@ class _Odt:
         doc.automaticstyles.addElement(head)
         doc.meta.addElement(_meta_title(report))
 
-    def add(self, line: str, p_style: style.Style | None = None) -> None:
-        self.doc.text.addElement(text.P(stylename=p_style or self.p_plain, text=line))
+    def line(self, line: str, bold_: bool = False, title: bool = False) -> None:
+        p_style = self.p_title if title else self.p_bold if bold_ else self.p_plain
+        self.doc.text.addElement(text.P(stylename=p_style, text=line))
 
-    def write(self, out: Path) -> None:
-        h = self.report.header
-        self.add(h.title, self.p_title)
-        for line in h.subtitle:
-            self.add(line)
-        self.add("")
-        for n, block in enumerate(self.report.blocks):
-            if isinstance(block, Text):
-                for line in block.lines:
-                    self.add(line, self.p_bold if block.bold else None)
-                self.add("")
-            elif isinstance(block, Chart):
-                if block.spec.title:
-                    self.add(block.spec.title, self.p_bold)
-                p = text.P(stylename=self.p_plain)
-                p.addElement(_picture(self.doc, block, min(self.content_mm, CHART_WIDTH_MM), "as-char"))
-                self.doc.text.addElement(p)
-                self.add("")
-            else:
-                self._table(block, n)
-        self.add(h.signature)
-        skeleton = BytesIO()
-        self.doc.write(skeleton)
-        splice(skeleton.getvalue(), out, "content.xml", self._rows)
+    def chart(self, chart: Chart) -> None:
+        p = text.P(stylename=self.p_plain)
+        p.addElement(_picture(self.doc, chart, min(self.content_mm, CHART_WIDTH_MM), "as-char"))
+        self.doc.text.addElement(p)
 
-    def _table(self, block: Table, n: int) -> None:
-        """Columns and the column titles (repeated on every page); the rows are streamed in
-        by splice() at the mark left after the titles."""
+    def table(self, block: Table, n: int) -> None:
+        """Columns and the column titles (repeated on every page); the rows follow at the mark."""
         spec = block.spec
-        if spec.title:
-            self.add(spec.title, self.p_bold)
         t_style = style.Style(name=f"Table{n}", family="table")
         t_style.addElement(style.TableProperties(width=f"{self.content_mm}mm", align="left"))
         self.doc.automaticstyles.addElement(t_style)
@@ -137,27 +117,28 @@ class _Odt:
         t.addElement(heads)
         t.addText(ROWS_MARK.format(n), check_grammar=False)
         self.doc.text.addElement(t)
-        self.add("")
 
-    def _rows(self, n: int) -> Iterator[str]:
-        block = self.report.blocks[n]
-        assert isinstance(block, Table)
-        spec = block.spec
-        numeric = [c.kind.numeric for c in spec.columns]
+    def row(self, n: int, spec: TableSpec, item: Item) -> str:
+        texts = cell_texts(spec, item)
         width = len(spec.columns)
-        cell = '<table:table-cell table:style-name="Cell"{} office:value-type="string"><text:p text:style-name="{}">{}</text:p></table:table-cell>'
-        for item in self.ticker.items(self.report, block):
-            texts = cell_texts(spec, item)
-            if item.type == GROUP:
-                yield ("<table:table-row>" + cell.format(f' table:number-columns-spanned="{width}"', "ReportBold",
-                                                         xml_text(texts[0]))
-                       + "<table:covered-table-cell/>" * (width - 1) + "</table:table-row>")
-                continue
-            strong = bold(item)
-            yield "<table:table-row>" + "".join(
-                cell.format("", ("CellNumberBold" if strong else "CellNumber") if num else
-                            ("ReportBold" if strong else "ReportText"), xml_text(value))
-                for value, num in zip(texts, numeric)) + "</table:table-row>"
+        if item.type == GROUP:
+            return ("<table:table-row>" + _ODT_CELL.format(f' table:number-columns-spanned="{width}"', "ReportBold",
+                                                           xml_text(texts[0]))
+                    + "<table:covered-table-cell/>" * (width - 1) + "</table:table-row>")
+        strong = bold(item)
+        return "<table:table-row>" + "".join(
+            _ODT_CELL.format("", ("CellNumberBold" if strong else "CellNumber") if c.kind.numeric else
+                             ("ReportBold" if strong else "ReportText"), xml_text(value))
+            for value, c in zip(texts, spec.columns)) + "</table:table-row>"
+
+    def package(self) -> bytes:
+        skeleton = BytesIO()
+        self.doc.write(skeleton)
+        return skeleton.getvalue()
+
+
+_ODT_CELL = ('<table:table-cell table:style-name="Cell"{} office:value-type="string">'
+             '<text:p text:style-name="{}">{}</text:p></table:table-cell>')
 
 
 def _meta_title(report: Report) -> Any:

@@ -14,7 +14,6 @@ right-aligned, group/subtotal/total rows bold) and charts as pictures."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from copy import copy
 from datetime import date, datetime
 from decimal import Decimal
@@ -22,9 +21,10 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from crm_desktop.reporting.report_export import (ROWS_MARK, Ticker, bold, cell_texts, chart_png, group_column,
-                                                 page_geometry, shares, sheet_name, sheets_of, splice, xml_text)
-from crm_desktop.reporting.report_model import GROUP, Block, Chart, Kind, Report, Table, TableSpec, Text
+from crm_desktop.reporting.report_export import (ROWS_MARK, TextDocument, Ticker, bold, cell_texts, chart_png,
+                                                 group_column, page_geometry, shares, sheet_name, sheets_of,
+                                                 xml_text)
+from crm_desktop.reporting.report_model import GROUP, Block, Chart, Item, Kind, Report, Table, TableSpec, Text
 
 # ------------------------------------------------------------------ XLSX
 
@@ -256,12 +256,14 @@ def write_xlsx(report: Report, out: Path, setup: Any, ticker: Ticker) -> None:
 DOCX_FONT_PT = 9
 
 
-class _Docx:
+class _Docx(TextDocument):
+    member = "word/document.xml"
+
     def __init__(self, report: Report, setup: Any, ticker: Ticker) -> None:
         import docx
         from docx.enum.section import WD_ORIENT
         from docx.shared import Mm, Pt
-        self.report, self.ticker = report, ticker
+        super().__init__(report, ticker)
         self.doc = docx.Document()
         orientation, (width, height), (left, top, right, bottom) = page_geometry(report, setup)
         section = self.doc.sections[0]
@@ -277,52 +279,25 @@ class _Docx:
         self.doc.core_properties.author = report.header.generated_by
         self._writers: dict[int, _DocxRows] = {}
 
-    def paragraph(self, text: str, bold_: bool = False, size: float | None = None, space_after: float = 0) -> None:
+    def line(self, text: str, bold_: bool = False, title: bool = False) -> None:
         from docx.shared import Pt
         p = self.doc.add_paragraph()
         run = p.add_run(text)
-        run.bold = bold_ or None
-        if size:
-            run.font.size = Pt(size)
-        if space_after:
-            p.paragraph_format.space_after = Pt(space_after)
+        run.bold = bold_ or title or None
+        if title:
+            run.font.size = Pt(14)
+            p.paragraph_format.space_after = Pt(4)
 
-    def write(self, out: Path) -> None:
-        h = self.report.header
-        self.paragraph(h.title, True, 14, 4)
-        for line in h.subtitle:
-            self.paragraph(line)
-        self.paragraph("")
-        for n, block in enumerate(self.report.blocks):
-            if isinstance(block, Text):
-                for line in block.lines:
-                    self.paragraph(line, block.bold)
-                self.paragraph("")
-            elif isinstance(block, Chart):
-                self._chart(block)
-            else:
-                self._table(block, n)
-        self.paragraph(h.signature)
-        skeleton = BytesIO()
-        self.doc.save(skeleton)
-        splice(skeleton.getvalue(), out, "word/document.xml", self._rows)
-
-    def _chart(self, chart: Chart) -> None:
+    def chart(self, chart: Chart) -> None:
         from docx.shared import Mm
-        if chart.spec.title:
-            self.paragraph(chart.spec.title, True)
         width = min(self.content_mm, 170.0)
         self.doc.add_picture(BytesIO(chart_png(chart, width)), width=Mm(width))
-        self.paragraph("")
 
-    def _table(self, table: Table, n: int) -> None:
-        """The table with its column titles (repeated on every page); its rows are streamed in
-        by splice() at the mark left after the titles."""
+    def table(self, table: Table, n: int) -> None:
+        """Column titles repeated on every page; the rows follow at the mark after them."""
         from docx.oxml import parse_xml
         from docx.shared import Mm
         spec = table.spec
-        if spec.title:
-            self.paragraph(spec.title, True, space_after=2)
         t = self.doc.add_table(rows=0, cols=len(spec.columns))
         t.style = self.doc.styles["Table Grid"]
         t.autofit = False
@@ -333,15 +308,15 @@ class _Docx:
         head = parse_xml(rows.row([c.title for c in spec.columns], True, header=True))
         head.tail = ROWS_MARK.format(n)
         t._tbl.append(head)
-        self.paragraph("")
 
-    def _rows(self, n: int) -> Iterator[str]:
-        table = self.report.blocks[n]
-        assert isinstance(table, Table)
-        rows = self._writers[n]
-        for item in self.ticker.items(self.report, table):
-            texts = cell_texts(table.spec, item)
-            yield rows.group(texts[0]) if item.type == GROUP else rows.row(texts, bold(item))
+    def row(self, n: int, spec: TableSpec, item: Item) -> str:
+        texts = cell_texts(spec, item)
+        return self._writers[n].group(texts[0]) if item.type == GROUP else self._writers[n].row(texts, bold(item))
+
+    def package(self) -> bytes:
+        skeleton = BytesIO()
+        self.doc.save(skeleton)
+        return skeleton.getvalue()
 
 
 class _DocxRows:
