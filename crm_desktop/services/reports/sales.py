@@ -115,24 +115,25 @@ def sales_summary(session: Session, params: Params) -> Iterator[Any]:
                                 for r in data.product_totals(conn, f)))
 
 
-@builder("goods-sales")
-def goods_sales(session: Session, params: Params) -> Iterator[Any]:
-    """«Реализация товаров»: the sales of goods, grouped as chosen, with totals."""
+def _registered(session: Session, params: Params, read: Any) -> Iterator[Rows]:
+    """The sales or the works themselves, with what is left to pay, in the table of the
+    grouping chosen (each table of the template groups by its own column)."""
     f = _filter(session, params)
     order = params.get("grouping", "client")
     with session.db.read() as conn:
-        yield Rows(f"by_{order}", ({**r, "debt": _debt(r["amount"], r["paid"])}
-                                   for r in data.goods_rows(conn, f, order)))
+        yield Rows(f"by_{order}", ({**r, "debt": _debt(r["amount"], r["paid"])} for r in read(conn, f, order)))
+
+
+@builder("goods-sales")
+def goods_sales(session: Session, params: Params) -> Iterator[Any]:
+    """«Реализация товаров»: the sales of goods by client, employee or goods group, with totals."""
+    return _registered(session, params, data.goods_rows)
 
 
 @builder("services-sales")
 def services_sales(session: Session, params: Params) -> Iterator[Any]:
-    """«Реализация услуг»: the works and services done, grouped as chosen, with totals."""
-    f = _filter(session, params)
-    order = params.get("grouping", "client")
-    with session.db.read() as conn:
-        yield Rows(f"by_{order}", ({**r, "debt": _debt(r["amount"], r["paid"])}
-                                   for r in data.works_rows(conn, f, order)))
+    """«Реализация услуг»: the works and services by client, employee or recipient, with totals."""
+    return _registered(session, params, data.works_rows)
 
 
 @builder("payment-by-sales")
@@ -250,6 +251,10 @@ def reconciliation(session: Session, params: Params) -> Iterable[Any]:
         result = (f"{end} задолженность в пользу {ours if closing > 0 else theirs} составляет "
                   f"{format_money(abs(closing))} руб. ({rubles_in_words(abs(closing))}).")
     yield Text([f"Сальдо конечное: {_debt_words(closing, ours, theirs)}", result])
-    their_signer = client["director"] or client["sign_person"] or ""
-    yield Text([f"От {ours}:", f"____________________ / {entity.values['director']} /", "",
-                f"От {theirs}:", f"____________________ / {their_signer} /"])
+    yield Text([f"От {ours}:", _signature(entity.values["director"]), "",
+                f"От {theirs}:", _signature(client["director"] or client["sign_person"])])
+
+
+def _signature(name: str | None) -> str:
+    """A line to sign on, with the signer's name where the card has it."""
+    return f"____________________ / {name} /" if name else "____________________ / ____________________ /"
