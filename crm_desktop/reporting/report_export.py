@@ -7,8 +7,10 @@ Every format shows the same thing in the same order: the title, the parameter li
 block (text, tables with their column titles, group headings, subtotals and totals in bold,
 charts) and the «Сформировал: …» line. Cells read as `Column.text` shows them; the
 spreadsheets and the XML keep numbers and dates typed. The rows are read from the report's
-spool as they are written out, so XLSX, HTML and XML of a million rows never hold them all;
-DOCX and ODF build their document in memory, as their libraries do.
+spool as they are written out, so no format holds a million rows: XLSX through openpyxl's
+write-only sheets, HTML through the template's generate(), XML element by element, and DOCX,
+ODT and ODS by letting their library write the document without the rows and streaming the
+rows into it (splice).
 
 A file is written under a temporary name and renamed when complete, so a cancelled or failed
 export leaves no half-written file behind."""
@@ -24,11 +26,14 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import XMLGenerator
 
 from crm_desktop.reporting.report_model import (GROUP, ROW, SUBTOTAL, TOTAL, Block, Chart, Column, Item, Report, Table,
                                                 TableSpec, Text)
+
+if TYPE_CHECKING:
+    from crm_desktop.reporting.report_pages import PageSetup
 
 REPORTS_DIR = Path(__file__).resolve().parents[2] / "reports"
 HTML_TEMPLATE = "report.html.j2"
@@ -54,7 +59,7 @@ _BAD_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
 CHART_WIDTH_MM = 170.0          # a chart's picture in the text formats (a portrait page's width)
 
 
-def export(report: Report, out: Path, setup: Any = None,
+def export(report: Report, out: Path, setup: PageSetup | None = None,
            progress: Callable[..., None] | None = None) -> list[Path]:
     """Write `report` to `out` in the format of its suffix; returns the files written (page
     images: one per page, `out` itself for page one and <stem>-002<suffix>… for the next).
@@ -64,7 +69,7 @@ def export(report: Report, out: Path, setup: Any = None,
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(f"Формат файла «{out.suffix or out.name}» не поддерживается: сохраните отчёт как "
-                         f"{', '.join(sorted(set(FORMATS)))}.")
+                         f"{', '.join(FORMATS)}.")
     ticker = Ticker(report, progress)
     if suffix == ".pdf":
         from crm_desktop.reporting.report_pages import write_pdf
@@ -157,6 +162,12 @@ def sheets_of(blocks: list[Block]) -> list[list[Block]]:
             sheets.append([])
         sheets[-1].append(block)
     return sheets
+
+
+def chart_rows(chart: Chart) -> int:
+    """Rows a chart takes on a sheet: its title, the series names and figures with the picture
+    beside them (a row is 15 pt, about 5.3 mm), then a blank row."""
+    return max(len(chart.labels) + 2, math.ceil(chart.spec.height_mm / 5.3) + 1) + 1
 
 
 def sheet_name(block_list: list[Block], n: int, taken: set[str]) -> str:

@@ -18,8 +18,8 @@ from odf import config, draw, number, style, table, text
 from odf.opendocument import OpenDocument, OpenDocumentSpreadsheet, OpenDocumentText
 
 from crm_desktop.reporting.report_export import (ROWS_MARK, TextDocument, Ticker, bold, cell_texts, chart_png,
-                                                 group_column, machine, page_geometry, shares, sheet_name, sheets_of,
-                                                 splice, xml_text)
+                                                 chart_rows, group_column, machine, page_geometry, shares,
+                                                 sheet_name, sheets_of, splice, xml_text)
 from crm_desktop.reporting.report_model import GROUP, Chart, Item, Kind, Report, Table, TableSpec, Text, format_value
 
 FONT_PT = 9
@@ -320,7 +320,7 @@ class _Ods:
                 row.addElement(c)
             sheet.addElement(row)
             self.rows += 1
-        for _ in range(max(math.ceil(chart.spec.height_mm / 5.3) + 1 - len(chart.labels), 0) + 1):
+        for _ in range(chart_rows(chart) - 2 - len(chart.labels)):
             self.add(sheet)
 
     def _freeze(self) -> None:

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from crm_desktop.reporting.report_export import (ROWS_MARK, TextDocument, Ticker, bold, cell_texts, chart_png,
-                                                 group_column, page_geometry, shares, sheet_name, sheets_of,
-                                                 xml_text)
+                                                 chart_rows, group_column, page_geometry, shares, sheet_name,
+                                                 sheets_of, xml_text)
 from crm_desktop.reporting.report_model import GROUP, Block, Chart, Item, Kind, Report, Table, TableSpec, Text
 
 # ------------------------------------------------------------------ XLSX
@@ -37,19 +37,13 @@ NUMBER_FORMATS = {
     Kind.DATETIME: "DD.MM.YYYY HH:MM",
 }
 SHEET_CHARS = {"portrait": 100, "landscape": 150}   # the columns' total width in characters
-ROW_MM = 5.3                                        # Excel's default row height (15 pt)
 CHART_WIDTH_CM = 16.0
-
-
-def _chart_rows(chart: Chart) -> int:
-    """Rows a chart's block takes: its figures and the picture beside them, then a blank row."""
-    return max(len(chart.labels) + 2, math.ceil(chart.spec.height_mm / ROW_MM) + 1) + 1
 
 
 def _block_rows(block: Block) -> int:
     if isinstance(block, Text):
         return len(block.lines) + 1
-    return _chart_rows(block)      # tables are counted by the caller
+    return chart_rows(block)      # tables are counted by the caller
 
 
 class _Sheet:
@@ -219,7 +213,7 @@ class _Xlsx:
         for i, label in enumerate(chart.labels):
             ws.append([self.cell(ws, str(label)),
                        *(self.cell(ws, s[i] if i < len(s) else None, Kind.QTY) for s in chart.series)])
-        rows = _chart_rows(chart)
+        rows = chart_rows(chart)
         for _ in range(rows - len(chart.labels) - 2):
             ws.append([])
         if not chart.labels or not chart.series:
