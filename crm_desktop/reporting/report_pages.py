@@ -126,14 +126,18 @@ class _TableGeometry:
         size = setup.font_size
         self.head = [_lines(c.title, FONT_BOLD, size, w - 2 * PAD_X, 4) for c, w in zip(spec.columns, self.widths)]
         self.head_height = max(len(h) for h in self.head) * setup.leading + 2 * PAD_Y
+        self.group = spec.index(spec.group_by) if spec.group_by else None
 
     def cells(self, item: Item) -> list[list[str]]:
         size = self.setup.font_size
         if item.type == GROUP:
             return [_lines(str(item.values[0]), FONT_BOLD, size, self.setup.width - 2 * PAD_X, 3)]
         font = FONT if item.type == ROW else FONT_BOLD
+        values = item.values
+        if item.type == ROW and self.group is not None:      # the group's heading already says it
+            values = values[:self.group] + ("",) + values[self.group + 1:]
         return [_lines(c.text(v), font, size, w - 2 * PAD_X)
-                for c, w, v in zip(self.spec.columns, self.widths, item.values)]
+                for c, w, v in zip(self.spec.columns, self.widths, values)]
 
     def height(self, item: Item) -> float:
         return max(len(c) for c in self.cells(item)) * self.setup.leading + 2 * PAD_Y
@@ -428,10 +432,14 @@ class Layout:
 
 def write_pdf(report: Report, out: Path, setup: PageSetup | None = None,
               progress: Callable[..., None] | None = None) -> Path:
-    """The whole report as one PDF (paginated to the end first)."""
+    """The whole report as one PDF (paginated to the end first, reporting as it goes so a big
+    one can be cancelled between pages)."""
     layout = Layout(report, setup)
-    layout.extend(None)
-    tmp = out.with_name(out.name + ".part")
+    while not layout.final:
+        layout.extend(len(layout) + 20)
+        if progress:
+            progress(0, 0, f"Разбивка на страницы: {len(layout)}")
+    tmp = out.with_name(f".{out.stem}.part{out.suffix}")
     canvas = Canvas(str(tmp), pagesize=layout.setup.size)
     canvas.setTitle(report.header.title)
     canvas.setAuthor(report.header.generated_by)
@@ -512,8 +520,8 @@ def _legend(d: Drawing, pairs: list[tuple[Any, str]], x: float, y: float, size: 
 def _pie(d: Drawing, chart: Chart, values: list[float], width: float, height: float, size: float) -> None:
     total = sum(values)
     pie = Pie()
-    diameter = min(height - 2 * size, width * 0.45)
-    pie.x, pie.y = size, (height - diameter) / 2
+    diameter = min(height - 5 * size, width * 0.45)
+    pie.x, pie.y = size * 4, (height - diameter) / 2
     pie.width = pie.height = diameter
     pie.data = values
     pie.labels = [f"{v / total * 100:.1f}%".replace(".", ",") if v / total >= 0.03 else "" for v in values]
@@ -526,7 +534,7 @@ def _pie(d: Drawing, chart: Chart, values: list[float], width: float, height: fl
     d.add(pie)
     pairs = [(PALETTE[i % len(PALETTE)], f"{_short(label)} — {_number(v)}") for i, (label, v)
              in enumerate(zip(chart.labels, values))]
-    _legend(d, pairs, diameter + size * 4, height - size, size)
+    _legend(d, pairs, diameter + size * 10, height - size, size)
 
 
 def _number(v: float) -> str:

@@ -54,6 +54,7 @@ _CHOICES: dict[str, Callable[[Session], list[tuple[str, str]]]] = {}
 
 def builder(slug: str) -> Callable[[Builder], Builder]:
     def register(fn: Builder) -> Builder:
+        assert slug not in _BUILDERS, f"отчёт «{slug}» уже есть"
         _BUILDERS[slug] = fn
         return fn
     return register
@@ -62,6 +63,7 @@ def builder(slug: str) -> Callable[[Builder], Builder]:
 def choice_source(name: str) -> Callable[[Callable[[Session], list[tuple[str, str]]]], Any]:
     """A list a `choice` parameter picks from: (value, label) pairs, value "" meaning «все»."""
     def register(fn: Callable[[Session], list[tuple[str, str]]]) -> Any:
+        assert name not in _CHOICES, f"список «{name}» уже есть"
         _CHOICES[name] = fn
         return fn
     return register
@@ -94,9 +96,11 @@ def spec(slug: str) -> ReportSpec:
 
 @dataclass
 class Params:
-    """Typed parameter values and how they read in the report's heading."""
+    """Typed parameter values, how they read in the report's heading, and the moment the
+    report is made for (what «overdue» and «now» mean in it: the header prints the same)."""
     values: dict[str, Any]
     shown: list[str]
+    now: datetime = field(default_factory=datetime.now)
 
     def __getitem__(self, name: str) -> Any:
         return self.values[name]
@@ -140,10 +144,14 @@ def _client(session: Session, text: str, label: str) -> tuple[int | None, str]:
     return client_id, clients.client_title(session, client_id)
 
 
-def resolve(session: Session, report: ReportSpec, given: dict[str, str], today: date | None = None) -> Params:
+def resolve(session: Session, report: ReportSpec, given: dict[str, str], now: datetime | date | None = None) -> Params:
     """Text values (from the window or the command line) → typed values, defaults filled,
-    users and clients looked up with the reader's rights. Unknown names are refused."""
-    today = today or date.today()
+    users and clients looked up with the reader's rights. Unknown names and missing required
+    values are refused. `now` (or a day: that day at the current time) is the report's moment."""
+    if now is None or not isinstance(now, datetime):
+        current = datetime.now()
+        now = current if now is None else datetime.combine(now, current.time())
+    today = now.date()
     known = {p.name for p in report.params}
     unknown = sorted(set(given) - known)
     if unknown:
@@ -155,12 +163,10 @@ def resolve(session: Session, report: ReportSpec, given: dict[str, str], today: 
         text = given.get(p.name)
         if text is None:
             text = "me" if p.default == "me" else p.default
-        if p.kind == "user":
-            values[p.name], name = _user(session, text, p.label)
-            shown.append(f"{p.label}: {name}")
-            continue
-        if p.kind == "client":
-            values[p.name], name = _client(session, text, p.label)
+        if p.kind in ("user", "client"):
+            if p.required and not text.strip():
+                raise ParamError(f"Укажите «{p.label}».")
+            values[p.name], name = (_user if p.kind == "user" else _client)(session, text, p.label)
             shown.append(f"{p.label}: {name}")
             continue
         if p.kind == "date" and text in DATE_WORDS:
@@ -183,7 +189,7 @@ def resolve(session: Session, report: ReportSpec, given: dict[str, str], today: 
             shown.append(f"{p.label}: {value}")
         values[p.name] = value
     check_period(values.get("date_from"), values.get("date_to"))
-    return Params(values, shown)
+    return Params(values, shown, now)
 
 
 def generate(session: Session, slug: str, given: dict[str, str] | Params, progress: Callable[..., None] | None = None,
@@ -192,9 +198,8 @@ def generate(session: Session, slug: str, given: dict[str, str] | Params, progre
     to cancel (the runner's Progress); `started(report)` is called once page one is spooled,
     so the preview shows it while the rest streams."""
     report_spec = spec(slug)
-    params = given if isinstance(given, Params) else resolve(session, report_spec, given,
-                                                            (now or datetime.now()).date())
-    header = Header(slug, report_spec.title, params.shown, session.user.full_name, now or datetime.now(),
+    params = given if isinstance(given, Params) else resolve(session, report_spec, given, now)
+    header = Header(slug, report_spec.title, params.shown, session.user.full_name, params.now,
                     report_spec.orientation)
     report = Report(header)
     announced = False
