@@ -37,7 +37,8 @@ MAX_LINES = 8            # a cell longer than this is cut with «…»
 PAD_X, PAD_Y = 2.0, 1.6  # cell padding, points
 CHUNK = 512              # items read from the spool at a time
 PALETTE = [colors.HexColor(c) for c in ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
-                                         "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac", "#1f77b4", "#2ca02c")]
+                                         "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac", "#1f3b73", "#8cd17d",
+                                         "#86bcb6", "#d37295", "#fabfd2", "#79706e", "#d4a6c8", "#a0cbe8")]
 HEAD_FILL = colors.HexColor("#e4e8ee")
 GROUP_FILL = colors.HexColor("#f1f3f6")
 GRID_COLOR = colors.HexColor("#9aa3ad")
@@ -505,19 +506,27 @@ def chart_drawing(chart: Chart, width: float, height: float, size: float) -> Dra
     return d
 
 
-def _legend(d: Drawing, pairs: list[tuple[Any, str]], x: float, y: float, size: float) -> None:
+def _legend(d: Drawing, pairs: list[tuple[Any, str]], x: float, y: float, size: float, rows: int = 14) -> None:
     legend = Legend()
     legend.x, legend.y = x, y
     legend.fontName, legend.fontSize = FONT, size
     legend.alignment = "right"
     legend.deltay = size * 1.5
     legend.boxAnchor = "nw"
-    legend.columnMaximum = 14
+    legend.columnMaximum = rows
     legend.colorNamePairs = pairs
     d.add(legend)
 
 
 def _pie(d: Drawing, chart: Chart, values: list[float], width: float, height: float, size: float) -> None:
+    labels = list(chart.labels)
+    rows = max(2, int((height - size) // (size * 1.5)))
+    if len(values) > rows:               # the legend holds `rows` lines: the smallest slices go together
+        order = sorted(range(len(values)), key=lambda i: -values[i])
+        kept = sorted(order[:rows - 1])
+        rest = sum(values[i] for i in order[rows - 1:])
+        labels = [labels[i] for i in kept] + ["Прочие"]
+        values = [values[i] for i in kept] + [rest]
     total = sum(values)
     pie = Pie()
     diameter = min(height - 5 * size, width * 0.45)
@@ -532,9 +541,9 @@ def _pie(d: Drawing, chart: Chart, values: list[float], width: float, height: fl
     for i in range(len(values)):
         pie.slices[i].fillColor = PALETTE[i % len(PALETTE)]
     d.add(pie)
-    pairs = [(PALETTE[i % len(PALETTE)], f"{_short(label)} — {_number(v)}") for i, (label, v)
-             in enumerate(zip(chart.labels, values))]
-    _legend(d, pairs, diameter + size * 10, height - size, size)
+    pairs = [(PALETTE[i % len(PALETTE)], f"{_short(label, 40)} — {_number(v)}") for i, (label, v)
+             in enumerate(zip(labels, values))]
+    _legend(d, pairs, diameter + size * 10, height - size, size, rows)
 
 
 def _number(v: float) -> str:
@@ -555,7 +564,8 @@ def _bars(d: Drawing, chart: Chart, values: list[list[float]], width: float, hei
         bc.categoryAxis.reverseDirection = 1
     else:
         bc = HorizontalLineChart() if kind == "line" else VerticalBarChart()
-        rotate = len(chart.labels) > 6
+        slot = (width - size * 6 - legend_w) / len(chart.labels)
+        rotate = any(stringWidth(_short(x, 22), FONT, size) > slot - size for x in chart.labels)
         bottom = size * (8 if rotate else 3)
         bc.x, bc.y = size * 5, bottom
         bc.width, bc.height = width - size * 6 - legend_w, height - bottom - size
