@@ -26,6 +26,7 @@ from crm_desktop.data.warehouse import period_of
 KEY = ("item_id", "warehouse_id", "legal_entity_id")
 STREAM = {"yield_per": 2000}
 QTY, MONEY = Numeric(18, 3), Numeric(18, 2)
+BATCH_COST = Numeric(18, 7)        # what is left of a batch (3 places) × its unit cost (4 places)
 
 
 @dataclass(frozen=True)
@@ -75,12 +76,11 @@ def _items(stmt: Select, f: StockFilter) -> Select:
     return stmt
 
 
-def _named(sums: Any, f: StockFilter, *columns: Any, frm: Any = None) -> Select:
-    """Per-key sums (a derived table with the KEY columns; `frm`: it joined to more) with the
-    item's name, code and unit, the warehouse's and the legal entity's names, by warehouse,
-    then item."""
+def _named(sums: Any, f: StockFilter, *columns: Any) -> Select:
+    """Per-key sums (a derived table with the KEY columns) with the item's name, code and unit,
+    the warehouse's and the legal entity's names, by warehouse, then item."""
     n, w, e = nomenclature.c, warehouses.c, legal_entities.c
-    frm = ((sums if frm is None else frm).join(nomenclature, n.id == sums.c.item_id).outerjoin(units, units.c.id == n.unit_id)
+    frm = (sums.join(nomenclature, n.id == sums.c.item_id).outerjoin(units, units.c.id == n.unit_id)
            .join(warehouses, w.id == sums.c.warehouse_id).join(legal_entities, e.id == sums.c.legal_entity_id))
     stmt = (select(*(sums.c[k] for k in KEY), n.name.label("item"), n.code.label("code"), units.c.name.label("unit"),
                    w.name.label("warehouse"), e.short_name.label("entity"), *columns)
@@ -92,23 +92,36 @@ def _stream(conn: Connection, stmt: Any) -> Iterator[RowMapping]:
     yield from conn.execute(stmt.execution_options(**STREAM)).mappings()
 
 
+def _zero(kind: Numeric) -> Any:
+    return cast(literal(0), kind)
+
+
+def _summed(parts: Sequence[Select], names: Sequence[str], nonzero: Sequence[str] = ()) -> Any:
+    """The rows of `parts` (each: the KEY columns, then `names` in order) summed per key, as a
+    derived table; `nonzero`: keep the keys where one of these sums is not zero. One sort of
+    the union, never an index walked row by row (Firebird would read a key's index order
+    fetching every record at random, seconds per million)."""
+    rows = union_all(*parts).subquery("s")
+    stmt = (select(*(rows.c[k] for k in KEY), *(func.sum(rows.c[n]).label(n) for n in names))
+            .group_by(*(rows.c[k] for k in KEY)))
+    if nonzero:
+        stmt = stmt.having(or_(*(func.sum(rows.c[n]) != 0 for n in nonzero)))
+    return stmt.subquery("g")
+
+
 def balances_now(conn: Connection, f: StockFilter, now: datetime, nonzero: bool) -> Iterator[RowMapping]:
     """«Складские остатки»: per item × warehouse × legal entity the quantity now
     (WH_BALANCES), what live reservations hold of it, and its cost as what is left of its
     FIFO batches at their unit costs."""
     b, p, r = wh_balances.c, wh_posting_lines.c, wh_reserves.c
-    batches = _keyed(select(*(p[k] for k in KEY), func.sum(p.remaining * p.unit_cost).label("cost"))
-                     .where(p.remaining > 0).group_by(*(p[k] for k in KEY)), p, f).subquery("bc")
-    held = _keyed(select(*(r[k] for k in KEY), func.sum(r.quantity).label("reserved"))
-                  .where(r.reserved_until > now).group_by(*(r[k] for k in KEY)), r, f).subquery("rs")
-    base = _keyed(select(*(b[k] for k in KEY), b.quantity), b, f)
-    if nonzero:
-        base = base.where(b.quantity != 0)
-    sums = base.subquery("b")
-    frm = (sums.outerjoin(batches, and_(*(batches.c[k] == sums.c[k] for k in KEY)))
-           .outerjoin(held, and_(*(held.c[k] == sums.c[k] for k in KEY))))
-    return _stream(conn, _named(sums, f, sums.c.quantity, func.coalesce(held.c.reserved, 0).label("reserved"),
-                                func.coalesce(batches.c.cost, 0).label("cost"), frm=frm))
+    q0, c0 = _zero(QTY), _zero(BATCH_COST)
+    parts = [_keyed(select(*(b[k] for k in KEY), b.quantity.label("quantity"), q0.label("reserved"),
+                           c0.label("cost")), b, f),
+             _keyed(select(*(r[k] for k in KEY), q0, r.quantity, c0).where(r.reserved_until > now), r, f),
+             _keyed(select(*(p[k] for k in KEY), q0, q0, cast(p.remaining * p.unit_cost, BATCH_COST))
+                    .where(p.remaining > 0), p, f)]
+    sums = _summed(parts, ("quantity", "reserved", "cost"), ("quantity",) if nonzero else ())
+    return _stream(conn, _named(sums, f, sums.c.quantity, sums.c.reserved, sums.c.cost))
 
 
 def balances_at(conn: Connection, f: StockFilter, moment: datetime, nonzero: bool) -> Iterator[RowMapping]:
@@ -116,21 +129,15 @@ def balances_at(conn: Connection, f: StockFilter, moment: datetime, nonzero: boo
     month's moves up to `moment` (data/warehouse.stock_at for every key in one statement)."""
     month = period_of(moment)
     t, m = wh_totals.c, wh_moves.c
-    before = _keyed(select(*(t[k] for k in KEY), t.quantity.label("q"), t.cost.label("c")).where(t.period < month),
-                    t, f)
+    before = _keyed(select(*(t[k] for k in KEY), t.quantity.label("quantity"), t.cost.label("cost"))
+                    .where(t.period < month), t, f)
     within = _keyed(select(*(m[k] for k in KEY), m.quantity, m.cost)
                     .where(m.doc_time >= datetime.combine(month, time()), m.doc_time <= moment), m, f)
-    parts = union_all(before, within).subquery("s")
-    grouped = (select(*(parts.c[k] for k in KEY), func.sum(parts.c.q).label("quantity"),
-                      func.sum(parts.c.c).label("cost")).group_by(*(parts.c[k] for k in KEY)))
-    if nonzero:
-        grouped = grouped.having(func.sum(parts.c.q) != 0)
-    sums = grouped.subquery("g")
+    sums = _summed((before, within), ("quantity", "cost"), ("quantity",) if nonzero else ())
     return _stream(conn, _named(sums, f, sums.c.quantity, sums.c.cost))
 
 
-def _zero(kind: Numeric) -> Any:
-    return cast(literal(0), kind)
+TURNOVER = ("oq", "oc", "iq", "ic", "xq", "xc")
 
 
 def turnover(conn: Connection, f: StockFilter, date_from: date, date_to: date) -> Iterator[RowMapping]:
@@ -151,11 +158,8 @@ def turnover(conn: Connection, f: StockFilter, date_from: date, date_to: date) -
                            case((incoming, m.quantity), else_=q0), case((incoming, m.cost), else_=c0),
                            case((incoming, q0), else_=-m.quantity), case((incoming, c0), else_=-m.cost))
                     .where(m.doc_time >= start, m.doc_time < end), m, f)
-    parts = union_all(opening_totals, opening_moves, period).subquery("s")
-    sums = [func.sum(parts.c[name]).label(name) for name in ("oq", "oc", "iq", "ic", "xq", "xc")]
-    grouped = (select(*(parts.c[k] for k in KEY), *sums).group_by(*(parts.c[k] for k in KEY))
-               .having(or_(*(func.sum(parts.c[name]) != 0 for name in ("oq", "oc", "iq", "xq")))).subquery("g"))
-    return _stream(conn, _named(grouped, f, *(grouped.c[name] for name in ("oq", "oc", "iq", "ic", "xq", "xc"))))
+    sums = _summed((opening_totals, opening_moves, period), TURNOVER, ("oq", "oc", "iq", "xq"))
+    return _stream(conn, _named(sums, f, *(sums.c[name] for name in TURNOVER)))
 
 
 def _documents(stmt: Select, d: Any, f: DocFilter) -> Select:
