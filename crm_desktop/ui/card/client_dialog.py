@@ -36,6 +36,7 @@ LATER = "Появится в следующих версиях программ�
 LATER_JOURNALS = ("Файлы",)
 DOCUMENT_JOURNALS = (("invoice", "Счета"), ("act", "Акты"), ("vat-invoice", "Счета-фактуры"),
                      ("sale", "Продажи"), ("work", "Работы"), ("contract", "Договоры"), ("order", "Заказы"))
+SUMMARY_REPORT, SUMMARY_KEY = "client-summary", "Ctrl+R"     # manual: "вызывается только из карточки клиента"
 HISTORY_HEADERS = ("Дата", "Тип события", "Описание", "Контактное лицо", "Результат", "Реакция",
                    "Этап", "Сотрудник")
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -64,6 +65,8 @@ class ClientDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.accept)
+        self.ui.summaryButton.clicked.connect(self.open_summary)
+        QShortcut(QKeySequence(SUMMARY_KEY), self, self.open_summary)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
         self._snapshot = self._state()
@@ -169,6 +172,9 @@ class ClientDialog(QDialog):
 
     def _apply_rights(self) -> None:
         card = self._card
+        self.ui.summaryButton.setEnabled(bool(card.code))
+        self.ui.summaryButton.setToolTip(self.tr("Отчёт «Сводная информация по клиенту» (Ctrl+R)") if card.code
+                                         else self.tr("Сводная информация появится, когда клиент будет сохранён"))
         for key, form in self.forms.items():
             main = key == "" or key in MAIN_DATA_TABS
             form.set_read_only(not (card.editable_main if main else card.editable))
@@ -253,6 +259,13 @@ class ClientDialog(QDialog):
         return self._card.id
 
     # -- journals ----------------------------------------------------------------------------
+    def open_summary(self) -> None:
+        """«Сводная информация по клиенту» (manual «Отчеты»): the report of this client, opened
+        only from the card; its window stays open beside the card."""
+        if self._card.code:
+            from crm_desktop.ui.reports import open_report
+            open_report(self, self._session, SUMMARY_REPORT, {"client": str(self._card.code)})
+
     def _load_journals(self) -> None:
         self.tasks.show_client(self._card.id)
         for journal in self.documents.values():

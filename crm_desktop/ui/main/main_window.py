@@ -24,6 +24,7 @@ from crm_desktop.services.register import Register, RegisterView
 from crm_desktop.services.session import Session
 from crm_desktop.ui import admin
 from crm_desktop.ui import cash as cash_ui
+from crm_desktop.ui import reports as reports_ui
 from crm_desktop.ui.changes import CLIENT, follow
 from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.main.columns_dialog import ColumnsDialog
@@ -178,8 +179,7 @@ class MainWindow(QMainWindow):
         self.supplier_order_action = self._sales_action(
             sales_menu, self.tr("Оформить заявку поставщику…"), "supplier_order_window",
             "open_supplier_order")     # WH-6, manual «Продажа»
-        reports = bar.addMenu(self.tr("&Отчёты"))
-        self._action(reports, self.tr("Отчёт о событиях"), lambda: None, enabled=False, tip=later)
+        self.reports_menu = reports_ui.install_menu(self, bar, self.session)
         self.cash_menu = cash_ui.install_menu(self, bar, self.session)
         self.warehouse_menu = add_warehouse_menu(bar, self, self.session)
 
@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
                 action.setVisible(warehouse_on)
         self.stock_action.setVisible(switched.warehouse)     # the edition's refusal stays shown, disabled
         self.cash_menu.menuAction().setVisible(cash_on)
+        reports_ui.show_menus(self.reports_menu, warehouse_on, cash_on)
         for action in self.toolbar.actions():
             if action.objectName() == "cashAction":
                 action.setVisible(cash_on)

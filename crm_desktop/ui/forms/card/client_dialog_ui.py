@@ -48,6 +48,12 @@ class Ui_ClientDialog(object):
 
         self.headerLayout.addWidget(self.attentionCheck)
 
+        self.summaryButton = QPushButton(ClientDialog)
+        self.summaryButton.setObjectName(u"summaryButton")
+        self.summaryButton.setAutoDefault(False)
+
+        self.headerLayout.addWidget(self.summaryButton)
+
         self.processButton = QPushButton(ClientDialog)
         self.processButton.setObjectName(u"processButton")
         self.processButton.setEnabled(False)
@@ -110,6 +116,10 @@ class Ui_ClientDialog(object):
         self.attentionCheck.setText(QCoreApplication.translate("ClientDialog", u"\u0422\u0440\u0435\u0431\u0443\u0435\u0442 \u043e\u0441\u043e\u0431\u043e\u0433\u043e \u0432\u043d\u0438\u043c\u0430\u043d\u0438\u044f", None))
 #if QT_CONFIG(tooltip)
         self.attentionCheck.setToolTip(QCoreApplication.translate("ClientDialog", u"\u041a\u043b\u0438\u0435\u043d\u0442 \u0432\u044b\u0434\u0435\u043b\u044f\u0435\u0442\u0441\u044f \u0432 \u043e\u0431\u0449\u0435\u043c \u0441\u043f\u0438\u0441\u043a\u0435 \u043a\u043b\u0438\u0435\u043d\u0442\u043e\u0432", None))
+#endif // QT_CONFIG(tooltip)
+        self.summaryButton.setText(QCoreApplication.translate("ClientDialog", u"\u0421\u0432\u043e\u0434\u043d\u0430\u044f \u0438\u043d\u0444\u043e\u0440\u043c\u0430\u0446\u0438\u044f", None))
+#if QT_CONFIG(tooltip)
+        self.summaryButton.setToolTip(QCoreApplication.translate("ClientDialog", u"\u041e\u0442\u0447\u0451\u0442 \u00ab\u0421\u0432\u043e\u0434\u043d\u0430\u044f \u0438\u043d\u0444\u043e\u0440\u043c\u0430\u0446\u0438\u044f \u043f\u043e \u043a\u043b\u0438\u0435\u043d\u0442\u0443\u00bb (Ctrl+R)", None))
 #endif // QT_CONFIG(tooltip)
         self.processButton.setText(QCoreApplication.translate("ClientDialog", u"\u0417\u0430\u043f\u0443\u0441\u0442\u0438\u0442\u044c \u043f\u0440\u043e\u0446\u0435\u0441\u0441", None))
 #if QT_CONFIG(tooltip)
