@@ -182,12 +182,16 @@ def movements(conn: Connection, f: StockFilter, docs: DocFilter) -> Iterator[Row
     """«Отчет о движениях товара»: the posted lines (WH_POSTING_LINES) of the documents of
     the period the reader may see, in time order."""
     p, d, n = wh_posting_lines.c, wh_docs.c, nomenclature.c
-    frm = _with_parties(wh_posting_lines.join(wh_docs, d.id == p.doc_id).join(nomenclature, n.id == p.item_id)
-                        .outerjoin(units, units.c.id == n.unit_id).join(warehouses, warehouses.c.id == p.warehouse_id))
+    # the documents first, joined outward and ordered by IX_WH_DOCS_TIME alone: Firebird walks
+    # that index, so the first page streams before the millionth line is read (no sort); a
+    # document's lines follow in the order they were posted
+    frm = _with_parties(wh_docs.outerjoin(wh_posting_lines, p.doc_id == d.id)
+                        .outerjoin(nomenclature, n.id == p.item_id).outerjoin(units, units.c.id == n.unit_id)
+                        .outerjoin(warehouses, warehouses.c.id == p.warehouse_id))
     stmt = (select(d.doc_time, d.doc_kind, d.doc_no, n.name.label("item"), units.c.name.label("unit"),
                    warehouses.c.name.label("warehouse"), p.incoming, p.quantity,
                    clients.c.name.label("client"), users.c.full_name.label("manager"))
-            .select_from(frm).order_by(d.doc_time, d.id, p.line_id))
+            .select_from(frm).where(p.doc_id.isnot(None)).order_by(d.doc_time, d.id))
     return _stream(conn, _items(_keyed(_documents(stmt, d, docs), p, f), f))
 
 
@@ -228,13 +232,16 @@ def margin_lines(conn: Connection, f: StockFilter, docs: DocFilter) -> Iterator[
 
 
 def margin_by_client(conn: Connection, f: StockFilter, docs: DocFilter) -> Iterator[RowMapping]:
-    """«Маржинальный отчет (сводный)»: the sold lines summed per client and item, by client."""
+    """«Маржинальный отчет (сводный)»: the sold lines summed per client and item, by client.
+    Grouped by the ids (the names ride along as MAX; grouping by the names sorted every line on
+    their collation keys, a sixth slower at a million moves), then the groups sorted by name."""
     d, n, c = wh_docs.c, nomenclature.c, clients.c
     stmt, (quantity, amount, cost) = _sales(f, docs)
-    stmt = (stmt.add_columns(d.client_id, c.name.label("client"), n.id.label("item_id"), n.name.label("item"),
-                             units.c.name.label("unit"), func.sum(quantity).label("quantity"),
+    client, item = func.max(c.name), func.max(n.name)
+    stmt = (stmt.add_columns(d.client_id, client.label("client"), n.id.label("item_id"), item.label("item"),
+                             func.max(units.c.name).label("unit"), func.sum(quantity).label("quantity"),
                              func.sum(amount).label("amount"), func.sum(cost).label("cost"))
-            .group_by(d.client_id, c.name, n.id, n.name, units.c.name).order_by(c.name, d.client_id, n.name, n.id))
+            .group_by(d.client_id, n.id).order_by(client, d.client_id, item, n.id))
     return _stream(conn, stmt)
 
 

@@ -12,7 +12,7 @@ The history (no VAT unless said; «Основной склад» unless said):
   04.11 expense   manager2, Сидоров: paper 3 × 320 (cost 3 × 150 = 450), stapler 2 × 500 (cost 400)
   05.11 return    manager, Аудит: 2 paper of 03.11 back (600 with VAT, net 500) into P2: cost 300
   06.11 receipt   «Склад №2»: paper 5 × 120                 (batch P3 @120)
-  now             manager reserves 1 paper (unposted expense)
+  01.12 9:00      manager reserves 1 paper for two hours (unposted expense)
 """
 from __future__ import annotations
 
@@ -66,10 +66,9 @@ def history(db, users, session_of):
     back.lines = [replace(back.lines[0], quantity=D(2))]
     warehouse.post(manager, warehouse.save(manager, back).id, now=datetime(2026, 11, 5, 10))
     post(manager, Kind.RECEIPT, datetime(2026, 11, 6, 10), audit, [goods(paper, 5, 120)], warehouse_id=second)
-    now = datetime.now()
-    draft = warehouse.new_draft(manager, Kind.EXPENSE, now=now)
+    draft = warehouse.new_draft(manager, Kind.EXPENSE, now=NOW)
     draft.client_id, draft.lines = audit, [goods(paper, 1, 300, False)]
-    warehouse.reserve(manager, warehouse.save(manager, draft).id, now + timedelta(hours=2), now=now)
+    warehouse.reserve(manager, warehouse.save(manager, draft).id, NOW + timedelta(hours=2), now=NOW)
     return shop
 
 
@@ -98,6 +97,10 @@ def test_stock_balances_now_with_reserve_and_fifo_cost(db, history, session_of) 
         (SUBTOTAL, (f"Итого по «{SECOND}»", None, None, None, None, None, None, None, D("600.00"))),
         (TOTAL, ("Итого", None, None, None, None, None, None, None, D("2250.00")))]
     assert rep.header.title == "Складские остатки"
+    # the report's moment decides which reservations still hold
+    later = reports.generate(session_of("manager"), "stock-balances", {}, now=NOW + timedelta(hours=3))
+    assert [(i.values[0], i.values[6]) for i in later.table_items(later.tables()[0]) if i.type == ROW][0] \
+        == (PAPER, D(0))
     # the same for everyone: the other manager's sales are in the balances a manager reads
     assert rows(table(session_of("manager2"), "stock-balances", {})[0]) == rows(items)
     shop = history

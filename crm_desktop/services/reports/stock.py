@@ -12,7 +12,6 @@ margins (a return brings its cost back, so it is a negative line)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -110,7 +109,7 @@ def stock_balances(session: Session, params: Params) -> Iterator[Any]:
     """Stock now by item, warehouse and legal entity, with what reservations hold."""
     f = _stock_filter(session, params)
     with session.db.read() as conn:
-        yield Rows("main", map(_balance, data.balances_now(conn, f, datetime.now(), params.get("nonzero", False))))
+        yield Rows("main", map(_balance, data.balances_now(conn, f, params.now, params.get("nonzero", False))))
 
 
 def _at_date(r: Mapping[str, Any]) -> dict[str, Any]:
