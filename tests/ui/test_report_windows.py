@@ -498,3 +498,19 @@ def test_client_card_opens_its_summary(qtbot, session_of, specs, boxes) -> None:
     new = ClientDialog(manager, clients.new_card(manager, ClientKind.COMPANY))
     qtbot.addWidget(new)
     assert not new.ui.summaryButton.isEnabled()
+
+
+def test_every_templates_settings_window_passes_its_defaults(qtbot, session_of) -> None:
+    """The program's own templates (reports/specs): each settings window opens with a field per
+    parameter and its defaults pass the engine (a client given where one is required)."""
+    admin = session_of("admin")
+    card = clients.new_card(admin, ClientKind.COMPANY)
+    card.values["name"] = "ООО Для отчётов"
+    card = clients.save_card(admin, card)
+    for spec in reports.specs():
+        needs_client = {p.name: str(card.code) for p in spec.params if p.kind == "client" and p.required}
+        dialog = ReportParamsDialog(admin, spec, needs_client, today=TODAY)
+        qtbot.addWidget(dialog)
+        assert list(dialog.fields) == [p.name for p in spec.params]
+        dialog.accept()
+        assert dialog.result() == QDialog.DialogCode.Accepted, (spec.slug, dialog.error())

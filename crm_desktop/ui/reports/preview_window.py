@@ -470,10 +470,10 @@ class PreviewWindow(QMainWindow):
         call(self, lambda: self.session.set_setting("report.folder", str(path.parent)))
 
     def _default_name(self, suffix: str) -> str:
-        header = self.report.header if self.report else None
-        stem = safe_name(header.title) if header else "report"
-        return str(self._folder() / f"{stem}_{header.generated_at:%Y-%m-%d}{suffix}" if header
-                   else self._folder() / f"{stem}{suffix}")
+        """«<title>_<date generated><suffix>» in the folder used last."""
+        assert self.report is not None
+        header = self.report.header
+        return str(self._folder() / f"{safe_name(header.title)}_{header.generated_at:%Y-%m-%d}{suffix}")
 
     def export(self, path: Path | None = None, suffix: str | None = None) -> Job | None:
         """«Экспорт»: into the format of the file's suffix (the formats of reporting/report_export);
