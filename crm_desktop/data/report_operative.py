@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, case, extract, func, or_, select
+from sqlalchemy import Connection, Integer, case, extract, func, literal_column, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from crm_desktop.data.schema import (classifier_values, clients, contacts, event_types, events, invoices, payments,
@@ -66,7 +66,7 @@ def event_rows(conn: Connection, date_from: date | None, date_to: date | None, u
     """Events of the period, oldest first: event_at, client, type, result, user, description.
     `text` is looked for in the description with CONTAINING (case-insensitive)."""
     stmt = (select(e.event_at, clients.c.name, event_types.c.name, e.result, users.c.full_name, e.description)
-            .select_from(events.join(event_types, event_types.c.id == e.event_type_id)
+            .select_from(events.outerjoin(event_types, event_types.c.id == e.event_type_id)
                          .outerjoin(clients, clients.c.id == e.client_id)
                          .outerjoin(users, users.c.id == e.user_id))
             .where(*_period(e.event_at, date_from, date_to)))
@@ -76,7 +76,9 @@ def event_rows(conn: Connection, date_from: date | None, date_to: date | None, u
             stmt = stmt.where(column == value)
     if text:
         stmt = stmt.where(e.description.op("CONTAINING")(text))
-    yield from conn.execute(stmt.order_by(e.event_at, e.id))
+    # outer joins keep EVENTS the first stream and the order is IX_EVENTS_AT's alone, so Firebird
+    # walks that index and the first page arrives before the last event is read (no sort)
+    yield from conn.execute(stmt.order_by(e.event_at))
 
 
 def event_type_choices(conn: Connection) -> list[tuple[int, str]]:
@@ -95,7 +97,8 @@ def frequent_results(conn: Connection, limit: int) -> list[str]:
 # ------------------------------------------------------------------ birthdays
 
 def _month_day(column: Any) -> Any:
-    return extract("month", column) * 100 + extract("day", column)
+    """MMDD — the expression of the IX_…_BIRTH_MD indexes (migration 7), literally."""
+    return extract("month", column) * literal_column("100", Integer) + extract("day", column)
 
 
 def birthdays(conn: Connection, start: int, last: int | None, client_persons: bool) -> Iterator[tuple[Any, ...]]:
