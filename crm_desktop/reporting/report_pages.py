@@ -420,6 +420,17 @@ class Layout:
         drawing.drawOn(canvas, self.setup.left, y - drawing.height)
         return y - drawing.height - self.setup.leading
 
+    def page_tables(self, n: int) -> list[tuple[Table, list[int]]]:
+        """The tables on page `n` (laid out) with the numbers of their items there — what
+        «Редактировать страницу» offers for editing."""
+        out: list[tuple[Table, list[int]]] = []
+        for seg in self.pages[n]:
+            if seg.kind == "table":
+                table = self.report.blocks[seg.block]
+                assert isinstance(table, Table)
+                out.append((table, list(range(table.first + seg.start, table.first + seg.end))))
+        return out
+
     # -------------------------------------------------------------- output
     def page_pdf(self, n: int) -> bytes:
         """Page `n` alone as a PDF: what the preview rasterises."""

@@ -273,7 +273,7 @@ def test_reconciliation_act_with_one_client(books, session_of) -> None:
     whole = _generate(admin, "reconciliation", client=books.codes[SIDOROV], date_from="01.10.2026")
     assert _items(whole)[-1] == (TOTAL, "Обороты за период", None, D("1750.00"), D("1750.00"))
     assert "На 30.11.2026 задолженность отсутствует." in _texts(whole)
-    with pytest.raises(ParamError, match="Укажите клиента"):
+    with pytest.raises(ParamError, match="Укажите «Клиент"):
         _generate(admin, "reconciliation")
 
 

@@ -30,7 +30,7 @@ from crm_desktop.reporting import report_specs
 from crm_desktop.services import clients, functionality, reports
 from crm_desktop.services.reports import Rows, Text
 from crm_desktop.ui import reports as reports_ui
-from crm_desktop.ui.reports.page_dialogs import EditPageDialog, page_items
+from crm_desktop.ui.reports.page_dialogs import EditPageDialog
 from crm_desktop.ui.reports.params_dialog import ClientField, DateField, ReportParamsDialog, UserField
 from crm_desktop.ui.reports.preview_window import PreviewWindow, open_saved
 
@@ -373,7 +373,7 @@ def test_save_and_open_show_the_same_page(qtbot, session_of, specs, tmp_path, fi
 def test_edit_page_changes_the_drawn_text_and_is_saved(qtbot, session_of, specs, tmp_path, finished) -> None:
     admin = session_of("admin")
     window = _preview(qtbot, admin, rows=12)
-    table, numbers = page_items(window.pages, 0)[0]
+    table, numbers = window.pages.page_tables(0)[0]
     assert len(numbers) == table.count           # groups, rows, subtotals and the total, all on page one
     before = window.image
 

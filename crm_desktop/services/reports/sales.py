@@ -214,9 +214,7 @@ def reconciliation(session: Session, params: Params) -> Iterable[Any]:
     """«Акт сверки»: the client's acts (debit) and payments (credit) with our legal entity over
     the period, between the opening and the closing balance, with room to sign."""
     f = _filter(session, params)
-    client_id = params.get("client")
-    if client_id is None:
-        raise ParamError("Укажите клиента: акт сверки составляется с одним клиентом.")
+    client_id = params["client"]            # required: the engine asks for it
     with session.db.read() as conn:
         entity_id = f.legal_entity_id
         if entity_id is None:

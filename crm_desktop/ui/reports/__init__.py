@@ -27,9 +27,11 @@ WAREHOUSE_MENU, CASH_MENU = "Склад", "Касса"
 OPEN_SAVED = "Открыть сохранённый отчёт…"
 
 
-def open_report(parent: QWidget | None, session: Session, slug: str, preset: dict[str, str] | None = None) -> None:
+def open_report(parent: QWidget | None, session: Session, slug: str, preset: dict[str, str] | None = None,
+                error: str = "") -> None:
     """The report's settings window (its fields filled from `preset`, then the values used last
-    time, then the template's defaults), then the report generated into its preview."""
+    time, then the template's defaults), then the report generated into its preview. `error`:
+    why the last run with these values was refused, shown in the window."""
     from crm_desktop.ui.reports.params_dialog import ReportParamsDialog
     spec = call(parent, lambda: reports.spec(slug), "Отчёт")
     if spec is None:
@@ -40,6 +42,8 @@ def open_report(parent: QWidget | None, session: Session, slug: str, preset: dic
             start_report(parent, session, slug, params)
         return
     dialog = call(parent, lambda: ReportParamsDialog(session, spec, preset, parent), spec.title)
+    if dialog is not None and error:
+        dialog.show_error(error)
     if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted and dialog.params is not None:
         start_report(parent, session, slug, dialog.params)
 

@@ -45,17 +45,6 @@ class PageSetupDialog(QDialog):
                          ui.fontSpin.value())
 
 
-def page_items(layout: Layout, n: int) -> list[tuple[Table, list[int]]]:
-    """The tables on page `n` (0-based, laid out) with the numbers of their items there."""
-    out: list[tuple[Table, list[int]]] = []
-    for seg in layout.pages[n]:
-        if seg.kind == "table":
-            table = layout.report.blocks[seg.block]
-            assert isinstance(table, Table)
-            out.append((table, list(range(table.first + seg.start, table.first + seg.end))))
-    return out
-
-
 class EditPageDialog(QDialog):
     """Data rows are editable; group headings, subtotals and totals are shown bold and stay as
     they are. A second table on the page starts with a row of its column titles."""
@@ -69,7 +58,7 @@ class EditPageDialog(QDialog):
         self.setWindowTitle(self.tr("Редактировать страницу %1").replace("%1", str(n + 1)))
         self.ui.titleEdit.setText(report.header.title)
         self._original: dict[tuple[int, int], str] = {}
-        self._fill(page_items(layout, n))
+        self._fill(layout.page_tables(n))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 

@@ -226,11 +226,18 @@ class PreviewWindow(QMainWindow):
         self._update_commands()
 
     def _failed(self, exc: BaseException) -> None:
-        """The engine stopped with an error: its rows are gone, and so is the window."""
+        """The engine stopped with an error: its rows are gone, and so is the window. A value
+        the builder refused (the cash book's desk, say) sends the user back to the settings
+        window with the reason shown there."""
         self.job = None
         self.report = self.pages = None
-        show_error(self.parentWidget() or self, exc, self.windowTitle())
+        parent = self.parentWidget()
         self.close()
+        if isinstance(exc, reports.ParamError) and self.slug:
+            from crm_desktop.ui.reports import open_report
+            open_report(parent, self.session, self.slug, error=str(exc))
+        else:
+            show_error(parent or self, exc, self.windowTitle())
 
     def cancel(self) -> None:
         """«Отмена»: stop reading; nothing of the report is kept."""
@@ -495,13 +502,11 @@ class PreviewWindow(QMainWindow):
             if path.suffix.lower() not in formats:
                 picked = order[filters.index(chosen_filter)] if chosen_filter in filters else order[0]
                 path = path.with_name(path.name + picked)
-        from crm_desktop.reporting.report_export import export
         report, setup, session = self.report, self.setup, self.session
         target = Path(path)
 
         def work(progress) -> list[Path]:
-            session.require(Permission.EXPORT_DATA)
-            return export(report, target, setup, progress)
+            return reports.export(session, report, target, setup, progress)
         self._remember_folder(target)
         return run_op(self, work, on_done=self._exported, progress=self.tr("Экспорт отчёта"))
 
