@@ -6,7 +6,8 @@ Access: every query runs through the session, so private clients stay with their
 (data/scope.py). A report's `user` parameter is its «own data» rule: without «Видеть журналы и
 отчёты по всем сотрудникам» it is always the reader, and asking for someone else is refused.
 
-Builders are registered with `@builder("slug")` in the modules imported at the bottom; a
+Builders are registered with `@builder("slug")` in this package's modules, all imported at the
+bottom; a
 builder is `(session, params) -> Iterable[Rows | ChartData | Text]`, rows being dicts keyed by
 the template's column keys (or tuples in column order), sorted by the group key if any."""
 from __future__ import annotations
@@ -273,14 +274,11 @@ def describe() -> list[str]:
 
 
 def _register() -> None:
-    """Import the builder modules: each registers its reports."""
+    """Import every builder module of this package: each registers its reports."""
     import importlib
-    for name in ("operative", "sales", "stock", "cash", "statistics", "client_summary"):
-        try:
-            importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{name}":
-                raise
+    import pkgutil
+    for info in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{info.name}")
 
 
 _register()
