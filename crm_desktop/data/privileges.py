@@ -32,7 +32,8 @@ from crm_desktop.data.schema import (active_sessions, bank_accounts, cash_desks,
                                      settings, special_offers, tariffs, todos, units, user_permissions,
                                      user_settings, users, vat_rates, warehouses, specifications, spec_lines,
                                      wh_postings, wh_posting_lines, wh_reserves, wh_moves, wh_balances,
-                                     wh_totals, wh_state, cash_balances, cash_moves)
+                                     wh_totals, wh_state, cash_balances, cash_moves, processes, process_stages,
+                                     process_results, funnel_profiles, funnel_stages, targets, target_plans)
 from crm_desktop.domain.access import Role
 from crm_desktop.domain.permissions import Permission
 
@@ -63,6 +64,10 @@ WRITERS: dict[Table, str | Permission] = {
     # the registers: every posting writes them (a user who may post may change stock and cash)
     **{t: DAILY for t in (wh_postings, wh_posting_lines, wh_reserves, wh_moves, wh_balances, wh_totals, wh_state,
                           cash_balances, cash_moves)},
+    # issue 14: the administrator draws the processes, the funnel profiles and the targets
+    # (the runs, their protocol and the sales-stage history are client data, written daily)
+    **{t: Permission.EDIT_DICTIONARIES for t in (processes, process_stages, process_results, funnel_profiles,
+                                                 funnel_stages, targets, target_plans)},
 }
 # a privilege a permission guards on a table every role otherwise writes
 GUARDED_PRIVILEGE = {(clients, "DELETE"): Permission.DELETE_CLIENTS}

@@ -465,3 +465,45 @@ orders = Table("orders", metadata, _id(), _ref("client_id", "clients.id", False)
                _ref("warehouse_id", "warehouses.id"), _ref("manager_id", "users.id"), *_sums(),
                Column("notes", String(1000)), *_audit())
 order_lines = _lines("order_lines", "orders")
+
+# -- issue 14 (0008): business processes, the sales funnel and targeting — every table of the
+# migration, added together with it by the processes backend
+processes = Table("processes", metadata, _id(), _name(100), Column("description", String(1000)),
+                  _flag("is_active", 1), *_audit())
+process_stages = Table("process_stages", metadata, _id(), _ref("process_id", "processes.id", False), _name(100),
+                       _ref("responsible_id", "users.id"), _flag("is_start"), _flag("is_end"), _flag("task_kind"),
+                       Column("task_text", String(500)),
+                       Column("task_due_days", Integer, nullable=False, server_default="0"), _order(), *_audit())
+process_results = Table("process_results", metadata, _id(), _ref("stage_id", "process_stages.id", False),
+                        _name(100), _ref("next_stage_id", "process_stages.id", False), _order(), *_audit())
+process_runs = Table("process_runs", metadata, _id(), _ref("process_id", "processes.id", False),
+                     _ref("client_id", "clients.id"), Column("note", String(1000)),
+                     _ref("stage_id", "process_stages.id"), _flag("state", 1),
+                     Column("stage_started_at", DateTime, nullable=False),
+                     Column("started_at", DateTime, nullable=False), _ref("started_by", "users.id"),
+                     _ref("waiting_task_id", "tasks.id"), _flag("closed"), Column("closed_at", DateTime),
+                     _ref("manager_id", "users.id"), *_audit())
+process_protocol = Table("process_protocol", metadata, _id(), _ref("run_id", "process_runs.id", False),
+                         Column("stage_id", Integer), Column("stage_name", String(100), nullable=False),
+                         Column("result_id", Integer), Column("result_name", String(100), nullable=False),
+                         Column("next_stage_id", Integer), Column("next_stage_name", String(100), nullable=False),
+                         _ref("who_id", "users.id"), Column("started_at", DateTime, nullable=False),
+                         Column("finished_at", DateTime, nullable=False))
+# tasks ↔ process_runs refer to each other (a run waits on a task, a task belongs to a run)
+tasks.append_column(Column("process_run_id", Integer, ForeignKey("process_runs.id", use_alter=True)))
+
+funnel_profiles = Table("funnel_profiles", metadata, _id(), _name(100), _flag("is_active", 1), *_audit())
+funnel_stages = Table("funnel_stages", metadata, _id(), _ref("profile_id", "funnel_profiles.id", False), _name(100),
+                      _ref("sales_stage_id", "sales_stages.id"), _order(), *_audit())
+client_stage_history = Table("client_stage_history", metadata, _id(), _ref("client_id", "clients.id", False),
+                             _ref("stage_id", "sales_stages.id"), Column("changed_at", DateTime, nullable=False),
+                             _ref("user_id", "users.id"))
+
+targets = Table("targets", metadata, _id(), Column("kind", SmallInteger, nullable=False),
+                _ref("event_type_id", "event_types.id"), Column("result", String(100)), _name(100),
+                Column("weight", Numeric(9, 3, asdecimal=True), nullable=False, server_default="0"),
+                _flag("is_active", 1), *_audit())
+target_plans = Table("target_plans", metadata, Column("user_id", Integer, ForeignKey("users.id"), primary_key=True,
+                                                      autoincrement=False),
+                     *[Column(f"{p}_plan", Numeric(9, 3, asdecimal=True)) for p in ("day", "week", "month")],
+                     *_audit())

@@ -37,7 +37,8 @@ from sqlalchemy.sql.selectable import Alias, Join, Subquery
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from crm_desktop.data.schema import (acts, cash_orders, client_access, clients, contracts, invoices, metadata,
-                                     orders, payments, roles, sales, tasks, users, vat_invoices, wh_docs, works)
+                                     orders, payments, process_runs, roles, sales, tasks, users, vat_invoices,
+                                     wh_docs, works)
 from crm_desktop.domain.access import ClientAccess, Role, UserRights
 
 VIEWER = "crm_viewer"          # the execution option that carries the Viewer
@@ -115,7 +116,7 @@ def client_visible(c: Any, viewer: Viewer | DbViewer, opened: bool = False) -> C
 PARTIES: dict[Table, tuple[str, ...]] = {
     tasks: ("setter_id", "executor_id"),
     **{t: ("manager_id",) for t in (invoices, payments, acts, vat_invoices, sales, works, contracts, wh_docs,
-                                    cash_orders, orders)},
+                                    cash_orders, orders, process_runs)},
 }
 # tables whose rows need a client the viewer may open, not only see in the register: a manager
 # who "sees the list of all, opens only own" reads no other manager's documents
