@@ -112,3 +112,78 @@ def test_deleting_a_stage_asks_first(qtbot, boxes):
     assert window.dirty
     qtbot.keyClick(window.ui.stagesTable, Qt.Key.Key_Insert)
     assert len(window.definition.stages) == 4
+
+
+# -- «Ход процесса» -------------------------------------------------------------------------------
+class FakeRuns:
+    """Runs kept by the pure engine, as the service keeps them (one transaction a step)."""
+
+    def __init__(self, definition: ProcessDefinition, user_id: int = 1) -> None:
+        from datetime import datetime
+
+        from crm_desktop.domain import processes as engine
+        self.engine, self.definition, self.user_id = engine, definition, user_id
+        self.now = datetime(2026, 12, 1, 9, 0)
+        self.run = engine.start(definition, 5, "Брак в партии", user_id, self.now).run
+        self.protocol: list = []
+
+    def card(self, run_id):
+        from crm_desktop.ui.processes.store import RunCard
+        stage = self.definition.stage(self.run.stage_id)
+        return RunCard(run_id, self.definition.name, 5, "ООО Ромашка", self.definition, self.run,
+                       tuple(self.protocol), {1: "Администратор"},
+                       self.engine.may_move(stage, self.user_id, False))
+
+    def move(self, run_id, result_id, expected_version):
+        from datetime import timedelta
+        self.engine.check_version(expected_version, self.run.version, "Петров", self.now)
+        self.now += timedelta(hours=2, minutes=5)
+        step = self.engine.move(self.run, self.definition, result_id, self.user_id, self.now)
+        self.run = step.run
+        self.protocol.append(step.entry)
+
+    def set_state(self, run_id, state, expected_version):
+        self.engine.check_version(expected_version, self.run.version, "Петров", self.now)
+        self.run = self.engine.set_state(self.run, self.definition, state)
+
+
+def run_window(qtbot, runs: FakeRuns):
+    from crm_desktop.ui.processes.run_window import ProcessRunWindow
+    window = ProcessRunWindow(None, 42, None, runs)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_run_moved_from_the_window_changes_stage_and_adds_a_protocol_row(qtbot, boxes):
+    from crm_desktop.domain.processes import StageState
+    definition = replace(sample_reclamation(1), id=7)
+    runs = FakeRuns(definition)
+    window = run_window(qtbot, runs)
+    ui = window.ui
+    assert ui.diagram.current_stage_id == 1
+    assert ui.protocolTable.rowCount() == 0
+    ui.stateCombo.setCurrentIndex(ui.stateCombo.findData(int(StageState.IN_WORK)))
+    ui.stateCombo.activated.emit(ui.stateCombo.currentIndex())
+    assert runs.run.state == StageState.IN_WORK
+    ui.resultCombo.setCurrentIndex(ui.resultCombo.findText("Рекламация уместна"))
+    ui.moveButton.click()
+    assert runs.run.stage_id == 2
+    assert ui.diagram.current_stage_id == 2
+    assert ui.protocolTable.rowCount() == 1
+    row = [ui.protocolTable.item(0, c).text() for c in range(ui.protocolTable.columnCount())]
+    assert row[:4] == ["Получена рекламация", "Рекламация уместна", "Анализ рекламации", "Администратор"]
+    assert row[-1] == "2 ч 5 мин"
+    # someone else moved it meanwhile: told who, the window reads the run again
+    runs.run = replace(runs.run, version=runs.run.version + 1)
+    ui.resultCombo.setCurrentIndex(ui.resultCombo.findText("Виноват клиент"))
+    ui.moveButton.click()
+    assert any("Процесс уже переведён пользователем Петров" in text for text in boxes.warnings)
+    assert runs.run.stage_id == 2
+    ui.resultCombo.setCurrentIndex(ui.resultCombo.findText("Виноват клиент"))
+    ui.moveButton.click()
+    assert runs.run.closed
+    assert not ui.moveButton.isEnabled() and not ui.stateCombo.isEnabled()
+    assert ui.diagram.current_stage_id is None
+    assert "только просматривать" in ui.statusLabel.text()
