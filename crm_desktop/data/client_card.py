@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from crm_desktop.data.versioned import last_change, update_versioned
 from crm_desktop.data import classifiers as custom_classifiers
+from crm_desktop.data.funnel import record_stage
 from crm_desktop.data.schema import (cities, client_access, client_banks,
                                      client_classifiers, client_directions, client_emails,
                                      client_sms_phones, clients, contacts, phone_index, tasks, users)
@@ -288,6 +289,7 @@ def insert_card(conn: Connection, card: ClientCard) -> int:
     _sync_records(conn, card, None)
     _write_classifiers(conn, card, None)
     _reindex_phones(conn, card, None)
+    record_stage(conn, card.id, card.values.get("stage_id"))      # issue 14: the stage history
     return card.id
 
 
@@ -307,6 +309,8 @@ def update_card(conn: Connection, card: ClientCard, stored: ClientCard | None = 
                            _client_row(conn, card, stored) or {"row_version": clients.c.row_version},
                            card.version, returning=True)
     assert row is not None
+    if row["stage_id"] != stored.values.get("stage_id"):       # issue 14: the stage history
+        record_stage(conn, card.id, row["stage_id"])
     _write_sets(conn, card, stored)
     changed_records = _sync_records(conn, card, stored)
     classifiers_changed = _write_classifiers(conn, card, stored)
@@ -324,7 +328,12 @@ def update_card(conn: Connection, card: ClientCard, stored: ClientCard | None = 
 def set_operative(conn: Connection, client_id: int, values: Mapping[str, Any]) -> None:
     """Fields a history event moves forward (stage, last reaction, next contact date)."""
     if values:
+        # issue 14: a stage the event changes lands in the stage history
+        before = (conn.execute(select(clients.c.stage_id).where(clients.c.id == client_id)).scalar_one_or_none()
+                  if "stage_id" in values else None)
         update_versioned(conn, clients, client_id, values)
+        if "stage_id" in values and values["stage_id"] != before:
+            record_stage(conn, client_id, values["stage_id"])
 
 
 def operative_state(conn: Connection, client_id: int) -> tuple[int, dict[str, Any]] | None:

@@ -335,6 +335,32 @@ NO_CLIENT_DATA: dict[str, str] = {
 }
 
 
+# -- issue 14: the sales funnel, targeting and the kanban (OPS-2, OPS-3, BEY-3) ---------------
+from crm_desktop.services import funnel, kanban, targeting  # noqa: E402
+
+MATRIX.update({
+    # the private client has no stage: it is a card of the «Без этапа» column for its curator only
+    "kanban.page": Call(lambda s, w: kanban.page(s, kanban.NO_STAGE, limit=500)),
+    "kanban.counts": Call(lambda s, w: kanban.counts(s, [kanban.NO_STAGE]), curator=False),
+    "kanban.move": Call(lambda s, w: kanban.move(s, w.client_id, w.card.version, kanban.NO_STAGE), curator=False,
+                        writes=True),
+    # counts of clients per funnel stage, through the reader's session; no names
+    "funnel.report": Call(lambda s, w: [funnel.report(s, p.id, TODAY - timedelta(days=365), TODAY)
+                                        for p in funnel.profiles(s)], curator=False),
+    # weights of the reader's (or everyone's) events, by user and target: no client
+    "targeting.monitor": Call(lambda s, w: targeting.monitor(s, TODAY), curator=False),
+    "targeting.team": Call(lambda s, w: targeting.team(s, targeting.PeriodKind.MONTH, TODAY), curator=False),
+})
+NO_CLIENT_DATA.update({
+    **{f"funnel.{n}": "funnel profiles and the sales ladder: settings, no client"
+       for n in ("profiles", "sales_ladder", "save_profile", "delete_profile")},
+    **{f"kanban.{n}": "the board's columns, funnel profiles and users to filter by: no client"
+       for n in ("columns", "profiles", "curators")},
+    **{f"targeting.{n}": "targets, plans, event types and users: settings, no client"
+       for n in ("targets", "save_targets", "plans", "save_plan", "delete_plan", "event_types", "users")},
+})
+
+
 def _locate(s: Any, w: SimpleNamespace, estimate: bool = False) -> int:
     reg = register.Register(s, register.RegisterView(flexi=_by_name()))
     reg.measure()                          # positions are known only in a measured view
