@@ -18,7 +18,6 @@ from typing import Any
 
 from sqlalchemy import Connection, Numeric, RowMapping, Select, and_, case, cast, func, literal, or_, select, union_all
 
-from crm_desktop.data.nomenclature import groups
 from crm_desktop.data.schema import (clients, legal_entities, nomenclature, units, users, warehouses, wh_balances,
                                      wh_doc_lines, wh_docs, wh_moves, wh_posting_lines, wh_reserves, wh_totals)
 from crm_desktop.data.warehouse import period_of
@@ -245,15 +244,5 @@ def margin_by_client(conn: Connection, f: StockFilter, docs: DocFilter) -> Itera
     return _stream(conn, stmt)
 
 
-def group_tree(conn: Connection) -> list[tuple[int, int | None, str]]:
-    """(id, parent, name) of every goods group (a few hundred at most), in tree order."""
-    return [(r["id"], r["parent_id"], r["name"]) for r in groups(conn)]
-
-
-def entity_names(conn: Connection) -> list[tuple[int, str]]:
-    e = legal_entities.c
-    return [(r[0], r[1]) for r in conn.execute(select(e.id, e.short_name).order_by(e.short_name))]
-
-
 __all__: Sequence[str] = ("StockFilter", "DocFilter", "balances_now", "balances_at", "turnover", "movements",
-                          "margin_lines", "margin_by_client", "group_tree", "entity_names")
+                          "margin_lines", "margin_by_client")

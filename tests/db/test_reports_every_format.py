@@ -26,6 +26,9 @@ from tests.db.test_cash import enter
 
 NOW = datetime(2026, 11, 20, 12, 0)
 ALL_TIME = ["date_from=01.01.2026", "date_to=31.12.2026"]
+# reports over what an administrator sets up first (a funnel profile, a process run): without it
+# they refuse in one sentence, which is what this world checks of them
+NEEDS_SETUP = {"funnel", "targeting", "process-protocol"}
 SIGNATURE = "Сформировал: Админов Админ, 20.11.2026 12:00"
 
 
@@ -82,6 +85,12 @@ def test_every_report_in_every_format(slug, shop_world, session_of, tmp_path) ->
     admin = session_of("admin")
     spec = reports.spec(slug)
     given = _assignments(spec, shop_world)
+    if slug in NEEDS_SETUP:
+        try:
+            reports.generate(admin, slug, dict(a.split("=", 1) for a in given), now=NOW).close()
+        except reports.ParamError as exc:
+            assert str(exc).endswith(".") and "\n" not in str(exc)
+            pytest.skip(f"{slug}: {exc}")
     for suffix in FORMATS:
         out = tmp_path / f"{slug}{suffix}"
         written = reports.run_command(admin, slug, given, out, now=NOW)

@@ -119,7 +119,7 @@ def test_sales_summary_best_selling_products_with_shares(books, session_of) -> N
     chart = next(b for b in rep.blocks if isinstance(b, Chart))
     assert (chart.labels, chart.series) == ([PAPER, PEN, STAPLER], [[6650.0, 3000.0, 2469.12]])
     # the group «Бумага» holds «Офисная»: paper and staplers, 9 119,12
-    paper_group = next(v for v, label in reports.choices(admin, "sales_goods_groups") if label == "Бумага")
+    paper_group = next(v for v, label in reports.choices(admin, "goods_groups") if label == "Бумага")
     rep = _generate(admin, "sales-summary", group=paper_group)
     assert [(r[0], r[3], r[4]) for r in _rows(rep)] == [(PAPER, D("6650.00"), D("72.92")),
                                                          (STAPLER, D("2469.12"), D("27.08"))]

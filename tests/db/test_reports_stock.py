@@ -226,7 +226,7 @@ def test_parameters_are_checked(db, history, session_of) -> None:
         reports.generate(admin, "stock-at-date", {"date": "вчерашний"}, now=NOW)
     with pytest.raises(ParamError, match="нет параметра user"):
         reports.generate(admin, "stock-balances", {"user": "manager"}, now=NOW)
-    groups = dict(reports.choices(admin, "stock_groups"))
+    groups = dict(reports.choices(admin, "goods_groups"))
     assert "Бумага / Офисная" in groups.values() and "Услуги" in groups.values()
 
 

@@ -18,14 +18,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from crm_desktop.data import cash as cash_data
+from crm_desktop.data import nomenclature as nomenclature_data
 from crm_desktop.data import users as user_data
+from crm_desktop.domain import price_list
+from crm_desktop.domain.price_list import GroupNode
 from crm_desktop.domain.report_params import DATE_WORDS, ParamError, check_period, date_word, parse_value
 from crm_desktop.reporting.report_model import Chart, Header, Report, TableWriter, Text
 from crm_desktop.reporting.report_specs import ReportSpec, load_spec
 from crm_desktop.services.session import Session
 
 __all__ = ["ParamError", "Rows", "ChartData", "Text", "Params", "builder", "choice_source", "specs", "spec",
-           "resolve", "generate", "choices", "export", "run_command", "describe"]
+           "resolve", "generate", "choices", "export", "run_command", "describe", "with_subgroups"]
 
 PROGRESS_EVERY = 500          # rows between two progress reports (and cancellation checks)
 FIRST_PAGE_ITEMS = 150        # items after which a waiting preview is told it may draw page one
@@ -82,6 +86,46 @@ def _users(session: Session) -> list[tuple[str, str]]:
     if not session.rights.sees_all_journals:
         pairs = [(login, name) for login, name in pairs if login.lower() == session.user.login.lower()]
     return pairs
+
+
+@choice_source("legal_entities")
+def _legal_entities(session: Session) -> list[tuple[str, str]]:
+    """Our legal entities by short name: the recipient, the supplier, the cash's owner."""
+    with session.db.read() as conn:
+        names = cash_data.entity_names(conn)
+    return sorted(((str(i), name) for i, name in names.items()), key=lambda p: p[1].lower())
+
+
+def _groups(session: Session) -> list[GroupNode]:
+    with session.db.read() as conn:
+        return [GroupNode(g["id"], g["parent_id"], g["name"], g["sort_order"]) for g in nomenclature_data.groups(conn)]
+
+
+@choice_source("goods_groups")
+def _goods_groups(session: Session) -> list[tuple[str, str]]:
+    """Every goods group as its path («Бумага / Офисная»), in the tree's order."""
+    children: dict[int | None, list[GroupNode]] = {}
+    for g in _groups(session):
+        children.setdefault(g.parent_id, []).append(g)
+    out: list[tuple[str, str]] = []
+    seen: set[int] = set()
+
+    def walk(parent: int | None, prefix: str) -> None:
+        for g in children.get(parent, ()):
+            if g.id not in seen:
+                seen.add(g.id)
+                out.append((str(g.id), prefix + g.name))
+                walk(g.id, f"{prefix}{g.name} / ")
+    walk(None, "")
+    return out
+
+
+def with_subgroups(session: Session, group: str | int | None) -> tuple[int, ...] | None:
+    """A chosen goods group with every group below it (what «группа товаров» means in every
+    report); None when none is chosen."""
+    if group in (None, ""):
+        return None
+    return tuple(sorted(price_list.with_subgroups(_groups(session), [int(group)])))
 
 
 def specs() -> list[ReportSpec]:

@@ -21,7 +21,7 @@ from crm_desktop.domain.cash import ZERO, CashKind
 from crm_desktop.domain.money import format_money
 from crm_desktop.domain.report_params import ParamError
 from crm_desktop.services import cash
-from crm_desktop.services.reports import Params, Rows, Text, builder, choice_source
+from crm_desktop.services.reports import Params, Rows, Text, builder, choice_source, choices
 from crm_desktop.services.session import Session
 
 ALL = ("", "все")
@@ -32,18 +32,9 @@ def _desks(session: Session) -> list[tuple[str, str]]:
         return [(str(r["id"]), r["name"]) for r in cash_data.desk_list(conn, False)]
 
 
-def _entities(session: Session) -> list[tuple[str, str]]:
-    return [(str(i), name) for i, name in cash.legal_entities(session)]
-
-
 @choice_source("cash_desks")
 def desks_or_all(session: Session) -> list[tuple[str, str]]:
     return [ALL, *_desks(session)]
-
-
-@choice_source("cash_entities")
-def entities_or_all(session: Session) -> list[tuple[str, str]]:
-    return [ALL, *_entities(session)]
 
 
 @choice_source("cash_book_desks")
@@ -54,7 +45,8 @@ def desk_choices(session: Session) -> list[tuple[str, str]]:
 
 @choice_source("cash_book_entities")
 def entity_choices(session: Session) -> list[tuple[str, str]]:
-    return _entities(session)
+    """The cash book is kept for one legal entity: no «все»."""
+    return choices(session, "legal_entities")
 
 
 def _id(value: Any) -> int | None:

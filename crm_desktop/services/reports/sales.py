@@ -16,15 +16,14 @@ from decimal import Decimal
 from heapq import merge
 from typing import Any
 
-from crm_desktop.data import company_admin, documents as doc_data, nomenclature as nom_data
+from crm_desktop.data import company_admin, documents as doc_data
 from crm_desktop.data import report_sales as data
 from crm_desktop.data.report_sales import SalesFilter
 from crm_desktop.domain.amount_words import rubles_in_words
 from crm_desktop.domain.money import format_money
 from crm_desktop.domain.report_params import ParamError
 from crm_desktop.services import documents
-from crm_desktop.services.nomenclature import group_path
-from crm_desktop.services.reports import ChartData, Params, Rows, Text, builder, choice_source
+from crm_desktop.services.reports import ChartData, Params, Rows, Text, builder, choice_source, with_subgroups
 from crm_desktop.services.session import Session
 
 TOP = 10                      # products on the «Сводный отчет по продажам» chart
@@ -34,23 +33,6 @@ KINDS = {"goods": "Товары", "services": "Услуги"}
 
 
 # ---------------------------------------------------------------- lists of the parameters
-
-@choice_source("sales_goods_groups")
-def goods_groups(session: Session) -> list[tuple[str, str]]:
-    """Every goods group as its path («Бумага / Офисная»), in the tree's order."""
-    with session.db.read() as conn:
-        rows = nom_data.groups(conn)
-    names = {r["id"]: r["name"] for r in rows}
-    parents = {r["id"]: r["parent_id"] for r in rows}
-    paths = [(str(g), " / ".join(names[p] for p in reversed(group_path(parents, g)))) for g in names]
-    return sorted(paths, key=lambda p: p[1].lower())
-
-
-@choice_source("sales_legal_entities")
-def legal_entities(session: Session) -> list[tuple[str, str]]:
-    """Our legal entities: the recipient of a payment, the supplier of an invoice or an act."""
-    return [(str(entity_id), name) for entity_id, name in documents.supplier_choices(session)]
-
 
 @choice_source("sales_paid")
 def paid_states(session: Session) -> list[tuple[str, str]]:
@@ -74,20 +56,10 @@ def services_grouping(session: Session) -> list[tuple[str, str]]:
 
 # ---------------------------------------------------------------- parameters → filter
 
-def _subgroups(session: Session, value: str | None) -> tuple[int, ...] | None:
-    """A chosen goods group with every group below it; None when no group is chosen."""
-    if not value:
-        return None
-    root = int(value)
-    with session.db.read() as conn:
-        parents = nom_data.group_ids_with_parents(conn)
-    return tuple(g for g in parents if root in group_path(parents, g))
-
-
 def _filter(session: Session, params: Params) -> SalesFilter:
     recipient = params.get("recipient")
     return SalesFilter(params.get("date_from"), params.get("date_to"), params.get("user"), params.get("client"),
-                       int(recipient) if recipient else None, _subgroups(session, params.get("group")),
+                       int(recipient) if recipient else None, with_subgroups(session, params.get("group")),
                        params.get("paid"), params.get("text") or "")
 
 

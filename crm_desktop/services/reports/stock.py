@@ -19,7 +19,7 @@ from crm_desktop.data import report_stock as data
 from crm_desktop.data.warehouse import warehouse_list
 from crm_desktop.domain.fifo import Kind
 from crm_desktop.domain.money import format_money, q2
-from crm_desktop.services.reports import Params, Rows, Text, builder, choice_source
+from crm_desktop.services.reports import Params, Rows, Text, builder, choice_source, with_subgroups
 from crm_desktop.services.session import Session
 from crm_desktop.services.warehouse import day_end
 
@@ -34,56 +34,13 @@ def _warehouses(session: Session) -> list[tuple[str, str]]:
         return [(str(i), name) for i, name in warehouse_list(conn, False)]
 
 
-@choice_source("stock_entities")
-def _entities(session: Session) -> list[tuple[str, str]]:
-    with session.db.read() as conn:
-        return [(str(i), name) for i, name in data.entity_names(conn)]
-
-
-def _children(tree: list[tuple[int, int | None, str]]) -> dict[int | None, list[tuple[int, str]]]:
-    out: dict[int | None, list[tuple[int, str]]] = {}
-    for gid, parent, name in tree:
-        out.setdefault(parent, []).append((gid, name))
-    return out
-
-
-@choice_source("stock_groups")
-def _groups(session: Session) -> list[tuple[str, str]]:
-    """Every goods group as its path («Бумага / Офисная»), in the tree's order."""
-    with session.db.read() as conn:
-        children = _children(data.group_tree(conn))
-    out: list[tuple[str, str]] = []
-    seen: set[int] = set()
-
-    def walk(parent: int | None, prefix: str) -> None:
-        for gid, name in children.get(parent, ()):
-            if gid not in seen:
-                seen.add(gid)
-                out.append((str(gid), prefix + name))
-                walk(gid, f"{prefix}{name} / ")
-    walk(None, "")
-    return out
-
-
-def _with_subgroups(session: Session, group_id: int) -> tuple[int, ...]:
-    with session.db.read() as conn:
-        children = _children(data.group_tree(conn))
-    found, todo = [group_id], [group_id]
-    while todo:
-        for gid, _ in children.get(todo.pop(), ()):
-            if gid not in found:
-                found.append(gid)
-                todo.append(gid)
-    return tuple(sorted(found))
-
-
 def _stock_filter(session: Session, params: Params) -> data.StockFilter:
     def chosen(name: str) -> int | None:
         value = params.get(name)
         return int(value) if value else None
     group = chosen("group")
     return data.StockFilter(chosen("warehouse"), chosen("legal_entity"),
-                            _with_subgroups(session, group) if group is not None else None,
+                            with_subgroups(session, group),
                             params.get("item", ""))
 
 

@@ -214,7 +214,10 @@ def make_field(session: Session, spec: ParamSpec, today: date) -> Field:
     if spec.kind == "client":
         return ClientField(session)
     if spec.kind == "choice":
-        return ComboField(reports.choices(session, spec.source))
+        pairs = reports.choices(session, spec.source)
+        if not spec.required and pairs and all(value for value, _ in pairs):
+            pairs = [("", "")] + pairs           # «все»: a list that narrows may also not narrow
+        return ComboField(pairs)
     return LineField(spec.kind == "int")
 
 
