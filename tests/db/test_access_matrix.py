@@ -361,6 +361,44 @@ NO_CLIENT_DATA.update({
 })
 
 
+# -- issue 14: business processes (BP-1 … BP-4) ----------------------------------------------
+from crm_desktop.services import processes  # noqa: E402
+
+
+def _run(s: Any, w: SimpleNamespace) -> int:
+    """A run of the sample process on the private client, started by its curator and standing
+    on the curator's stage, made once per world (outside any reader's scope)."""
+    if not hasattr(w, "run_id"):
+        from crm_desktop.data import processes as process_data
+        from crm_desktop.data.schema import process_stages
+        from crm_desktop.domain.processes import start as start_run
+        with s.db.base.begin() as conn:
+            [process_id] = [r.id for r in process_data.list_processes(conn)]
+            conn.execute(process_stages.update().where(process_stages.c.process_id == process_id)
+                         .where(process_stages.c.is_end == 0).values(responsible_id=w.curator))
+            definition = process_data.load_definition(conn, process_id)
+            step = start_run(definition, w.client_id, f"Процесс {MARK}", w.curator, NOW, process_id)
+            w.run_id = process_data.insert_run(conn, process_id, step.run, w.curator)
+            w.process_id, w.result_id = process_id, definition.results_of(step.run.stage_id)[0].id
+    return w.run_id
+
+
+MATRIX.update({
+    "processes.start": Call(lambda s, w: [_run(s, w), processes.start(s, w.process_id, w.client_id, MARK)],
+                            curator=False, writes=True),
+    "processes.journal": Call(lambda s, w: [_run(s, w), processes.journal(s)]),
+    "processes.load_run": Call(lambda s, w: processes.load_run(s, _run(s, w))),
+    "processes.monitor": Call(lambda s, w: [_run(s, w), processes.monitor(s)]),
+    "processes.move": Call(lambda s, w: processes.move(s, _run(s, w), w.result_id, 1), curator=False, writes=True),
+    "processes.set_state": Call(lambda s, w: processes.set_state(s, _run(s, w), processes.StageState.IN_WORK, 1),
+                                curator=False, writes=True),
+    "processes.delete_run": Call(lambda s, w: processes.delete_run(s, _run(s, w)), curator=False, writes=True),
+})
+NO_CLIENT_DATA.update({
+    **{f"processes.{n}": "process definitions (stages, results, responsible users): settings, no client"
+       for n in ("list_processes", "load_process", "save_process", "delete_process")},
+})
+
 def _locate(s: Any, w: SimpleNamespace, estimate: bool = False) -> int:
     reg = register.Register(s, register.RegisterView(flexi=_by_name()))
     reg.measure()                          # positions are known only in a measured view
