@@ -274,6 +274,7 @@ MATRIX: dict[str, Call] = {
 # entry points that return no client data, each with the reason
 NO_CLIENT_DATA: dict[str, str] = {
     "reports.choices": "users, types, warehouses and desks a report parameter is chosen from",
+    "reports.with_subgroups": "ids of goods groups, not client data",
     **{f"autosubstitution.{n}": "defaults of region and city" for n in ("defaults", "save_defaults")},
     **{f"classifiers.{n}": "definitions of classifiers, not their values on clients"
        for n in ("active_custom_classifiers", "all_classifiers", "save", "move", "dictionary_catalog")},
