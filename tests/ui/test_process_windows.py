@@ -187,3 +187,80 @@ def test_run_moved_from_the_window_changes_stage_and_adds_a_protocol_row(qtbot, 
     assert not ui.moveButton.isEnabled() and not ui.stateCombo.isEnabled()
     assert ui.diagram.current_stage_id is None
     assert "только просматривать" in ui.statusLabel.text()
+
+
+# -- on Firebird, through services/processes ------------------------------------------------------
+def _client(db, name: str, curator_id: int, granted: int) -> int:
+    """A client of the curator that a colleague (`granted`) may see too."""
+    from sqlalchemy import insert, select
+
+    from crm_desktop.data.schema import client_access, clients
+    with db.begin() as conn:
+        code = conn.execute(select(clients.c.code).order_by(clients.c.code.desc())).scalar() or 0
+        client_id = conn.execute(insert(clients).values(code=code + 1, name=name, curator_id=curator_id)
+                                 .returning(clients.c.id)).scalar_one()
+        conn.execute(insert(client_access).values(client_id=client_id, user_id=granted))
+    return client_id
+
+
+def _sample_given_to(qtbot, session, users) -> int:
+    """The designer opens the shipped sample (no responsible yet: invalid), the administrator
+    gives every working stage to people and saves it."""
+    from crm_desktop.ui.processes.designer import RESPONSIBLE
+    window = ProcessDesignerWindow(session, None)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(window)
+    items = [window.ui.processList.item(i).text() for i in range(window.ui.processList.count())]
+    assert "Обработка рекламации" in items
+    window.ui.processList.setCurrentRow(items.index("Обработка рекламации"))
+    assert len(window.ui.diagram.diagram.boxes) == len(window.definition.stages) == 4
+    assert "не назначен ответственный" in window.ui.messagesText.toPlainText()
+    who = {"Получена рекламация": users["manager"], "Анализ рекламации": users["manager2"],
+           "Докладная руководству": users["supervisor"]}
+    for row in range(window.ui.stagesTable.rowCount()):
+        name = window.ui.stagesTable.item(row, NAME).text()
+        if name in who:
+            combo = window.ui.stagesTable.cellWidget(row, RESPONSIBLE)
+            combo.setCurrentIndex(combo.findData(who[name]))
+    assert "Схема верна" in window.ui.messagesText.toPlainText()
+    assert window.save()
+    assert not window.dirty
+    return window.definition.id
+
+
+def test_a_run_started_moved_and_monitored_through_the_services(qtbot, boxes, db, users, session_of):
+    from crm_desktop.services import processes
+    from crm_desktop.ui.processes.journal_window import ProcessJournalWindow
+    from crm_desktop.ui.processes.monitor import ProcessMonitor
+    from crm_desktop.ui.processes.run_window import ProcessRunWindow
+    process_id = _sample_given_to(qtbot, session_of("admin"), users)
+    manager = session_of("manager")
+    client_id = _client(db, "ООО Ромашка", users["manager"], users["manager2"])
+    run_id = processes.start(manager, process_id, client_id, "Брак в партии")
+    journal = ProcessJournalWindow(manager)
+    qtbot.addWidget(journal)
+    assert journal.model.rowCount() == 1
+    assert journal.model.row(0).client_name == "ООО Ромашка"
+    run = ProcessRunWindow(manager, run_id)
+    run.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(run)
+    run.show()
+    assert run.ui.protocolTable.rowCount() == 0
+    run.ui.resultCombo.setCurrentIndex(run.ui.resultCombo.findText("Рекламация уместна"))
+    run.ui.moveButton.click()
+    assert boxes.warnings == []
+    assert run.card.definition.stage(run.card.run.stage_id).name == "Анализ рекламации"
+    assert run.ui.protocolTable.rowCount() == 1
+    assert run.ui.protocolTable.item(0, 3).text() == "Менеджеров Михаил"
+    assert not run.ui.moveButton.isEnabled()           # the analysis is the colleague's
+    # the colleague's monitor shows it, new (bold)
+    monitor = ProcessMonitor(session_of("manager2"))
+    qtbot.addWidget(monitor)
+    qtbot.waitUntil(lambda: monitor.list.count() == 1, timeout=5000)
+    item = monitor.list.item(0)
+    assert "Анализ рекламации" in item.text() and "ООО Ромашка" in item.text()
+    assert item.font().bold()
+    # the manager's own monitor has nothing waiting
+    own = ProcessMonitor(manager)
+    qtbot.addWidget(own)
+    qtbot.waitUntil(lambda: own._asked == 1 and own.empty.isVisibleTo(own), timeout=5000)

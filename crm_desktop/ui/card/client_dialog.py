@@ -66,6 +66,7 @@ class ClientDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.accept)
         self.ui.summaryButton.clicked.connect(self.open_summary)
+        self.ui.processButton.clicked.connect(self.start_process)
         QShortcut(QKeySequence(SUMMARY_KEY), self, self.open_summary)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -175,6 +176,9 @@ class ClientDialog(QDialog):
         self.ui.summaryButton.setEnabled(bool(card.code))
         self.ui.summaryButton.setToolTip(self.tr("Отчёт «Сводная информация по клиенту» (Ctrl+R)") if card.code
                                          else self.tr("Сводная информация появится, когда клиент будет сохранён"))
+        self.ui.processButton.setEnabled(card.id is not None)
+        self.ui.processButton.setToolTip(self.tr("Запустить бизнес-процесс по этому клиенту") if card.id is not None
+                                         else self.tr("Процесс можно запустить, когда клиент будет сохранён"))
         for key, form in self.forms.items():
             main = key == "" or key in MAIN_DATA_TABS
             form.set_read_only(not (card.editable_main if main else card.editable))
@@ -265,6 +269,12 @@ class ClientDialog(QDialog):
         if self._card.code:
             from crm_desktop.ui.reports import open_report
             open_report(self, self._session, SUMMARY_REPORT, {"client": str(self._card.code)})
+
+    def start_process(self) -> None:
+        """«Запустить процесс» (BP-2): the process and a note for this client, then «Ход процесса»."""
+        if self._card.id is not None:
+            from crm_desktop.ui.processes import start_for_client
+            start_for_client(self, self._session, self._card.id, str(self._card.values.get("name") or ""))
 
     def _load_journals(self) -> None:
         self.tasks.show_client(self._card.id)

@@ -22,11 +22,13 @@ def _monitor(title: str, text: str) -> QGroupBox:
 
 
 class AssistantDock(QDockWidget):
-    """Calendar (double click opens the day planner) and the monitors: tasks now; the process
-    and targeting monitors are filled by the issues that bring business processes and targeting."""
+    """Calendar (double click opens the day planner) and the monitors: tasks, processes (when
+    given); the targeting monitor is filled by the issue that brings targeting."""
 
-    def __init__(self, monitor: QWidget, parent: QWidget | None = None) -> None:
-        """`monitor` is the task monitor (today's and overdue tasks)."""
+    def __init__(self, monitor: QWidget, parent: QWidget | None = None,
+                 process_monitor: QWidget | None = None) -> None:
+        """`monitor` is the task monitor (today's and overdue tasks), `process_monitor` the
+        runs of processes waiting at the user's stages (ui/processes/monitor.py)."""
         super().__init__(self.tr("Панель помощника"), parent)
         self.setObjectName("assistantDock")
         body = QWidget()
@@ -39,7 +41,13 @@ class AssistantDock(QDockWidget):
         QVBoxLayout(tasks_box).addWidget(monitor)
         self.monitor = monitor
         layout.addWidget(tasks_box, 1)
-        layout.addWidget(_monitor(self.tr("Монитор процессов"), self.tr("Бизнес-процессы, где вы ответственный.")))
+        if process_monitor is None:
+            layout.addWidget(_monitor(self.tr("Монитор процессов"), self.tr("Бизнес-процессы, где вы ответственный.")))
+        else:
+            processes_box = QGroupBox(self.tr("Монитор процессов"))
+            QVBoxLayout(processes_box).addWidget(process_monitor)
+            self.process_monitor = process_monitor
+            layout.addWidget(processes_box)
         layout.addWidget(_monitor(self.tr("Монитор таргетинга"), self.tr("Выполнение плана по целевым событиям.")))
         self.setWidget(body)
 

@@ -102,7 +102,7 @@ class ProcessRunWindow(QWidget):
         if run.closed:
             status = self.tr("Процесс закрыт: его можно только просматривать.")
         elif not card.may_move:
-            status = self.tr("Этап ведёт другой сотрудник: процесс можно только просматривать.")
+            status = card.refusal or self.tr("Этап ведёт другой сотрудник: процесс можно только просматривать.")
         elif run.waiting_task:
             status = self.tr("Процесс ждёт выполнения задачи этапа.")
         else:
