@@ -57,7 +57,7 @@ class ProcessDesignerWindow(QWidget):
         self.users: list[tuple[int, str]] = call(self, self.store.users, self.tr(TITLE)) or []
         self._setup_tables()
         ui = self.ui
-        ui.splitter.setSizes([180, 760, 420])
+        ui.splitter.setSizes([160, 820, 320])
         ui.processList.currentItemChanged.connect(self._process_chosen)
         ui.newProcessButton.clicked.connect(self.new_process)
         ui.deleteProcessButton.clicked.connect(self.delete_process)
@@ -79,7 +79,7 @@ class ProcessDesignerWindow(QWidget):
             table.verticalHeader().setVisible(False)
             table.verticalHeader().setDefaultSectionSize(26)
         header = ui.stagesTable.horizontalHeader()
-        for column, width in ((NAME, 160), (RESPONSIBLE, 140), (START, 44), (END, 44), (TASK, 150), (DUE, 64)):
+        for column, width in ((NAME, 175), (RESPONSIBLE, 135), (START, 44), (END, 44), (TASK, 170), (DUE, 64)):
             ui.stagesTable.setColumnWidth(column, width)
         header.setSectionResizeMode(TASK_TEXT, QHeaderView.ResizeMode.Stretch)
         ui.resultsTable.setColumnWidth(0, 260)

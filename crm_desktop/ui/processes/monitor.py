@@ -28,6 +28,9 @@ class ProcessMonitor(QWidget):
         self._asked = 0
         self.list = QListWidget()
         self.list.setObjectName("processMonitorList")
+        self.list.setWordWrap(True)             # a narrow panel: the lines wrap, never scroll sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setAlternatingRowColors(True)
         self.empty = QLabel(self.tr("Процессов, ожидающих вас, нет."))
         self.empty.setStyleSheet("color: #666;")
         self.empty.setWordWrap(True)
@@ -58,7 +61,7 @@ class ProcessMonitor(QWidget):
         self.list.clear()
         for found in rows:
             row, new = found.run, found.highlighted
-            text = f"{row.process_name}: {row.stage_name or ''} — {row.client_name or ''}"
+            text = f"{row.client_name or ''}\n{row.stage_name or ''} ({row.process_name})"
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, row.id)
             tip = [self.tr("Новый процесс в вашей зоне ответственности") if new else

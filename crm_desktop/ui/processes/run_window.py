@@ -41,14 +41,15 @@ class ProcessRunWindow(QWidget):
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr(TITLE))
         ui = self.ui
-        ui.splitter.setSizes([420, 220])
+        ui.splitter.setSizes([460, 180])
+        ui.buttonsLayout.setStretch(0, 1)             # the status line takes the free width
         table = ui.protocolTable
         table.setColumnCount(len(PROTOCOL_COLUMNS))
         table.setHorizontalHeaderLabels([self.tr(t) for t in PROTOCOL_COLUMNS])
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(22)
         table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((170, 170, 170, 150, 115, 115)):
+        for column, width in enumerate((150, 150, 150, 130, 122, 122)):
             table.setColumnWidth(column, width)
         ui.moveButton.clicked.connect(self.move)
         ui.stateCombo.activated.connect(lambda _i: self.set_state())
