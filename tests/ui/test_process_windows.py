@@ -229,18 +229,26 @@ def _sample_given_to(qtbot, session, users) -> int:
 
 
 def test_a_run_started_moved_and_monitored_through_the_services(qtbot, boxes, db, users, session_of):
-    from crm_desktop.services import processes
     from crm_desktop.ui.processes.journal_window import ProcessJournalWindow
     from crm_desktop.ui.processes.monitor import ProcessMonitor
     from crm_desktop.ui.processes.run_window import ProcessRunWindow
     process_id = _sample_given_to(qtbot, session_of("admin"), users)
     manager = session_of("manager")
     client_id = _client(db, "ООО Ромашка", users["manager"], users["manager2"])
-    run_id = processes.start(manager, process_id, client_id, "Брак в партии")
+    # the card's «Запустить процесс»: the client given, the process and a note chosen
+    from crm_desktop.ui.processes.start_dialog import StartProcessDialog
+    dialog = StartProcessDialog(manager, None, (client_id, "ООО Ромашка"))
+    qtbot.addWidget(dialog)
+    dialog.ui.processCombo.setCurrentIndex(dialog.ui.processCombo.findData(process_id))
+    dialog.ui.noteEdit.setPlainText("Брак в партии")
+    dialog.accept()
+    assert dialog.ui.errorLabel.text() == "" and dialog.result() == dialog.DialogCode.Accepted
+    run_id = dialog.run_id
     journal = ProcessJournalWindow(manager)
     qtbot.addWidget(journal)
     assert journal.model.rowCount() == 1
     assert journal.model.row(0).client_name == "ООО Ромашка"
+    assert journal.model.row(0).note == "Брак в партии"
     run = ProcessRunWindow(manager, run_id)
     run.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(run)
@@ -264,3 +272,14 @@ def test_a_run_started_moved_and_monitored_through_the_services(qtbot, boxes, db
     own = ProcessMonitor(manager)
     qtbot.addWidget(own)
     qtbot.waitUntil(lambda: own._asked == 1 and own.empty.isVisibleTo(own), timeout=5000)
+
+
+def test_the_processes_menu_offers_the_designer_to_administrators_only(qtbot, session_of):
+    from PySide6.QtWidgets import QMainWindow
+
+    from crm_desktop.ui import processes as processes_ui
+    for who, titles in (("admin", ["Настройка процессов", "Журнал процессов"]), ("manager", ["Журнал процессов"])):
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        menu = processes_ui.install_menu(window, window.menuBar(), session_of(who))
+        assert [a.text() for a in menu.actions()] == titles
