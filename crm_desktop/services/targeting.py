@@ -109,7 +109,7 @@ class MonitorLine:
 
 def monitor(session: Session, today: date) -> list[MonitorLine]:
     """The reader's own line; for those who see all journals everyone with a plan (the reader
-    first). A user without a plan sees zeros against no plan."""
+    first when planned). A user without a plan sees zeros against no plan."""
     sees_all = session.rights.sees_all_journals
     me = session.user.id
     week, month = rules.period_of(PeriodKind.WEEK, today), rules.period_of(PeriodKind.MONTH, today)
@@ -118,7 +118,7 @@ def monitor(session: Session, today: date) -> list[MonitorLine]:
         rows = data.target_rows(conn, active_only=True)
         planned = data.plans(conn, None if sees_all else me)
         facts = _facts(conn, rows, first, last, None if sees_all else me)
-    if not any(plan.user_id == me for plan, _ in planned):
+    if not planned:                 # no plan anywhere: the reader's own zeros, against no plan
         planned.insert(0, (Plan(me), session.user.full_name))
     planned.sort(key=lambda p: p[0].user_id != me)
     return [MonitorLine(plan.user_id, name, rules.monitor(plan, facts, today)) for plan, name in planned]

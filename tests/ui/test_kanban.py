@@ -127,15 +127,15 @@ def test_the_monitor_of_a_manager_is_his_own_and_a_supervisor_sees_everyone(qtbo
     mine = TargetingMonitor(session_of("manager"), today=TODAY)
     qtbot.addWidget(mine)
     qtbot.waitUntil(lambda: bool(mine.lines), timeout=10000)
-    assert [line.name for line in mine.lines] == ["Менеджеров Михаил"] and mine.table.isColumnHidden(0)
-    assert mine.table.item(0, 1).text() == "1,5 / 1 · 150 %"
-    assert mine.table.item(0, 3).text() == "1,5 / 20 · 7,5 %"
+    assert [line.name for line in mine.lines] == ["Менеджеров Михаил"] and not mine.table.isVisibleTo(mine)
+    assert mine.bars[0].text() == "1,5 из 1 (150 %)" and mine.bars[0].value() == 100
+    assert mine.bars[2].text() == "1,5 из 20 (7,5 %)" and mine.bars[2].value() == 8
     everyone = TargetingMonitor(session_of("supervisor"), today=TODAY)
     qtbot.addWidget(everyone)
     qtbot.waitUntil(lambda: bool(everyone.lines), timeout=10000)
-    assert {line.name for line in everyone.lines} == {"Супервизорова Светлана", "Менеджеров Михаил",
-                                                      "Коллегина Ольга"}
-    assert not everyone.table.isColumnHidden(0)
+    assert [line.name for line in everyone.lines] == ["Коллегина Ольга", "Менеджеров Михаил"]
+    assert everyone.table.isVisibleTo(everyone) and not any(bar.isVisibleTo(everyone) for bar in everyone.bars)
+    assert everyone.table.item(1, 1).text() == "150 %" and everyone.table.item(0, 1).text() == "0 %"
 
 
 def test_profiles_and_targets_are_saved_from_their_windows(qtbot, db, session_of, users) -> None:

@@ -5,11 +5,17 @@ own figures only)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from crm_desktop.domain.targeting import PeriodKind
 from crm_desktop.services import targeting
 from crm_desktop.services.reports import ChartData, Params, Rows, Text, builder, choice_source
 from crm_desktop.services.session import Session
+
+
+def _number(value: Decimal) -> str:
+    """25.250 → «25,25» as the tables print it."""
+    return f"{value.normalize():f}".replace(".", ",") if value else "0"
 
 
 @choice_source("targeting_periods")
@@ -29,7 +35,8 @@ def build(session: Session, params: Params) -> Iterator[Rows | ChartData | Text]
                          "percent": r.percent} for r in rows])
     total = figures.team.total
     if total.percent is not None:
-        yield Text([f"Команда: выполнено {total.achieved} из {total.plan} ({total.percent} %)."])
+        yield Text([f"Команда: выполнено {_number(total.achieved)} из {_number(total.plan)} "
+                    f"({_number(total.percent)} %)."])
     yield Rows("targets", [{"user": figures.names[uid], "target": line.name, "count": line.count,
                             "weight": line.weight}
                            for uid in sorted(figures.lines, key=lambda u: figures.names[u])
