@@ -24,7 +24,9 @@ from crm_desktop.services.register import Register, RegisterView
 from crm_desktop.services.session import Session
 from crm_desktop.ui import admin
 from crm_desktop.ui import cash as cash_ui
+from crm_desktop.ui import processes as processes_ui
 from crm_desktop.ui import reports as reports_ui
+from crm_desktop.ui import sales_ops as sales_ops_ui        # issue 14: funnel, targeting, kanban
 from crm_desktop.ui.changes import CLIENT, follow
 from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.main.columns_dialog import ColumnsDialog
@@ -71,8 +73,9 @@ class MainWindow(QMainWindow):
         self.model.counted.connect(self._keep_cursor_in_sight)
         self._setup_table(layout["widths"])
         self.setCentralWidget(self.table)
-        self.assistant = AssistantDock(TaskMonitor(session), self)
+        self.assistant = AssistantDock(TaskMonitor(session), self, processes_ui.process_monitor(session))
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.assistant)
+        self.targeting_monitor = sales_ops_ui.install_monitor(self.assistant, session)     # issue 14: OPS-3
         self.assistant.calendar.clicked.connect(lambda day: self.assistant.monitor.set_day(day.toPython()))
         self.assistant.calendar.activated.connect(lambda day: open_day_planner(self, self.session, day.toPython()))
         self.task_notifier = TaskNotifier(session, self)
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
         self._action(clients_menu, self.tr("Отметить всех"), lambda: self.mark_all(True))
         self._action(clients_menu, self.tr("Снять все отметки"), lambda: self.mark_all(False))
         self._action(clients_menu, self.tr("Групповая обработка…"), self.group_processing, "Ctrl+G")
+        self.kanban_action = sales_ops_ui.add_kanban_action(clients_menu, self, self.session)     # issue 14: BEY-3
         self._action(clients_menu, self.tr("Размер файлов клиента"), lambda: None, "Ctrl+I", enabled=False, tip=later)
 
         plans = bar.addMenu(self.tr("&Планы и задачи"))
@@ -182,6 +186,7 @@ class MainWindow(QMainWindow):
         self.reports_menu = reports_ui.install_menu(self, bar, self.session)
         self.cash_menu = cash_ui.install_menu(self, bar, self.session)
         self.warehouse_menu = add_warehouse_menu(bar, self, self.session)
+        self.processes_menu = processes_ui.install_menu(self, bar, self.session)
 
         dictionaries = bar.addMenu(self.tr("&Справочники"))
         dictionaries.setToolTipsVisible(True)
@@ -210,6 +215,8 @@ class MainWindow(QMainWindow):
             for text, name in pricing:
                 self._sales_action(admin_menu, text, "pricing_setup", name, Permission.EDIT_DICTIONARIES)
             self.repost_action = add_repost_action(admin_menu, self, self.session)
+            admin_menu.addSeparator()       # issue 14: OPS-2, OPS-3
+            self.sales_ops_actions = sales_ops_ui.add_admin_actions(admin_menu, self, self.session)
 
         settings = bar.addMenu(self.tr("&Настройка"))
         self.parameters_action = self._action(settings, self.tr("Параметры…"), self.open_parameters)
