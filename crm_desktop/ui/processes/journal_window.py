@@ -34,8 +34,8 @@ def _state(row: RunRow) -> str:
     return "Ожидание задачи" if row.waiting else row.state.title
 
 
-COLUMNS = (Column("Процесс", lambda r: r.process_name, chars=24),
-           Column("Контрагент", lambda r: r.client_name or "", chars=28),
+COLUMNS = (Column("Процесс", lambda r: r.process_name, chars=22),
+           Column("Контрагент", lambda r: r.client_name or "", chars=22),
            Column("Текущий этап", lambda r: r.stage_name or "", chars=22),
            Column("Состояние", _state, chars=14),
            Column("Ответственный", lambda r: "" if r.closed else (r.responsible or ""), chars=18),
@@ -70,7 +70,7 @@ class ProcessJournalWindow(QWidget):
         journal_table(self.ui.table, self.model, self.open_current, self.show_menu)
         metrics = self.ui.table.fontMetrics()
         for number, column in enumerate(COLUMNS):
-            self.ui.table.setColumnWidth(number, metrics.averageCharWidth() * column.chars + 12)
+            self.ui.table.setColumnWidth(number, metrics.horizontalAdvance("о" * column.chars) + 16)
         self.ui.legendLabel.setText(self.tr("Серым — завершённые процессы."))
         ui = self.ui
         ui.openOnlyCheck.toggled.connect(lambda _on: self.refresh())

@@ -59,7 +59,7 @@ class ProcessMonitor(QWidget):
 
     def show_rows(self, rows: list[MonitorRow]) -> None:
         self.list.clear()
-        for found in rows:
+        for found in sorted(rows, key=lambda r: not r.highlighted):      # the new ones on top
             row, new = found.run, found.highlighted
             text = f"{row.client_name or ''}\n{row.stage_name or ''} ({row.process_name})"
             item = QListWidgetItem(text)
