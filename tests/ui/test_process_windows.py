@@ -16,6 +16,7 @@ class FakeStore:
     def __init__(self, *definitions: ProcessDefinition) -> None:
         self.defs = {d.id: d for d in definitions}
         self.saved: list[ProcessDefinition] = []
+        self.inactive: set[int] = set()
 
     def users(self):
         return [(1, "Администратор"), (2, "Иванов Иван")]
@@ -26,9 +27,14 @@ class FakeStore:
     def load(self, process_id):
         return self.defs[process_id]
 
-    def save(self, definition):
+    def active(self, process_id):
+        return process_id not in self.inactive
+
+    def save(self, definition, is_active):
         stored = replace(definition, id=definition.id or 100)
         self.defs[stored.id] = stored
+        if not is_active:
+            self.inactive.add(stored.id)
         self.saved.append(stored)
         return stored
 
@@ -68,9 +74,11 @@ def test_saving_an_invalid_definition_is_refused(qtbot, boxes):
     assert "У этапа № 1 нет названия" in window.ui.messagesText.toPlainText()
     assert any("Процесс не сохранён" in text and "нет названия" in text for text in boxes.warnings)
     table.item(0, NAME).setText("Получена претензия")
+    window.ui.activeCheck.setChecked(False)         # no longer started
     assert window.save()
     assert store.saved[-1].stages[0].name == "Получена претензия"
-    assert not window.dirty
+    assert store.inactive == {7}
+    assert not window.dirty and not window.ui.activeCheck.isChecked()
 
 
 def test_designer_new_process_and_results(qtbot, boxes):

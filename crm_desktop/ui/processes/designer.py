@@ -64,6 +64,7 @@ class ProcessDesignerWindow(QWidget):
         ui.saveButton.clicked.connect(self.save)
         ui.closeButton.clicked.connect(self.close)
         ui.nameEdit.textEdited.connect(lambda text: self._edit(replace(self.definition, name=text)))
+        ui.activeCheck.toggled.connect(lambda _on: self._edit(self.definition) if not self._filling else None)
         self.reload_list()
         if ui.processList.count():
             ui.processList.setCurrentRow(0)
@@ -126,7 +127,7 @@ class ProcessDesignerWindow(QWidget):
             return
         loaded = call(self, lambda: self.store.load(current.data(ID_ROLE)), self.tr(TITLE))
         if loaded is not None:
-            self._show(loaded)
+            self._show(loaded, self.store.active(current.data(ID_ROLE)))
 
     def new_process(self) -> None:
         if not self.may_leave():
@@ -160,12 +161,13 @@ class ProcessDesignerWindow(QWidget):
                 self._show(self.definition)
 
     # -- showing a definition -----------------------------------------------------------------
-    def _show(self, definition: ProcessDefinition) -> None:
+    def _show(self, definition: ProcessDefinition, active: bool = True) -> None:
         self.definition = definition
         self.dirty = False
         self._filling = True
         try:
             self.ui.nameEdit.setText(definition.name)
+            self.ui.activeCheck.setChecked(active)
             table = self.ui.stagesTable
             table.setRowCount(0)
             for stage in definition.stages:
@@ -300,7 +302,7 @@ class ProcessDesignerWindow(QWidget):
             return
         row = self.ui.stagesTable.currentRow()
         definition = self.definition.without_stage(stage_id)
-        self._show(definition)
+        self._show(definition, self.ui.activeCheck.isChecked())
         self.dirty = True
         if definition.stages:
             self.ui.stagesTable.setCurrentCell(min(row, len(definition.stages) - 1), NAME)
@@ -346,10 +348,11 @@ class ProcessDesignerWindow(QWidget):
             self._refresh()
             QMessageBox.warning(self, self.tr(TITLE), self.tr("Процесс не сохранён:") + "\n" + "\n".join(errors))
             return False
-        saved = call(self, lambda: self.store.save(self.definition), self.tr(TITLE))
+        active = self.ui.activeCheck.isChecked()
+        saved = call(self, lambda: self.store.save(self.definition, active), self.tr(TITLE))
         if saved is None:
             return False
-        self._show(saved)
+        self._show(saved, active)
         self.reload_list(keep=saved.id)
         return True
 

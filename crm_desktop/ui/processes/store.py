@@ -20,7 +20,9 @@ class ProcessStore(Protocol):
 
     def load(self, process_id: int) -> ProcessDefinition: ...
 
-    def save(self, definition: ProcessDefinition) -> ProcessDefinition: ...
+    def active(self, process_id: int) -> bool: ...
+
+    def save(self, definition: ProcessDefinition, is_active: bool) -> ProcessDefinition: ...
 
     def delete(self, process_id: int) -> None: ...
 
@@ -70,11 +72,14 @@ class ServiceStore:
         self._loaded[process_id] = loaded
         return loaded.definition
 
-    def save(self, definition: ProcessDefinition) -> ProcessDefinition:
+    def active(self, process_id: int) -> bool:
+        loaded = self._loaded.get(process_id)
+        return loaded.is_active if loaded else True
+
+    def save(self, definition: ProcessDefinition, is_active: bool) -> ProcessDefinition:
         loaded = self._loaded.get(definition.id) if definition.id is not None else None
-        process_id = processes.save_process(
-            self._session, definition, loaded.description if loaded else "", loaded.is_active if loaded else True,
-            loaded.row_version if loaded else None)
+        process_id = processes.save_process(self._session, definition, loaded.description if loaded else "",
+                                            is_active, loaded.row_version if loaded else None)
         return self.load(process_id)
 
     def delete(self, process_id: int) -> None:

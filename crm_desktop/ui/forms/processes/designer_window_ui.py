@@ -14,11 +14,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 from crm_desktop.ui.processes.diagram import ProcessDiagram
 
@@ -80,6 +80,11 @@ class Ui_ProcessDesignerWindow(object):
         self.nameEdit.setMaxLength(100)
 
         self.nameLayout.addWidget(self.nameEdit)
+
+        self.activeCheck = QCheckBox(self.editPane)
+        self.activeCheck.setObjectName(u"activeCheck")
+
+        self.nameLayout.addWidget(self.activeCheck)
 
 
         self.editLayout.addLayout(self.nameLayout)
@@ -153,7 +158,8 @@ class Ui_ProcessDesignerWindow(object):
         self.resultsLabel.setBuddy(self.resultsTable)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.processList, self.nameEdit)
-        QWidget.setTabOrder(self.nameEdit, self.stagesTable)
+        QWidget.setTabOrder(self.nameEdit, self.activeCheck)
+        QWidget.setTabOrder(self.activeCheck, self.stagesTable)
         QWidget.setTabOrder(self.stagesTable, self.resultsTable)
         QWidget.setTabOrder(self.resultsTable, self.saveButton)
 
@@ -166,6 +172,10 @@ class Ui_ProcessDesignerWindow(object):
         self.newProcessButton.setText(QCoreApplication.translate("ProcessDesignerWindow", u"\u041d\u043e\u0432\u044b\u0439", None))
         self.deleteProcessButton.setText(QCoreApplication.translate("ProcessDesignerWindow", u"\u0423\u0434\u0430\u043b\u0438\u0442\u044c", None))
         self.nameLabel.setText(QCoreApplication.translate("ProcessDesignerWindow", u"&\u041d\u0430\u0437\u0432\u0430\u043d\u0438\u0435", None))
+        self.activeCheck.setText(QCoreApplication.translate("ProcessDesignerWindow", u"&\u0410\u043a\u0442\u0438\u0432\u0435\u043d", None))
+#if QT_CONFIG(tooltip)
+        self.activeCheck.setToolTip(QCoreApplication.translate("ProcessDesignerWindow", u"\u041d\u0435\u0430\u043a\u0442\u0438\u0432\u043d\u044b\u0439 \u043f\u0440\u043e\u0446\u0435\u0441\u0441 \u0431\u043e\u043b\u044c\u0448\u0435 \u043d\u0435 \u0437\u0430\u043f\u0443\u0441\u043a\u0430\u044e\u0442; \u0437\u0430\u043f\u0443\u0449\u0435\u043d\u043d\u044b\u0435 \u0434\u043e\u0445\u043e\u0434\u044f\u0442 \u0434\u043e \u043a\u043e\u043d\u0446\u0430", None))
+#endif // QT_CONFIG(tooltip)
         self.stagesLabel.setText(QCoreApplication.translate("ProcessDesignerWindow", u"&\u042d\u0442\u0430\u043f\u044b (Ins \u2014 \u0434\u043e\u0431\u0430\u0432\u0438\u0442\u044c, Del \u2014 \u0443\u0434\u0430\u043b\u0438\u0442\u044c)", None))
         self.resultsLabel.setText(QCoreApplication.translate("ProcessDesignerWindow", u"&\u0420\u0435\u0437\u0443\u043b\u044c\u0442\u0430\u0442\u044b \u044d\u0442\u0430\u043f\u0430 (Ins \u2014 \u0434\u043e\u0431\u0430\u0432\u0438\u0442\u044c, Del \u2014 \u0443\u0434\u0430\u043b\u0438\u0442\u044c)", None))
         self.messagesLabel.setText(QCoreApplication.translate("ProcessDesignerWindow", u"\u041f\u0440\u043e\u0432\u0435\u0440\u043a\u0430 \u0441\u0445\u0435\u043c\u044b", None))
