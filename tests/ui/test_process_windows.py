@@ -253,10 +253,16 @@ def test_a_run_started_moved_and_monitored_through_the_services(qtbot, boxes, db
     assert dialog.ui.errorLabel.text() == "" and dialog.result() == dialog.DialogCode.Accepted
     run_id = dialog.run_id
     journal = ProcessJournalWindow(manager)
+    journal.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(journal)
     assert journal.model.rowCount() == 1
     assert journal.model.row(0).client_name == "ООО Ромашка"
     assert journal.model.row(0).note == "Брак в партии"
+    journal.ui.table.setColumnWidth(1, 333)
+    journal.close()                                     # the widths stay with the user
+    again = ProcessJournalWindow(manager)
+    qtbot.addWidget(again)
+    assert again.ui.table.columnWidth(1) == 333
     run = ProcessRunWindow(manager, run_id)
     run.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(run)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from crm_desktop.services.session import Session
@@ -21,9 +21,10 @@ from crm_desktop.ui.processes.run_window import open_run, when
 from crm_desktop.ui.processes.start_dialog import start_process
 from crm_desktop.ui.processes.store import PROCESS, RunRow, service_journal
 from crm_desktop.ui.widgets.keyset_model import Column, KeysetModel
-from crm_desktop.ui.widgets.windows import bring_up, journal_table, menu_at_row
+from crm_desktop.ui.widgets.windows import apply_column_widths, bring_up, column_widths, journal_table, menu_at_row
 
 TITLE = "Журнал процессов"
+WIDTHS_KEY = "journal.processes.columns"          # the widths the user set, kept per user
 PAGE = 200
 GREY = QColor("#808080")
 
@@ -41,6 +42,9 @@ COLUMNS = (Column("Процесс", lambda r: r.process_name, chars=22),
            Column("Ответственный", lambda r: "" if r.closed else (r.responsible or ""), chars=18),
            Column("Запущен", lambda r: when(r.started_at), chars=15),
            Column("Завершён", lambda r: when(r.closed_at), chars=15))
+
+
+KEYS = [c.title for c in COLUMNS]
 
 
 class RunsModel(KeysetModel[RunRow]):
@@ -69,8 +73,8 @@ class ProcessJournalWindow(QWidget):
         self.model.on_error = lambda exc: show_error(self, exc, self.tr(TITLE))
         journal_table(self.ui.table, self.model, self.open_current, self.show_menu)
         metrics = self.ui.table.fontMetrics()
-        for number, column in enumerate(COLUMNS):
-            self.ui.table.setColumnWidth(number, metrics.horizontalAdvance("о" * column.chars) + 16)
+        saved = call(self, lambda: session.setting(WIDTHS_KEY, {})) or {}
+        apply_column_widths(self.ui.table, KEYS, saved, [metrics.horizontalAdvance("о" * c.chars) + 16 for c in COLUMNS])
         self.ui.legendLabel.setText(self.tr("Серым — завершённые процессы."))
         ui = self.ui
         ui.openOnlyCheck.toggled.connect(lambda _on: self.refresh())
@@ -86,6 +90,10 @@ class ProcessJournalWindow(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         follow(self, (PROCESS, CLIENT), lambda _kind, _ids: self.refresh())
         self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        call(self, lambda: self._session.set_setting(WIDTHS_KEY, column_widths(self.ui.table, KEYS)))
+        super().closeEvent(event)
 
     def refresh(self) -> None:
         keep = self.current_id()
