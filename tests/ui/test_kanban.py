@@ -169,3 +169,21 @@ def test_profiles_and_targets_are_saved_from_their_windows(qtbot, db, session_of
     readonly = FunnelProfilesDialog(session_of("manager"))
     qtbot.addWidget(readonly)
     assert not readonly.ui.saveButton.isEnabled() and readonly.ui.noteLabel.text()
+
+
+def test_the_main_window_offers_the_board_the_settings_and_the_monitor(qtbot, session_of) -> None:
+    from crm_desktop.ui.main.main_window import MainWindow
+    window = MainWindow(session_of("manager"))
+    qtbot.addWidget(window)
+    assert isinstance(window.targeting_monitor, TargetingMonitor)
+    assert "Выполнение плана по целевым событиям." not in [
+        label.text() for label in window.assistant.findChildren(type(window.targeting_monitor.note))]
+    window.kanban_action.trigger()
+    board = window.findChild(KanbanWindow, "kanbanWindow")
+    assert board is not None and board.isVisible()
+    qtbot.waitUntil(lambda: board.loading == 0, timeout=10000)
+    assert [a.isEnabled() for a in getattr(window, "sales_ops_actions", [])] in ([], [False, False])
+    admin = MainWindow(session_of("admin"))
+    qtbot.addWidget(admin)
+    assert [a.text() for a in admin.sales_ops_actions] == ["Настройка профилей воронки продаж", "Система таргетинга"]
+    assert all(a.isEnabled() for a in admin.sales_ops_actions)

@@ -138,9 +138,10 @@ def install_monitor(dock: QWidget, session: Session) -> TargetingMonitor | None:
         return None
     layout = box.layout()
     while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
+        placeholder = layout.takeAt(0).widget()
+        if placeholder is not None:
+            placeholder.setParent(None)         # gone from the panel now, not at the next event loop
+            placeholder.deleteLater()
     monitor = TargetingMonitor(session, box)
     layout.addWidget(monitor)
     return monitor
