@@ -178,12 +178,18 @@ def start(session: Session, process_id: int, client_id: int | None, note: str = 
             raise ValueError(NOT_FOUND)
         if not row.is_active:
             raise MoveDenied(f"Процесс «{row.name}» не активен: его больше не запускают.")
+        definition = _definition(conn, process_id)
         if client_id is not None:
             facts = client_card.client_facts(conn, client_id)
             if facts is None or not can_see(session.rights, facts):
                 raise AccessDenied("Клиент не найден или недоступен: процесс можно запустить только по клиенту, "
                                    "которого вы видите.")
-        definition = _definition(conn, process_id)
+            others = [st.name for st in definition.stages
+                      if st.responsible_id is not None and st.responsible_id != facts.curator_id]
+            if facts.is_private and others:
+                raise MoveDenied("Клиент приватный, его видит только куратор, а этапы "
+                                 f"{', '.join(f'«{n}»' for n in others)} ведут другие сотрудники: "
+                                 "по приватному клиенту можно запустить только процесс, все этапы которого ведёт куратор.")
         step = rules.start(definition, client_id, note, session.user.id, at, process_id)
         run_id = data.insert_run(conn, process_id, step.run, session.user.id)
         if step.task is not None:
@@ -285,4 +291,6 @@ def monitor(session: Session) -> list[MonitorRow]:
     highlighted."""
     with session.db.read() as conn:
         rows = [_current(row) for row in data.monitor(conn, session.user.id)]
-    return [MonitorRow(row, row.state == StageState.NEW and not row.closed) for row in rows]
+        definitions = {pid: _definition(conn, pid) for pid in {row.process_id for row in rows}}
+    return [MonitorRow(row, rules.is_highlighted(row.run_state(), definitions[row.process_id], session.user.id))
+            for row in rows]

@@ -38,14 +38,15 @@ def sample(session) -> svc.LoadedProcess:
     return svc.load_process(session, row.id)
 
 
-def prepared(session_of, users, analysis_by: str = "manager2", waiting: bool = False) -> int:
+def prepared(session_of, users, analysis_by: str = "manager2", waiting: bool = False,
+             memo_by: str = "supervisor") -> int:
     """The sample with its stages given to people: the start stage to the manager, the analysis
-    to `analysis_by` (a waiting task there when asked), the memo to the supervisor."""
+    to `analysis_by` (a waiting task there when asked), the memo to `memo_by`."""
     admin = session_of("admin")
     loaded = sample(admin)
     d = loaded.definition
     who = {"Получена рекламация": users["manager"], "Анализ рекламации": users[analysis_by],
-           "Докладная руководству": users["supervisor"]}
+           "Докладная руководству": users[memo_by]}
     for st in d.stages:
         if st.name in who:
             st = replace(st, responsible_id=who[st.name])
@@ -107,7 +108,7 @@ def test_only_the_dictionary_right_edits_and_deletes_definitions(db, users, sess
 
 
 def test_runs_follow_their_clients_access(db, users, session_of):
-    process_id = prepared(session_of, users, analysis_by="manager")
+    process_id = prepared(session_of, users, analysis_by="manager", memo_by="manager")
     manager, manager2, admin = session_of("manager"), session_of("manager2"), session_of("admin")
     private = client(db, users, "Приватный", "manager", private=1)
     run_id = svc.start(manager, process_id, private, "Брак партии", T0)
@@ -121,6 +122,10 @@ def test_runs_follow_their_clients_access(db, users, session_of):
     others = client(db, users, "Чужой", "manager2", private=1)
     with pytest.raises(AccessDenied):
         svc.start(manager, process_id, others, "", T0)
+    # a private client's process is led by its curator alone: nobody else would see the run
+    colleagues = prepared(session_of, users, analysis_by="manager2")
+    with pytest.raises(MoveDenied, match="«Анализ рекламации», «Докладная руководству»"):
+        svc.start(manager, colleagues, private, "", T0)
     # an ordinary client of the manager: the colleague without access does not see the run either
     own = client(db, users, "Свой", "manager")
     svc.start(manager, process_id, own, "", T0)
