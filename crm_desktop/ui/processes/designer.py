@@ -32,6 +32,16 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 VALID = "Схема верна: процесс можно запускать."
 
 
+def _named_row(table: QTableWidget, name: str, item_id: int) -> int:
+    """A new last row whose first cell is the name carrying the stage's or result's id."""
+    row = table.rowCount()
+    table.insertRow(row)
+    item = QTableWidgetItem(name)
+    item.setData(ID_ROLE, item_id)
+    table.setItem(row, 0, item)
+    return row
+
+
 def _centered(widget: QWidget) -> QWidget:
     holder = QWidget()
     box = QHBoxLayout(holder)
@@ -181,11 +191,7 @@ class ProcessDesignerWindow(QWidget):
 
     def _append_stage_row(self, stage: Stage) -> None:
         table = self.ui.stagesTable
-        row = table.rowCount()
-        table.insertRow(row)
-        name = QTableWidgetItem(stage.name)
-        name.setData(ID_ROLE, stage.id)
-        table.setItem(row, NAME, name)
+        row = _named_row(table, stage.name, stage.id)
         responsible = QComboBox()
         responsible.addItem(self.tr("(не назначен)"), None)
         for user_id, user_name in self.users:
@@ -227,11 +233,7 @@ class ProcessDesignerWindow(QWidget):
             if stage_id is None:
                 return
             for result in self.definition.results_of(stage_id):
-                row = table.rowCount()
-                table.insertRow(row)
-                item = QTableWidgetItem(result.name)
-                item.setData(ID_ROLE, result.id)
-                table.setItem(row, 0, item)
+                row = _named_row(table, result.name, result.id)
                 target = QComboBox()
                 target.addItem(self.tr("(выберите этап)"), None)
                 for stage in self.definition.stages:
