@@ -236,7 +236,7 @@ def _sample_given_to(qtbot, session, users) -> int:
     return window.definition.id
 
 
-def test_a_run_started_moved_and_monitored_through_the_services(qtbot, boxes, db, users, session_of):
+def test_a_run_started_moved_and_monitored_through_the_services(qtbot, boxes, db, users, session_of, monkeypatch):
     from crm_desktop.ui.processes.journal_window import ProcessJournalWindow
     from crm_desktop.ui.processes.monitor import ProcessMonitor
     from crm_desktop.ui.processes.run_window import ProcessRunWindow
@@ -275,6 +275,13 @@ def test_a_run_started_moved_and_monitored_through_the_services(qtbot, boxes, db
     assert run.ui.protocolTable.rowCount() == 1
     assert run.ui.protocolTable.item(0, 3).text() == "Менеджеров Михаил"
     assert not run.ui.moveButton.isEnabled()           # the analysis is the colleague's
+    from crm_desktop.services import reports as report_service
+    from crm_desktop.ui import reports as report_windows
+    assert report_service.spec("process-protocol").title == "Протокол бизнес-процесса"
+    printed = []
+    monkeypatch.setattr(report_windows, "open_report", lambda parent, session, slug, preset: printed.append((slug, preset)))
+    run.ui.printButton.click()
+    assert printed == [("process-protocol", {"run": str(run_id)})]
     # the colleague's monitor shows it, new (bold)
     monitor = ProcessMonitor(session_of("manager2"))
     qtbot.addWidget(monitor)
