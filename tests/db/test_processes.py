@@ -210,3 +210,24 @@ def test_a_closed_run_is_read_only_and_only_an_administrator_deletes_an_open_one
         svc.delete_run(admin, closed)
     assert svc.monitor(manager) == []
     assert format_spent(view.protocol[0].entry.spent) == "1 дн"
+
+
+def test_the_journal_pages_newest_first_and_filters(db, users, session_of):
+    process_id = prepared(session_of, users, analysis_by="manager2")
+    manager, manager2 = session_of("manager"), session_of("manager2")
+    cid = client(db, users, "Ромашка", "manager", granted=("manager2",))
+    ids = [svc.start(manager, process_id, cid, f"№ {i}", T0 + timedelta(minutes=i % 3)) for i in range(7)]
+    everything = svc.journal(manager)
+    assert len(everything) == 7
+    assert [(r.started_at, r.id) for r in everything] == sorted(((r.started_at, r.id) for r in everything),
+                                                                reverse=True)
+    first = svc.journal(manager, after=None, limit=3)
+    second = svc.journal(manager, after=(first[-1].started_at, first[-1].id), limit=3)
+    third = svc.journal(manager, after=(second[-1].started_at, second[-1].id), limit=3)
+    assert [r.id for r in first + second + third] == [r.id for r in everything]
+    assert svc.journal(manager2, svc.RunFilter(mine=True)) == []
+    view = svc.load_run(manager, ids[0])
+    svc.move(manager, ids[0], result_id(view, "Рекламация уместна"), view.run.row_version, T0 + timedelta(hours=1))
+    assert [r.id for r in svc.journal(manager2, svc.RunFilter(mine=True))] == [ids[0]]
+    mine = svc.journal(manager, svc.RunFilter(process_id=process_id, client_id=cid, closed=False, mine=True))
+    assert [r.id for r in mine] == [r.id for r in everything if r.id != ids[0]]
