@@ -90,7 +90,7 @@ class ProcessDesignerWindow(QWidget):
             table.verticalHeader().setVisible(False)
             table.verticalHeader().setDefaultSectionSize(26)
         header = ui.stagesTable.horizontalHeader()
-        for column, width in ((NAME, 175), (RESPONSIBLE, 135), (START, 44), (END, 44), (TASK, 170), (DUE, 64)):
+        for column, width in ((NAME, 170), (RESPONSIBLE, 165), (START, 44), (END, 44), (TASK, 160), (DUE, 64)):
             ui.stagesTable.setColumnWidth(column, width)
         header.setSectionResizeMode(TASK_TEXT, QHeaderView.ResizeMode.Stretch)
         ui.resultsTable.setColumnWidth(0, 260)
