@@ -31,6 +31,7 @@ class ProcessMonitor(QWidget):
         self.list.setWordWrap(True)             # a narrow panel: the lines wrap, never scroll sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAlternatingRowColors(True)
+        self.list.setMaximumHeight(170)         # the task monitor above keeps the panel's free height
         self.empty = QLabel(self.tr("Процессов, ожидающих вас, нет."))
         self.empty.setStyleSheet("color: #666;")
         self.empty.setWordWrap(True)
