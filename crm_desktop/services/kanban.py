@@ -16,10 +16,11 @@ from crm_desktop.data.kanban import NO_STAGE, Card
 from crm_desktop.domain.access import can_edit
 from crm_desktop.services.session import AccessDenied, Session
 
-__all__ = ["Card", "Column", "NO_STAGE", "PAGE", "columns", "profiles", "curators", "page", "counts", "move",
-           "freshness", "Freshness"]
+__all__ = ["Card", "Column", "NO_STAGE", "PAGE", "COUNT_CAP", "columns", "profiles", "curators", "page", "counts",
+           "move", "freshness", "Freshness"]
 
 PAGE = 50
+COUNT_CAP = 1_000           # the heads' first figure: exact up to here, «более 1 000» beyond
 
 
 @dataclass(frozen=True)
@@ -57,9 +58,12 @@ def page(session: Session, stage_id: int, curator_id: int | None = None,
         return data.page(conn, stage_id, curator_id, after, limit)
 
 
-def counts(session: Session, stage_ids: list[int], curator_id: int | None = None) -> dict[int, int]:
+def counts(session: Session, stage_ids: list[int], curator_id: int | None = None,
+           cap: int | None = None) -> dict[int, int]:
+    """Cards per column; with `cap`, a column holding more says cap + 1 (read at once, the
+    exact count of a million clients takes seconds)."""
     with session.db.read() as conn:
-        return data.counts(conn, stage_ids, curator_id)
+        return data.counts(conn, stage_ids, curator_id, cap)
 
 
 def move(session: Session, client_id: int, version: int, stage_id: int) -> Card:

@@ -96,13 +96,18 @@ def test_a_stale_card_is_not_moved_and_the_colleagues_change_is_told(qtbot, db, 
     assert stages == [s2]
 
 
-def test_long_columns_page_and_the_curator_filter(qtbot, session_of, board, users) -> None:
+def test_long_columns_page_and_the_curator_filter(qtbot, session_of, board, users, monkeypatch) -> None:
     _, _, s3 = board
     window = _open(qtbot, session_of("admin"))
     third = _column(window, s3)
     assert len(third.cards) == kanban.PAGE and third.more.isVisibleTo(window) and third.head.text().endswith("(55)")
     third.more.click()
     assert len(third.cards) == 55 and not third.more.isVisibleTo(window)
+    assert kanban.counts(session_of("admin"), [s3], cap=20) == {s3: 21}       # 55 counted up to 21
+    monkeypatch.setattr(kanban, "COUNT_CAP", 20)
+    third.count, third.exact = 21, False
+    third.show_head()
+    assert third.head.text() == f"{third.column.title} (более 20)"
     window.ui.curatorCombo.setCurrentIndex(window.ui.curatorCombo.findData(users["manager2"]))
     qtbot.waitUntil(lambda: window.loading == 0 and not _column(window, s3).cards, timeout=10000)
     assert _column(window, s3).head.text().endswith("(0)")

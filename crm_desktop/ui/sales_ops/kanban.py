@@ -77,6 +77,7 @@ class ColumnWidget(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName(f"kanbanColumn{column.stage_id}")
         self.count: int | None = None
+        self.exact = False                  # whether `count` is the exact one or capped
         self.cards: list[Card] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -95,7 +96,12 @@ class ColumnWidget(QFrame):
         self.show_head()
 
     def show_head(self) -> None:
-        count = "…" if self.count is None else f"{self.count:n}".replace(",", " ")
+        if self.count is None:
+            count = "…"
+        elif self.count > kanban.COUNT_CAP:         # the exact figure is still being counted
+            count = self.tr("более %1").replace("%1", f"{kanban.COUNT_CAP:,}".replace(",", " "))
+        else:
+            count = f"{self.count:,}".replace(",", " ")
         self.head.setText(f"{self.column.title} ({count})")
 
     def set_cards(self, cards: list[Card], append: bool, today: date) -> None:
@@ -142,6 +148,7 @@ class KanbanWindow(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload)
         follow(self, (CLIENT, EVENT), lambda _kind, _ids: self.reload())
         self.loading = 0
+        self.generation = 0
         self.rebuild()
 
     # -- reading -----------------------------------------------------------------------------
@@ -163,18 +170,23 @@ class KanbanWindow(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Page one of every column, then the counts (a count over a million clients takes
-        longer than the cards, so the heads show «…» until it comes)."""
+        """Page one of every column, the counts up to COUNT_CAP, then the exact counts (at a
+        million clients they take seconds: the heads say «более 1 000» meanwhile)."""
         stages, curator = [c.column.stage_id for c in self.columns], self.curator()
+        self.generation += 1                 # answers of an earlier reading are dropped
+        for widget in self.columns:
+            widget.exact = False
         self.ui.statusLabel.setText(self.tr("Читаю доску…"))
-        self.loading += 2
+        self.loading += 3
         run_op(self, lambda: [kanban.page(self.session, s, curator) for s in stages],
-               lambda pages: self._pages(stages, curator, pages), self._failed)
+               lambda pages, g=self.generation: self._pages(g, pages), self._failed)
+        run_op(self, lambda: kanban.counts(self.session, stages, curator, kanban.COUNT_CAP),
+               lambda counts, g=self.generation: self._counts(g, counts, exact=False), self._failed)
         run_op(self, lambda: kanban.counts(self.session, stages, curator),
-               lambda counts: self._counts(stages, curator, counts), self._failed)
+               lambda counts, g=self.generation: self._counts(g, counts, exact=True), self._failed)
 
-    def _current(self, stages: list[int], curator: int | None) -> bool:
-        return stages == [c.column.stage_id for c in self.columns] and curator == self.curator()
+    def _current(self, generation: int) -> bool:
+        return generation == self.generation
 
     def _done(self) -> None:
         self.loading -= 1
@@ -182,17 +194,18 @@ class KanbanWindow(QWidget):
             self.ui.statusLabel.setText(self.tr("Перетащите карточку в другую колонку, чтобы сменить этап продаж; "
                                                 "двойной щелчок открывает карточку клиента."))
 
-    def _pages(self, stages: list[int], curator: int | None, pages: list[list[Card]]) -> None:
-        if self._current(stages, curator):
+    def _pages(self, generation: int, pages: list[list[Card]]) -> None:
+        if self._current(generation):
             for widget, cards in zip(self.columns, pages):
                 widget.set_cards(cards, False, self.today)
         self._done()
 
-    def _counts(self, stages: list[int], curator: int | None, counts: dict[int, int]) -> None:
-        if self._current(stages, curator):
+    def _counts(self, generation: int, counts: dict[int, int], exact: bool) -> None:
+        if self._current(generation):
             for widget in self.columns:
-                widget.count = counts.get(widget.column.stage_id)
-                widget.show_head()
+                if exact or not widget.exact:       # the capped figures never overwrite the exact ones
+                    widget.count, widget.exact = counts.get(widget.column.stage_id), exact
+                    widget.show_head()
         self._done()
 
     def _failed(self, exc: BaseException) -> None:
