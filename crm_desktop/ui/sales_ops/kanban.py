@@ -27,6 +27,8 @@ CardRole = Qt.ItemDataRole.UserRole
 COLOURS = {Freshness.FRESH: "#d8f0d2", Freshness.WEEK: "#fff3c4", Freshness.MONTH: "#ffdcb8",
            Freshness.STALE: "#f7c6c6", Freshness.NEVER: "#e4e4e4"}
 MIME = "application/x-crm-kanban-card"
+LEGEND = ((Freshness.FRESH, "до 3 дн."), (Freshness.WEEK, "4–7 дн."), (Freshness.MONTH, "8–30 дн."),
+          (Freshness.STALE, "больше 30 дн."), (Freshness.NEVER, "не было"))
 
 
 class CardList(QListWidget):
@@ -139,9 +141,9 @@ class KanbanWindow(QWidget):
         ui.curatorCombo.addItem(self.tr("Все кураторы"), None)
         for user_id, name in call(self, lambda: kanban.curators(session), self.tr(TITLE)) or []:
             ui.curatorCombo.addItem(name, user_id)
-        ui.legendLabel.setText(" ".join(f'<span style="background:{COLOURS[b]}">&nbsp;{Freshness.TITLES[b]}&nbsp;</span>'
-                                        for b in (Freshness.FRESH, Freshness.WEEK, Freshness.MONTH, Freshness.STALE,
-                                                  Freshness.NEVER)))
+        ui.legendLabel.setText(self.tr("Последний контакт:") + " " + " ".join(
+            f'<span style="background:{COLOURS[band]}">&nbsp;{self.tr(text)}&nbsp;</span>' for band, text in LEGEND))
+        ui.legendLabel.setToolTip("\n".join(Freshness.TITLES[band].capitalize() for band, _ in LEGEND))
         ui.profileCombo.currentIndexChanged.connect(lambda _i: self.rebuild())
         ui.curatorCombo.currentIndexChanged.connect(lambda _i: self.reload())
         ui.refreshButton.clicked.connect(self.reload)
