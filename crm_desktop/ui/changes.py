@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Iterable
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-CLIENT, EVENT, TASK, TODO, PLANNER = "client", "event", "task", "todo", "planner"
+CLIENT, EVENT, TASK, TODO, PLANNER, PROCESS = "client", "event", "task", "todo", "planner", "process"
 
 React = Callable[[str, tuple[int, ...]], None]
 

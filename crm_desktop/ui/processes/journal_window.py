@@ -13,13 +13,13 @@ from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from crm_desktop.services.session import Session
-from crm_desktop.ui.changes import CLIENT, announce, follow
+from crm_desktop.ui.changes import CLIENT, PROCESS, announce, follow
 from crm_desktop.ui.forms.processes.journal_window_ui import Ui_ProcessJournalWindow
 from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.ops import call, show_error
 from crm_desktop.ui.processes.run_window import open_run, when
 from crm_desktop.ui.processes.start_dialog import start_process
-from crm_desktop.ui.processes.store import PROCESS, RunRow, service_journal
+from crm_desktop.ui.processes.store import RunRow, service_journal
 from crm_desktop.ui.widgets.keyset_model import Column, KeysetModel
 from crm_desktop.ui.widgets.windows import apply_column_widths, bring_up, column_widths, journal_table, menu_at_row
 

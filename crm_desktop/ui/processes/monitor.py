@@ -10,10 +10,10 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from crm_desktop.services.session import Session
-from crm_desktop.ui.changes import TASK, follow
+from crm_desktop.ui.changes import PROCESS, TASK, follow
 from crm_desktop.ui.keys import ENTER
 from crm_desktop.ui.ops import run_op
-from crm_desktop.ui.processes.store import PROCESS, MonitorRow, RunJournal, service_journal
+from crm_desktop.ui.processes.store import MonitorRow, RunJournal, service_journal
 
 NEW_COLOUR = QColor("#c05600")
 ID_ROLE = Qt.ItemDataRole.UserRole

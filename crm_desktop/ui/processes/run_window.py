@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QMessageBox, QTableWidgetItem, QWidget
 
 from crm_desktop.domain.processes import ConcurrentMove, StageState
 from crm_desktop.services.session import Session
-from crm_desktop.ui.changes import announce, follow
+from crm_desktop.ui.changes import PROCESS, announce, follow
 from crm_desktop.ui.forms.processes.run_window_ui import Ui_ProcessRunWindow
 from crm_desktop.ui.ops import call, error_text
-from crm_desktop.ui.processes.store import PROCESS, RunCard, RunStore, service_runs
+from crm_desktop.ui.processes.store import RunCard, RunStore, service_runs
 from crm_desktop.ui.widgets.windows import bring_up
 
 TITLE = "Ход процесса"

@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from crm_desktop.services.session import Session
 from crm_desktop.ui.cash.client_field import ClientField
-from crm_desktop.ui.changes import announce
+from crm_desktop.ui.changes import PROCESS, announce
 from crm_desktop.ui.forms.processes.start_dialog_ui import Ui_StartProcessDialog
 from crm_desktop.ui.ops import call, error_text
-from crm_desktop.ui.processes.store import PROCESS, RunJournal, service_journal
+from crm_desktop.ui.processes.store import RunJournal, service_journal
 
 TITLE = "Запустить процесс"
 

@@ -27,7 +27,6 @@ class ProcessStore(Protocol):
     def delete(self, process_id: int) -> None: ...
 
 
-PROCESS = "process"         # the change bus's kind for runs of processes (ui/changes.py)
 
 
 @dataclass(frozen=True)
