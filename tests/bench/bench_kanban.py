@@ -20,13 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.bench.bench_stock import seconds  # noqa: E402
+
 CAP = 1000
-
-
-def seconds(fn):
-    started = time.perf_counter()
-    result = fn()
-    return time.perf_counter() - started, result
 
 
 def main() -> None:
