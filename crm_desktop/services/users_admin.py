@@ -147,6 +147,8 @@ def delete(session: Session, user_id: int) -> None:
 
 
 def dismiss(session: Session, user_id: int) -> None:
-    """Mark a user dismissed (the alternative to deleting someone with history)."""
+    """Mark a user dismissed (the alternative to deleting someone with history); the account is
+    disabled too, as the manual asks of a leaving employee («Отключить учетную запись» and
+    «Сотрудник уволен»)."""
     card = load(session, user_id)
-    save(session, replace(card, is_dismissed=True))
+    save(session, replace(card, is_dismissed=True, is_disabled=True))

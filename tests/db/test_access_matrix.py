@@ -413,6 +413,16 @@ def _name_search(s: Any, w: SimpleNamespace) -> Any:
     return register.Register(s).name_search(MARK)
 
 
+# -- issue 15: envelopes (GRP-4): the world's client has no address, so its curator gets it among
+# the skipped by name; the others get it as «клиент вам недоступен» by id only, never printed
+def _envelopes(s: Any, w: SimpleNamespace) -> Any:
+    from crm_desktop.services import envelopes
+    return envelopes.envelopes(s, [w.client_id], "DL", w.out)
+
+
+MATRIX.update({"envelopes.envelopes": Call(_envelopes)})
+
+
 def public_entry_points() -> set[str]:
     """Every public function of crm_desktop.services taking a session (or a register), and
     every public method of a service class built on a session."""
@@ -565,3 +575,12 @@ def test_a_derived_table_of_client_data_is_refused_not_left_unscoped(world, sess
     inner = select(events_table.c.description).subquery()
     with pytest.raises(UnscopedQuery), session.db.read() as conn:
         conn.execute(select(inner.c.description))
+
+
+# -- issue 15: the administrator's curator change and cleanup (ADM-6, ADM-8) -------------------
+NO_CLIENT_DATA.update({
+    **{f"reassign.{n}": "administrators only: users to choose from, counts of clients and a set-based "
+                        "change of curators; no client row is returned" for n in ("users", "plan", "apply")},
+    **{f"cleanup.{n}": "administrators only: a count and a deletion of old closed tasks, no rows returned"
+       for n in ("count", "purge")},
+})
