@@ -584,3 +584,40 @@ NO_CLIENT_DATA.update({
     **{f"cleanup.{n}": "administrators only: a count and a deletion of old closed tasks, no rows returned"
        for n in ("count", "purge")},
 })
+
+
+# -- issue 15: personalised mail (GRP-2) -------------------------------------------------------
+from crm_desktop.services import mailing  # noqa: E402
+
+
+class _Outbox:
+    """Stands in for the SMTP server: the matrix is about who is mailed, not how."""
+    def __init__(self, *_: Any) -> None:
+        self.sent: list[Any] = []
+
+    def send_message(self, msg: Any, from_addr: Any = None, to_addrs: Any = None) -> None:
+        self.sent.append(to_addrs)
+
+    def quit(self) -> None:
+        pass
+
+
+def _mailed(s: Any, w: SimpleNamespace) -> list[int]:
+    """The private client's subscribed address (made once per world), the reader's mailbox."""
+    if not hasattr(w, "mail_client"):
+        from crm_desktop.data.schema import client_emails
+        with s.db.base.begin() as conn:
+            conn.execute(insert(client_emails).values(client_id=w.client_id, email="private@example.ru"))
+        w.mail_client = w.client_id
+    mailing.save_mailbox_settings(s, mailing.MailboxSettings(host="127.0.0.1", address=f"{s.user.login}@example.ru"))
+    return [w.client_id]
+
+
+MATRIX.update({
+    "mailing.recipients": Call(lambda s, w: mailing.recipients(s, _mailed(s, w))),
+    "mailing.send": Call(lambda s, w: mailing.send(s, _mailed(s, w), mailing.Letter("Тема", "[КОМПАНИЯ]"),
+                                                   smtp_factory=_Outbox)),
+})
+NO_CLIENT_DATA.update({
+    **{f"mailing.{n}": "the user's own mailbox settings" for n in ("mailbox_settings", "save_mailbox_settings")},
+})

@@ -1,0 +1,229 @@
+"""Personalised mail (GRP-2) through a real SMTP server (aiosmtpd on 127.0.0.1): the received
+MIME messages, the subscription and exclusion flags, a refused recipient, the events in the
+clients' history, a cancelled run and a 500-client mailing."""
+from __future__ import annotations
+
+import email
+import socket
+from email import policy
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+from sqlalchemy import func, insert, select
+
+from crm_desktop.data.schema import client_emails, clients, contacts, event_types, events
+from crm_desktop.domain.group_processing import GROUP_LIMIT
+from crm_desktop.services import mailing
+
+REFUSED = "refused@example.ru"
+
+
+class Inbox:
+    """An aiosmtpd handler keeping every message; REFUSED is answered 550 at RCPT."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[list[str], email.message.EmailMessage]] = []
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: ANN001
+        if address == REFUSED:
+            return "550 5.1.1 Mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001
+        msg = email.message_from_bytes(envelope.content, policy=policy.default)
+        self.messages.append((list(envelope.rcpt_tos), msg))
+        return "250 Message accepted"
+
+    def to(self, address: str) -> list[email.message.EmailMessage]:
+        return [m for rcpt, m in self.messages if address in rcpt]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_server():
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=_free_port())
+    controller.start()
+    try:
+        yield inbox, controller.port
+    finally:
+        controller.stop()
+
+
+@pytest.fixture
+def manager(session_of, smtp_server):
+    session = session_of("manager")
+    mailing.save_mailbox_settings(session, mailing.MailboxSettings(
+        host="127.0.0.1", port=smtp_server[1], security="none", address="manager@example.ru",
+        display_name="Менеджер Продаж"))
+    return session
+
+
+def _client(conn, code: int, name: str, curator: int, **values) -> int:
+    return conn.execute(insert(clients).values(code=code, name=name, curator_id=curator, **values)
+                        .returning(clients.c.id)).scalar_one()
+
+
+def _contact(conn, client_id: int, surname: str, first: str, patronymic: str, salutation: str = "") -> int:
+    return conn.execute(insert(contacts).values(client_id=client_id, surname=surname, first_name=first,
+                                                patronymic=patronymic, salutation=salutation or None)
+                        .returning(contacts.c.id)).scalar_one()
+
+
+def _email(conn, client_id: int, address: str, contact_id: int | None = None, subscribed: int = 1) -> None:
+    conn.execute(insert(client_emails).values(client_id=client_id, email=address, contact_person_id=contact_id,
+                                              subscribed=subscribed))
+
+
+def _events(db, client_id: int) -> list[tuple[str, str, int | None]]:
+    with db.read() as conn:
+        return [tuple(r) for r in conn.execute(
+            select(event_types.c.name, events.c.description, events.c.contact_id)
+            .select_from(events.join(event_types, event_types.c.id == events.c.event_type_id))
+            .where(events.c.client_id == client_id))]
+
+
+def test_a_personalised_html_letter_goes_to_subscribed_addresses_only(db, users, manager, smtp_server, tmp_path: Path) -> None:
+    inbox, _ = smtp_server
+    me, other = users["manager"], users["manager2"]
+    with db.begin() as conn:
+        romashka = _client(conn, 101, 'ООО "Ромашка & K"', me)
+        anna = _contact(conn, romashka, "Иванова", "Анна", "Петровна", "Уважаемая")
+        _email(conn, romashka, "anna@example.ru", anna)
+        _email(conn, romashka, "unsubscribed@example.ru", anna, subscribed=0)
+        excluded = _client(conn, 102, "ЗАО Исключённое", me, no_email_mailing=1)
+        _email(conn, excluded, "excluded@example.ru")
+        silent = _client(conn, 103, "ИП Без почты", me)
+        private = _client(conn, 104, "Чужой приватный", other, is_private=1)
+        _email(conn, private, "private@example.ru")
+        general = _client(conn, 105, "ООО Общий адрес", me)
+        _email(conn, general, "info@example.ru")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\nlogo")
+    price = tmp_path / "Прайс.pdf"
+    price.write_bytes(b"%PDF-1.4 price")
+    letter = mailing.Letter(
+        subject="[ИМЯ], предложение для [КОМПАНИЯ]",
+        body='<html><body><p>[ОБРАЩЕНИЕ] [ИМЯ] [ОТЧЕСТВО]!</p><p>Для [КОМПАНИЯ] [СКИДКА].</p>'
+             '<img src="logo.png" alt="logo"><img src="http://example.ru/banner.png"></body></html>',
+        as_html=True, attachments=(price,), base_dir=tmp_path)
+
+    result = mailing.send(manager, [romashka, excluded, silent, private, general], letter)
+
+    assert sorted(d.email for d in result.sent) == ["anna@example.ru", "info@example.ru"]
+    assert not result.failed and not result.cancelled
+    assert {(s.client_id, s.reason) for s in result.skipped} == {
+        (excluded, "исключён из E-Mail рассылки"), (silent, "нет адресов, подписанных на рассылку"),
+        (private, "клиент не найден или нет доступа")}
+    assert "Чужой приватный" not in "\n".join(result.log())
+    assert result.unknown_macros == ("[СКИДКА]",)
+    assert sorted(a for rcpt, _ in inbox.messages for a in rcpt) == ["anna@example.ru", "info@example.ru"]
+
+    [msg] = inbox.to("anna@example.ru")
+    assert msg["Subject"] == 'Анна, предложение для ООО "Ромашка & K"'
+    assert msg["From"].addresses[0].display_name == "Менеджер Продаж"
+    assert msg["From"].addresses[0].addr_spec == "manager@example.ru"
+    assert msg["To"].addresses[0].display_name == "Иванова Анна Петровна"
+    html = msg.get_body(("html",)).get_content()
+    assert "<p>Уважаемая Анна Петровна!</p>" in html
+    assert "Для ООО &quot;Ромашка &amp; K&quot; [СКИДКА]." in html or 'Для ООО "Ромашка &amp; K" [СКИДКА].' in html
+    assert 'src="http://example.ru/banner.png"' in html and 'src="logo.png"' not in html
+    text = msg.get_body(("plain",)).get_content()
+    assert "Уважаемая Анна Петровна!" in text and "<p>" not in text
+    [image] = [p for p in msg.walk() if p.get_content_maintype() == "image"]
+    assert image.get_content() == b"\x89PNG\r\n\x1a\nlogo"
+    assert f'src="cid:{image["Content-ID"].strip("<>")}"' in html
+    [attachment] = list(msg.iter_attachments())
+    assert attachment.get_filename() == "Прайс.pdf" and attachment.get_content() == b"%PDF-1.4 price"
+
+    [general_msg] = inbox.to("info@example.ru")
+    assert "<p>Добрый день!</p>" in general_msg.get_body(("html",)).get_content()
+
+    assert _events(db, romashka) == [("Отправлено письмо", 'Письмо «Анна, предложение для ООО "Ромашка & K"» '
+                                                           "на anna@example.ru", anna)]
+    assert len(_events(db, general)) == 1
+    assert _events(db, excluded) == [] and _events(db, private) == []
+
+
+def test_a_refused_recipient_is_reported_and_the_others_are_sent(db, users, manager, smtp_server) -> None:
+    inbox, _ = smtp_server
+    ids = []
+    with db.begin() as conn:
+        for i, address in enumerate(("first@example.ru", REFUSED, "third@example.ru")):
+            ids.append(_client(conn, 200 + i, f"Клиент {i}", users["manager"]))
+            _email(conn, ids[-1], address, _contact(conn, ids[-1], "Петров", "Пётр", "Петрович"))
+    result = mailing.send(manager, ids, mailing.Letter("Новости", "[ОБРАЩЕНИЕ] [ИМЯ] [ОТЧЕСТВО]!\nНовости."))
+    assert [d.email for d in result.sent] == ["first@example.ru", "third@example.ru"]
+    [failed] = result.failed
+    assert failed.email == REFUSED and "550" in failed.error and "отклонил" in failed.error
+    assert [m.get_body(("plain",)).get_content().splitlines()[0] for _, m in inbox.messages] == \
+        ["Уважаемый Пётр Петрович!"] * 2
+    assert [len(_events(db, cid)) for cid in ids] == [1, 0, 1]
+    assert any("не отправлено" in line and REFUSED in line for line in result.log())
+
+
+def test_a_cancelled_run_says_who_got_the_letter(db, users, manager, smtp_server) -> None:
+    inbox, _ = smtp_server
+    with db.begin() as conn:
+        ids = [_client(conn, 300 + i, f"Клиент {i}", users["manager"]) for i in range(5)]
+        for i, cid in enumerate(ids):
+            _email(conn, cid, f"c{i}@example.ru")
+
+    def progress(done: int, total: int, text: str) -> None:
+        if done == 2:
+            raise RuntimeError("cancelled")
+
+    result = mailing.send(manager, ids, mailing.Letter("Тема", "Текст"), progress=progress)
+    assert result.cancelled
+    assert [d.email for d in result.sent] == ["c0@example.ru", "c1@example.ru"]
+    assert [e for _, _, e in result.not_reached] == ["c2@example.ru", "c3@example.ru", "c4@example.ru"]
+    assert len(inbox.messages) == 2
+    assert [len(_events(db, cid)) for cid in ids] == [1, 1, 0, 0, 0]
+
+
+def test_mailbox_settings_and_refusals_before_sending(db, users, session_of, manager, smtp_server) -> None:
+    settings = mailing.mailbox_settings(manager)
+    assert settings.display_name == "Менеджер Продаж" and settings.security == "none"
+    assert mailing.mailbox_settings(session_of("manager2")) == mailing.MailboxSettings()
+    with pytest.raises(ValueError, match="SMTP-сервер"):
+        mailing.send(session_of("manager2"), [1], mailing.Letter("Тема", "Текст"))
+    with pytest.raises(ValueError, match="E-Mail почтового ящика"):
+        mailing.save_mailbox_settings(manager, mailing.MailboxSettings(host="h", address="нет"))
+    with pytest.raises(ValueError, match=str(GROUP_LIMIT)):
+        mailing.send(manager, list(range(1, GROUP_LIMIT + 2)), mailing.Letter("Тема", "Текст"))
+    with pytest.raises(ValueError, match="вложение"):
+        mailing.send(manager, [1], mailing.Letter("Тема", "Текст", attachments=(Path("/nonexistent/x.pdf"),)))
+    assert smtp_server[0].messages == []
+
+
+def test_five_hundred_clients_through_the_real_server(db, users, manager, smtp_server) -> None:
+    inbox, _ = smtp_server
+    n = GROUP_LIMIT
+    with db.begin() as conn:
+        first = conn.execute(select(func.coalesce(func.max(clients.c.code), 0))).scalar_one() + 1
+        conn.execute(insert(clients), [dict(code=first + i, name=f"Клиент {i:03}", curator_id=users["manager"])
+                                       for i in range(n)])
+        ids = list(conn.execute(select(clients.c.id).where(clients.c.code >= first).order_by(clients.c.code))
+                   .scalars())
+        conn.execute(insert(contacts), [dict(client_id=cid, surname="Сидоров", first_name=f"Иван{i}",
+                                             patronymic="Ильич") for i, cid in enumerate(ids)])
+        people = {r[0]: r[1] for r in conn.execute(select(contacts.c.client_id, contacts.c.id)
+                                                   .where(contacts.c.client_id.in_(ids)))}
+        conn.execute(insert(client_emails), [dict(client_id=cid, email=f"client{i}@example.ru",
+                                                  contact_person_id=people[cid]) for i, cid in enumerate(ids)])
+    seen: list[int] = []
+    result = mailing.send(manager, ids, mailing.Letter("Для [КОМПАНИЯ]", "[ОБРАЩЕНИЕ] [ИМЯ] [ОТЧЕСТВО]!"),
+                          progress=lambda done, total, text: seen.append(done))
+    assert len(result.sent) == n and not result.failed and not result.skipped
+    assert len(inbox.messages) == n
+    assert {m["Subject"] for _, m in inbox.messages} == {f"Для Клиент {i:03}" for i in range(n)}
+    assert inbox.to("client7@example.ru")[0].get_content().strip() == "Уважаемый Иван7 Ильич!"
+    assert seen[-1] == n
+    with db.read() as conn:
+        assert conn.execute(select(func.count()).select_from(events).where(events.c.client_id.in_(ids))).scalar_one() == n
