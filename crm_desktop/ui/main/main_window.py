@@ -23,6 +23,7 @@ from crm_desktop.services import functionality, workstations
 from crm_desktop.services.register import Register, RegisterView
 from crm_desktop.services.session import Session
 from crm_desktop.ui import admin
+from crm_desktop.ui.admin import maintenance_menu
 from crm_desktop.ui import cash as cash_ui
 from crm_desktop.ui import processes as processes_ui
 from crm_desktop.ui import reports as reports_ui
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self._action(clients_menu, self.tr("Отметить всех"), lambda: self.mark_all(True))
         self._action(clients_menu, self.tr("Снять все отметки"), lambda: self.mark_all(False))
         self._action(clients_menu, self.tr("Групповая обработка…"), self.group_processing, "Ctrl+G")
+        self.envelopes_action = self._action(clients_menu, self.tr("Печать конвертов…"), self.print_envelopes)  # GRP-4
         self.kanban_action = sales_ops_ui.add_kanban_action(clients_menu, self, self.session)     # issue 14: BEY-3
         self._action(clients_menu, self.tr("Размер файлов клиента"), lambda: None, "Ctrl+I", enabled=False, tip=later)
 
@@ -217,6 +219,7 @@ class MainWindow(QMainWindow):
             self.repost_action = add_repost_action(admin_menu, self, self.session)
             admin_menu.addSeparator()       # issue 14: OPS-2, OPS-3
             self.sales_ops_actions = sales_ops_ui.add_admin_actions(admin_menu, self, self.session)
+            self.maintenance_actions = maintenance_menu.add_actions(admin_menu, self, self.session)    # issue 15: ADM-6, ADM-8
 
         settings = bar.addMenu(self.tr("&Настройка"))
         self.parameters_action = self._action(settings, self.tr("Параметры…"), self.open_parameters)
@@ -420,6 +423,11 @@ class MainWindow(QMainWindow):
             "обработки появится в следующей версии программы.").replace("%1", str(count)).replace(
             "%2", str(GROUP_LIMIT)))
 
+    def print_envelopes(self) -> None:
+        """Envelopes for the marked clients, or the filtered list when none is marked (GRP-4)."""
+        from crm_desktop.ui.envelopes import print_envelopes
+        print_envelopes(self, self.session, self.model)
+
     def _screen_action(self, menu: QMenu, text: str, screen: admin.Screen) -> QAction:
         """A command opening an administration screen, enabled for whoever holds its permission
         (the administrator's role, or a right ticked in the user card); a disabled one's tip
@@ -486,7 +494,7 @@ class MainWindow(QMainWindow):
     def _context_menu(self, pos) -> None:
         menu = QMenu(self)
         for action in (self.new_action, self.open_action, self.delete_action, None, self.mark_action,
-                       None, self.find_action, self.extended_action, self.refresh_action):
+                       self.envelopes_action, None, self.find_action, self.extended_action, self.refresh_action):
             menu.addSeparator() if action is None else menu.addAction(action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
