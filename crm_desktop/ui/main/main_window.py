@@ -23,6 +23,7 @@ from crm_desktop.services import functionality, workstations
 from crm_desktop.services.register import Register, RegisterView
 from crm_desktop.services.session import Session
 from crm_desktop.ui import admin
+from crm_desktop.ui.admin import maintenance_menu
 from crm_desktop.ui import cash as cash_ui
 from crm_desktop.ui import processes as processes_ui
 from crm_desktop.ui import reports as reports_ui
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
             self.repost_action = add_repost_action(admin_menu, self, self.session)
             admin_menu.addSeparator()       # issue 14: OPS-2, OPS-3
             self.sales_ops_actions = sales_ops_ui.add_admin_actions(admin_menu, self, self.session)
+            self.maintenance_actions = maintenance_menu.add_actions(admin_menu, self, self.session)    # issue 15: ADM-6, ADM-8
 
         settings = bar.addMenu(self.tr("&Настройка"))
         self.parameters_action = self._action(settings, self.tr("Параметры…"), self.open_parameters)
