@@ -227,3 +227,33 @@ def test_five_hundred_clients_through_the_real_server(db, users, manager, smtp_s
     assert seen[-1] == n
     with db.read() as conn:
         assert conn.execute(select(func.count()).select_from(events).where(events.c.client_id.in_(ids))).scalar_one() == n
+
+
+def test_the_mailbox_login_with_the_password_given(db, users, session_of) -> None:
+    """A mailbox with a login: the password passed in (the keyring's stand-in) logs in."""
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    inbox = Inbox()
+    logins: list[bytes] = []
+
+    def authenticator(server, session, envelope, mechanism, auth_data):  # noqa: ANN001
+        ok = isinstance(auth_data, LoginPassword) and auth_data.password in (b"secret", "secret")
+        logins.append(auth_data.login if isinstance(auth_data.login, bytes) else auth_data.login.encode())
+        return AuthResult(success=ok)
+
+    controller = Controller(inbox, hostname="127.0.0.1", port=_free_port(), authenticator=authenticator,
+                            auth_require_tls=False)
+    controller.start()
+    try:
+        session = session_of("manager")
+        mailing.save_mailbox_settings(session, mailing.MailboxSettings(
+            host="127.0.0.1", port=controller.port, address="manager@example.ru", login="manager"))
+        with db.begin() as conn:
+            cid = _client(conn, 401, "ООО Логин", users["manager"])
+            _email(conn, cid, "login@example.ru")
+        letter = mailing.Letter("Тема", "Текст")
+        result = mailing.send(session, [cid], letter, password="secret")
+        assert [d.email for d in result.sent] == ["login@example.ru"] and len(inbox.messages) == 1
+        assert logins == [b"manager"] and len(_events(db, cid)) == 1
+    finally:
+        controller.stop()
