@@ -37,6 +37,8 @@ class Part:
 
 def is_local_image(src: str) -> bool:
     """A path or file: URL (embedded by CID), not a web link, a cid: or data: reference."""
+    if not src.strip() or src.startswith("//"):          # nothing, or a web link without its scheme
+        return False
     scheme = urlparse(src).scheme.lower()
     return scheme == "file" or scheme == "" or (len(scheme) == 1 and src[1:2] == ":")   # C:\logo.png
 

@@ -81,4 +81,5 @@ def test_local_paths_and_text_rendering() -> None:
     assert local_path("file:///tmp/a%20b.png") == "/tmp/a b.png"
     assert local_path("file:///C:/x.png") == "C:/x.png"
     assert local_images('<img src="cid:a"><img src="data:image/png;base64,AA"><img src="C:\\x.png">') == ["C:\\x.png"]
+    assert local_images('<img src=""><img src="//cdn.example.ru/a.png"><IMG SRC="b.gif">') == ["b.gif"]
     assert html_to_text("<p>a</p><p>b<br>c</p>") == "a\n\nb\nc\n"
