@@ -113,6 +113,18 @@ def open_smtp(settings: MailboxSettings, password: str | None, timeout: float = 
     return smtp
 
 
+def check_mailbox(settings: MailboxSettings, password: str | None = None,
+                  smtp_factory: SmtpFactory | None = None) -> None:
+    """«Проверить» of the mailbox settings: connects and logs in with the unsaved values;
+    ValueError with one Russian sentence when that fails."""
+    validate_settings(settings)
+    smtp = (smtp_factory or open_smtp)(settings, password)
+    try:
+        smtp.quit()
+    except Exception:
+        pass
+
+
 @dataclass(frozen=True)
 class Letter:
     """What the user wrote: subject and body with macros, text or HTML, files to attach; local

@@ -257,3 +257,11 @@ def test_the_mailbox_login_with_the_password_given(db, users, session_of) -> Non
         assert logins == [b"manager"] and len(_events(db, cid)) == 1
     finally:
         controller.stop()
+
+
+def test_checking_a_mailbox_connects_or_says_why_not(smtp_server) -> None:
+    port = smtp_server[1]
+    mailing.check_mailbox(mailing.MailboxSettings(host="127.0.0.1", port=port, address="m@example.ru"))
+    closed = _free_port()
+    with pytest.raises(ValueError, match=f"Не удалось подключиться к почтовому серверу 127.0.0.1:{closed}"):
+        mailing.check_mailbox(mailing.MailboxSettings(host="127.0.0.1", port=closed, address="m@example.ru"))
