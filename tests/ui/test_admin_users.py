@@ -98,7 +98,7 @@ def test_list_shows_users_and_offers_dismiss_for_user_with_clients(qtbot, db, se
     assert asked[0] == "Удалить пользователя «Коллегина Ольга» (manager2)?"
     assert "Отметить пользователя как уволенного" in asked[1]
     row = logins.index("manager2")
-    assert table.item(row, 5).text() == "уволен"
+    assert table.item(row, 5).text() == "уволен, отключён"      # dismissing disables the account too (issue 15)
     table.selectRow(logins.index("specialist"))
     dialog.ui.deleteButton.click()
     assert "specialist" not in [table.item(i, 0).text() for i in range(table.rowCount())]
