@@ -1,0 +1,1 @@
+"""The group processing manager (manual: "Групповая обработка") and its channel tabs."""
