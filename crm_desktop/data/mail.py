@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
+from crm_desktop.data.credentials import keyring_get, keyring_set
 from crm_desktop.data.schema import client_emails, clients, contacts, event_types
 
 KEYRING_SERVICE = "crm-desktop-mail"
@@ -85,18 +86,9 @@ def _key(user_id: int, address: str) -> str:
 
 
 def mailbox_password(user_id: int, address: str) -> str | None:
-    try:
-        import keyring
-        return keyring.get_password(KEYRING_SERVICE, _key(user_id, address))
-    except Exception:  # no backend, locked store, D-Bus missing: all mean "not stored"
-        return None
+    return keyring_get(KEYRING_SERVICE, _key(user_id, address))
 
 
 def store_mailbox_password(user_id: int, address: str, password: str) -> bool:
     """False when no keyring backend is available (the password is then asked for each run)."""
-    try:
-        import keyring
-        keyring.set_password(KEYRING_SERVICE, _key(user_id, address), password)
-        return True
-    except Exception:
-        return False
+    return keyring_set(KEYRING_SERVICE, {_key(user_id, address): password})
