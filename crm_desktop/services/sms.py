@@ -1,0 +1,336 @@
+"""SMS to chosen clients (GRP-3, manual 001 «Рассылка SMS сообщений с помощью групповой
+обработки»).
+
+Each user has an SMS account («Настройка — Параметры — SMS»): the provider's address, login
+and sender name, kept with the user's settings; the password in the OS keyring (where there is
+none, in memory until the program ends — never in a file). `send` sends one message per
+subscribed number of the chosen clients (never to a client with «Исключить из SMS-рассылки»),
+macros [ОБРАЩЕНИЕ] [ИМЯ] … filled from the number's contact person as in mail; a refused
+message is reported and the run goes on; every message sent becomes an event «Отправлено SMS»
+in the client's history. Clients are read through the session's scope and must be ones the
+user may open (the rule of mailing). A cancelled run says who got the message.
+
+The one provider, `HttpSmsProvider`, speaks this protocol (documented for the dealer's
+gateway): an HTTP(S) POST of a JSON object, UTF-8, ``Content-Type: application/json``, to the
+account's URL —
+  send:    {"action": "send", "login", "password", "sender", "phone": "+79161234567", "text"}
+  balance: {"action": "balance", "login", "password"}
+answered with a JSON object: success is a 2xx status with no "error" key ({"id": "…"} for a
+message, {"balance": 12.5} for the balance); a failure is any other status or an "error" key
+whose text is shown to the user."""
+from __future__ import annotations
+
+import json
+import socket
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from crm_desktop.data import client_card as card_data
+from crm_desktop.data import events as event_data
+from crm_desktop.data import sms as data
+from crm_desktop.domain.access import can_open
+from crm_desktop.domain.group_processing import GROUP_LIMIT
+from crm_desktop.domain.mail_merge import Addressee, fill, unknown_macros
+from crm_desktop.domain.sms import SmsError, SmsProvider, length, sender_problem, sms_number, text_problem
+from crm_desktop.services.session import Session
+
+SETTING_KEY = "sms_account"
+TIMEOUT = 30.0
+_PASSWORDS: dict[str, str] = {}     # where no keyring exists: this program run only
+
+
+@dataclass(frozen=True)
+class SmsSettings:
+    url: str = ""
+    login: str = ""
+    sender: str = ""
+
+    @classmethod
+    def from_stored(cls, stored: Any) -> SmsSettings:
+        if not isinstance(stored, dict):
+            return cls()
+        return cls(**{k: str(stored[k]) for k in asdict(cls()) if k in stored})
+
+    def stored(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def settings_problem(settings: SmsSettings) -> str:
+    """"" for an account messages can be sent from, else one Russian sentence."""
+    where = urlsplit(settings.url.strip())
+    if not settings.url.strip():
+        return "Укажите адрес SMS-сервиса («Настройка — Параметры — SMS»)."
+    if where.scheme not in ("http", "https") or not where.hostname:
+        return "Адрес SMS-сервиса должен начинаться с http:// или https://, например https://sms.example.ru/api."
+    if not settings.login.strip():
+        return "Укажите логин SMS-аккаунта («Настройка — Параметры — SMS»)."
+    return sender_problem(settings.sender.strip())
+
+
+def validate_settings(settings: SmsSettings) -> None:
+    """ValueError with one Russian sentence for an account nothing could be sent from."""
+    problem = settings_problem(settings)
+    if problem:
+        raise ValueError(problem)
+
+
+def sms_settings(session: Session) -> SmsSettings:
+    return SmsSettings.from_stored(session.setting(SETTING_KEY))
+
+
+def save_sms_settings(session: Session, settings: SmsSettings, password: str | None = None) -> bool:
+    """Saves the account; a password given goes to the keyring. False when the keyring could
+    not keep it (it is then kept until the program ends and asked for after a restart)."""
+    settings = SmsSettings(settings.url.strip(), settings.login.strip(), settings.sender.strip())
+    validate_settings(settings)
+    session.set_setting(SETTING_KEY, settings.stored())
+    if password is None:
+        return True
+    _PASSWORDS[_memory_key(session, settings)] = password
+    return data.store_account_password(session.user.id, settings.url, settings.login, password)
+
+
+def _memory_key(session: Session, settings: SmsSettings) -> str:
+    return f"{session.user.id}|{settings.url}|{settings.login}"
+
+
+def account_password(session: Session, settings: SmsSettings | None = None) -> str | None:
+    """The account's password from the keyring (or this run's memory); None when not kept."""
+    settings = settings or sms_settings(session)
+    found = data.account_password(session.user.id, settings.url, settings.login)
+    return found if found is not None else _PASSWORDS.get(_memory_key(session, settings))
+
+
+class HttpSmsProvider:
+    """The HTTP(S) JSON gateway of the module docstring; one request per message."""
+
+    def __init__(self, settings: SmsSettings, password: str, timeout: float = TIMEOUT) -> None:
+        self.settings, self._password, self.timeout = settings, password, timeout
+
+    def _post(self, payload: dict[str, Any]) -> dict[str, Any]:
+        body = json.dumps({"login": self.settings.login, "password": self._password, **payload},
+                          ensure_ascii=False).encode("utf-8")
+        request = urllib.request.Request(self.settings.url, data=body, method="POST", headers={
+            "Content-Type": "application/json; charset=utf-8", "Accept": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as reply:   # noqa: S310 (http/https only)
+                status, raw = reply.status, reply.read()
+        except urllib.error.HTTPError as exc:
+            status, raw = exc.code, exc.read()
+        except (TimeoutError, socket.timeout):
+            raise SmsError(f"SMS-сервис не ответил за {self.timeout:g} с.") from None
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise SmsError(f"Не удалось подключиться к SMS-сервису {self.settings.url}: {reason}.") from None
+        try:
+            answer = json.loads(raw.decode("utf-8")) if raw.strip() else {}
+        except (UnicodeDecodeError, ValueError):
+            answer = None
+        if not isinstance(answer, dict):
+            if 200 <= status < 300:
+                raise SmsError("SMS-сервис вернул непонятный ответ (ожидался JSON).")
+            answer = {}
+        if not 200 <= status < 300 or answer.get("error"):
+            error = str(answer.get("error") or "").strip().rstrip(".")
+            raise SmsError(f"SMS-сервис ответил ошибкой {status}" + (f": {error}." if error else "."))
+        return answer
+
+    def send(self, phone: str, text: str) -> str:
+        answer = self._post({"action": "send", "sender": self.settings.sender, "phone": phone, "text": text})
+        return str(answer.get("id") or "")
+
+    def balance(self) -> str:
+        answer = self._post({"action": "balance"})
+        return str(answer.get("balance", ""))
+
+
+def check_account(settings: SmsSettings, password: str, timeout: float = 15.0) -> str:
+    """«Проверить» of the settings: asks the provider for the balance with the unsaved values;
+    the balance as the provider gives it, or ValueError with one Russian sentence."""
+    validate_settings(settings)
+    try:
+        return HttpSmsProvider(settings, password, timeout).balance()
+    except SmsError as exc:
+        raise ValueError(str(exc)) from None
+
+
+@dataclass(frozen=True)
+class Delivery:
+    client_id: int
+    client_name: str
+    phone: str
+    error: str = ""          # empty: sent
+    parts: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+
+@dataclass(frozen=True)
+class Skipped:
+    client_id: int
+    client_name: str          # empty for a client the user may not see
+    reason: str
+
+
+@dataclass
+class SmsResult:
+    deliveries: list[Delivery] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    not_reached: list[tuple[int, str, str]] = field(default_factory=list)   # (client, name, phone) after a cancel
+    unknown_macros: tuple[str, ...] = ()
+    cancelled: bool = False
+
+    @property
+    def sent(self) -> list[Delivery]:
+        return [d for d in self.deliveries if d.ok]
+
+    @property
+    def failed(self) -> list[Delivery]:
+        return [d for d in self.deliveries if not d.ok]
+
+    def log(self) -> list[str]:
+        """The result log the group processing window shows, one line each."""
+        lines = [f"{d.client_name} <{d.phone}>: " + ("SMS отправлено" if d.ok else f"SMS не отправлено — {d.error}")
+                 for d in self.deliveries]
+        lines += [f"{s.client_name or f'Клиент {s.client_id}'}: SMS пропущено — {s.reason}" for s in self.skipped]
+        lines += [f"{name} <{phone}>: SMS не отправлено — рассылка отменена" for _, name, phone in self.not_reached]
+        if self.unknown_macros:
+            lines.append("Неизвестные макросы оставлены как есть: " + ", ".join(self.unknown_macros))
+        lines.append(f"Отправлено SMS: {len(self.sent)} (частей: {sum(d.parts for d in self.sent)}), "
+                     f"ошибок: {len(self.failed)}, пропущено клиентов: {len(self.skipped)}"
+                     + (" (рассылка отменена)" if self.cancelled else ""))
+        return lines
+
+
+@dataclass(frozen=True)
+class Recipient:
+    client_id: int
+    client_name: str
+    contact_id: int | None
+    phone: str               # E.164, or as stored when `error` says why it cannot be used
+    addressee: Addressee
+    error: str = ""
+
+
+def _plan(session: Session, client_ids: list[int]) -> tuple[list[Recipient], list[Skipped]]:
+    with session.db.read() as conn:
+        found = data.sms_clients(conn, client_ids)
+        allowed = {cid for cid in found if (f := card_data.client_facts(conn, cid)) and can_open(session.rights, f)}
+        rows = data.phones(conn, [cid for cid in allowed if not found[cid].excluded])
+    by_client: dict[int, list[Recipient]] = {}
+    numbers: set[str] = set()
+    for r in rows:
+        if not (r.subscribed and r.phone):
+            continue
+        try:
+            phone, error = sms_number(r.phone), ""
+        except ValueError as exc:
+            phone, error = r.phone, str(exc)
+        if not error and phone in numbers:
+            continue                     # one message per number, even on two cards
+        numbers.add(phone)
+        name = found[r.client_id].name
+        addressee = Addressee(phone, name, r.surname, r.first_name, r.patronymic, r.salutation,
+                              has_person=bool(r.contact_id))
+        by_client.setdefault(r.client_id, []).append(Recipient(r.client_id, name, r.contact_id, phone, addressee,
+                                                               error))
+    recipients: list[Recipient] = []
+    skipped: list[Skipped] = []
+    for cid in dict.fromkeys(client_ids):
+        if cid not in allowed:
+            skipped.append(Skipped(cid, "", "клиент не найден или нет доступа"))
+        elif found[cid].excluded:
+            skipped.append(Skipped(cid, found[cid].name, "исключён из SMS-рассылки"))
+        elif cid not in by_client:
+            skipped.append(Skipped(cid, found[cid].name, "нет номеров, подписанных на SMS-рассылку"))
+        else:
+            recipients += by_client[cid]
+    return recipients, skipped
+
+
+def recipients(session: Session, client_ids: list[int]) -> list[Recipient]:
+    """Whom an SMS to these clients would reach: their subscribed numbers, the clients the user
+    may open and not excluded from SMS mailings."""
+    return _plan(session, list(client_ids))[0]
+
+
+def event_type_problem(session: Session) -> str:
+    """"" when the history has a type to record an SMS under, else one Russian sentence."""
+    with session.db.read() as conn:
+        if data.sms_event_type(conn) is not None:
+            return ""
+    return (f"В справочнике «Типы событий» нет типа «{data.SMS_EVENT_TYPE}» для записи в историю: "
+            "попросите администратора добавить его.")
+
+
+def send(session: Session, client_ids: list[int], text: str,
+         progress: Callable[[int, int, str], Any] | None = None,
+         provider: SmsProvider | None = None, password: str | None = None) -> SmsResult:
+    """Sends the message to the chosen clients (at most GROUP_LIMIT). Raises ValueError before
+    sending anything when the account or the text is not usable. `provider` defaults to the
+    user's HTTP account. `progress(done, total, text)` is called before every message; an
+    exception from it (the runner's cancel) stops the run between messages and the result
+    says who got the message."""
+    ids = list(dict.fromkeys(client_ids))
+    if len(ids) > GROUP_LIMIT:
+        raise ValueError(f"За один раз можно отправить SMS не более чем {GROUP_LIMIT} клиентам.")
+    problem = text_problem(text)
+    if problem:
+        raise ValueError(problem)
+    if provider is None:
+        settings = sms_settings(session)
+        validate_settings(settings)
+        if password is None:
+            password = account_password(session, settings)
+        if password is None:
+            raise ValueError("Пароль SMS-аккаунта не сохранён: введите его в «Настройка — Параметры — SMS».")
+        provider = HttpSmsProvider(settings, password)
+    with session.db.read() as conn:
+        event_type = data.sms_event_type(conn)
+    if event_type is None:
+        raise ValueError(event_type_problem(session))
+    plan, skipped = _plan(session, ids)
+    result = SmsResult(skipped=skipped, unknown_macros=unknown_macros(text))
+    for i, rcp in enumerate(plan):
+        if progress is not None:
+            try:
+                progress(i, len(plan), f"{rcp.client_name} <{rcp.phone}>")
+            except Exception:
+                result.cancelled = True
+                result.not_reached = [(r.client_id, r.client_name, r.phone) for r in plan[i:]]
+                break
+        if rcp.error:
+            result.deliveries.append(Delivery(rcp.client_id, rcp.client_name, rcp.phone, rcp.error))
+            continue
+        message = fill(text, rcp.addressee).text
+        try:
+            provider.send(rcp.phone, message)
+        except Exception as exc:            # SmsError, or whatever a provider's connection raised
+            error = str(exc) if isinstance(exc, SmsError) else f"ошибка отправки: {exc}"
+            result.deliveries.append(Delivery(rcp.client_id, rcp.client_name, rcp.phone, error))
+            continue
+        result.deliveries.append(Delivery(rcp.client_id, rcp.client_name, rcp.phone,
+                                          parts=length(message).parts))
+        _record(session, rcp, event_type, message)
+    else:
+        if progress is not None:
+            try:
+                progress(len(plan), len(plan), "Рассылка SMS завершена")
+            except Exception:
+                pass
+    return result
+
+
+def _record(session: Session, rcp: Recipient, event_type: int, message: str) -> None:
+    event = event_data.Event(None, rcp.client_id, event_type, datetime.now().replace(microsecond=0),
+                             description=f"SMS на {rcp.phone}: «{message}»"[:4000],
+                             contact_id=rcp.contact_id, user_id=session.user.id)
+    with session.db.begin() as conn:
+        event_data.insert_event(conn, event)
