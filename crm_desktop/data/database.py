@@ -31,8 +31,8 @@ from crm_desktop.data.address import DbAddress, parse_address
 from crm_desktop.data.credentials import Credentials, resolve
 from crm_desktop.data.scope import Viewer
 from crm_desktop.data.versioned import is_conflict
-from crm_desktop.data.errors import (DatabaseBusy, DatabaseError, DatabaseExists, DatabaseFileMissing, DatabaseInUse,
-                                     ServerUnreachable, WrongCredentials)
+from crm_desktop.data.errors import (ConnectionLost, DatabaseBusy, DatabaseError, DatabaseExists,
+                                     DatabaseFileMissing, DatabaseInUse, ServerUnreachable, WrongCredentials)
 
 PAGE_SIZE = 8192
 LOCK_TIMEOUT = 10          # seconds a write waits for a row locked by another transaction
@@ -58,14 +58,41 @@ _GDS_IO_ERROR = 335544344
 _GDS_NETWORK = 335544721
 _GDS_LOGIN = 335544472
 _GDS_UNAVAILABLE = 335544375
+_GDS_NO_PERMISSION = 335544352
+_GDS_CONNECTION_LOST = {335544726, 335544727, 335544856, 335544528}   # read/write lost, shutdown
+_GDS_CONSTRAINT = {335544665, 335544466, 335544558, 335544347}       # unique, foreign key, check, not null
+
+
+def _firebird_lines(message: str) -> str:
+    """Firebird's own words from a driver message: the "- …" lines without the SQLCODE and
+    the statement SQLAlchemy appends."""
+    lines = [line[2:].strip() for line in message.splitlines() if line.startswith("- ")]
+    said = [line for line in lines
+            if line and not line.startswith(("SQLCODE", "SQL error code", "Dynamic SQL Error", "At line"))]
+    return "; ".join(said) if said else " ".join(message.split("[SQL:")[0].split())
 
 
 def translate(exc: Exception, address: DbAddress, user: str) -> DatabaseError:
-    """Turn a driver error into the one sentence the user needs (PLAT-7)."""
+    """Turn a driver error (plain fdb or wrapped by SQLAlchemy) into the one sentence the user
+    needs (PLAT-7): what happened and what to do, never Firebird's text alone."""
     if isinstance(exc, DatabaseError):
         return exc
-    message = str(exc)
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        exc = exc.orig
+    message = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
     gdscode = exc.args[2] if isinstance(exc, fdb.DatabaseError) and len(exc.args) > 2 else None
+    if is_conflict(exc):
+        return DatabaseBusy()
+    if gdscode in _GDS_CONNECTION_LOST or "Error reading data from the connection" in message \
+            or "Error writing data to the connection" in message or "connection shutdown" in message:
+        return ConnectionLost(str(address))
+    if gdscode == _GDS_NO_PERMISSION or "no permission for" in message:
+        return DatabaseError("База данных не разрешает вашей учётной записи это действие: обратитесь "
+                             f"к администратору CRM ({_firebird_lines(message)}).")
+    if gdscode in _GDS_CONSTRAINT or "violation of" in message:
+        return DatabaseError("Запись не сохранена: она противоречит другим данным (повтор уникального "
+                             "значения или ссылка на удалённую запись). Обновите окно и повторите "
+                             f"действие ({_firebird_lines(message)}).")
     if gdscode == _GDS_LOGIN or "user name and password are not defined" in message:
         return WrongCredentials(user)
     if gdscode == _GDS_NETWORK or "Unable to complete network request" in message:
@@ -76,8 +103,8 @@ def translate(exc: Exception, address: DbAddress, user: str) -> DatabaseError:
         return _path_problem(message, address)
     if "No such file or directory" in message:
         return DatabaseFileMissing(str(address))
-    first_line = " ".join(message.split())
-    return DatabaseError(f"Ошибка базы данных {address}: {first_line}")
+    return DatabaseError(f"Ошибка базы данных {address}: {_firebird_lines(message)}. Повторите "
+                         "действие; если ошибка повторится, сообщите администратору.")
 
 
 def folder_of(path: str) -> str:
@@ -221,25 +248,26 @@ class Database:
     def begin(self, viewer: Viewer | None = None) -> Iterator[Connection]:
         """One short read-write transaction; with a viewer, its SELECTs see what the viewer
         may see (data/scope.py). An update conflict no versioned update caught becomes one
-        sentence instead of Firebird's."""
+        sentence instead of Firebird's, as does any other driver error (translate)."""
         try:
             with self.engine.begin() as conn:
                 if viewer is not None:
                     conn.execution_options(**{scope.VIEWER: viewer})
                 yield conn
-        except DBAPIError as exc:
-            if not is_conflict(exc):
-                raise
-            raise DatabaseBusy() from None
+        except (DBAPIError, fdb.DatabaseError) as exc:
+            raise translate(exc, self.address, self.credentials.user) from exc
 
     @contextmanager
     def read(self, viewer: Viewer | None = None) -> Iterator[Connection]:
         """One read-only snapshot transaction for lists and lookups (scoped as begin)."""
-        with self.reader.connect() as conn:
-            if viewer is not None:
-                conn.execution_options(**{scope.VIEWER: viewer})
-            yield conn
-            conn.rollback()
+        try:
+            with self.reader.connect() as conn:
+                if viewer is not None:
+                    conn.execution_options(**{scope.VIEWER: viewer})
+                yield conn
+                conn.rollback()
+        except (DBAPIError, fdb.DatabaseError) as exc:
+            raise translate(exc, self.address, self.credentials.user) from exc
 
     def use_password(self, password: str) -> None:
         """Attach with this password from now on (the user changed it)."""

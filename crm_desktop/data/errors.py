@@ -32,6 +32,12 @@ class DatabaseBusy(DatabaseError):
                          "через несколько секунд.")
 
 
+class ConnectionLost(DatabaseError):
+    def __init__(self, address: str) -> None:
+        super().__init__(f"Связь с базой данных {address} прервалась или база остановлена администратором: "
+                         "проверьте сеть и повторите действие; несохранённые данные остались в окне.")
+
+
 class ServerUnreachable(DatabaseError):
     def __init__(self, host: str, port: int) -> None:
         super().__init__(
