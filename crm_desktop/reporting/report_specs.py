@@ -21,13 +21,15 @@ PARAM_KINDS = ("date", "bool", "text", "int", "user", "client", "choice")
 class ParamSpec:
     """A parameter of the settings window and of `crm --report … --param NAME=VALUE`.
     `default`: a date word (today, month_start, …), «me» for a user, or a literal; `source`
-    names the list a choice is made from (services/reports.choices)."""
+    names the list a choice is made from (services/reports.choices); `blank` is how a choice
+    that is not required names leaving it empty («все», or what the report does then)."""
     name: str
     label: str
     kind: str
     default: str = ""
     required: bool = False
     source: str = ""
+    blank: str = "все"
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ def parse_spec(slug: str, text: str) -> ReportSpec:
     try:
         raw = tomllib.loads(text)
         params = tuple(ParamSpec(p["name"], p["label"], p["kind"], str(p.get("default", "")),
-                                 bool(p.get("required", False)), p.get("source", ""))
+                                 bool(p.get("required", False)), p.get("source", ""), p.get("blank", "все"))
                        for p in raw.get("params", []))
         for p in params:
             if p.kind not in PARAM_KINDS:

@@ -137,8 +137,10 @@ def test_funnel_counts_and_coefficients_by_hand(db, session_of, users, ladder_pr
                                              "date_from": f"{TODAY - timedelta(days=30):%d.%m.%Y}",
                                              "date_to": f"{TODAY:%d.%m.%Y}", "first_count": "5000"})
     rows = [i.values for t in rep.tables() for i in rep.table_items(t) if i.type == ROW]
-    assert rows == [("Первый контакт", 5, "—", D("100.0")), ("Коммерческое предложение", 4, "0,8000", D("80.0")),
-                    ("Оплата", 3, "0,7500", D("60.0"))]
+    assert rows == [("Первый контакт", 5, None, D("100.0")), ("Коммерческое предложение", 4, D("0.8000"), D("80.0")),
+                    ("Оплата", 3, D("0.7500"), D("60.0"))]      # numbers, so the spreadsheets keep them numeric
+    column = next(c for t in rep.tables() for c in t.spec.columns if c.key == "coefficient")
+    assert [column.text(r[2]) for r in rows] == ["", "0,8", "0,75"]
     chart = next(b for b in rep.blocks if isinstance(b, Chart))
     assert chart.spec.kind == "funnel" and chart.series == [[5, 4, 3]]
     texts = " ".join(line for b in rep.blocks if hasattr(b, "lines") for line in b.lines)

@@ -21,32 +21,14 @@ from crm_desktop.domain.cash import ZERO, CashKind
 from crm_desktop.domain.money import format_money
 from crm_desktop.domain.report_params import ParamError
 from crm_desktop.services import cash
-from crm_desktop.services.reports import Params, Rows, Text, builder, choice_source, choices
+from crm_desktop.services.reports import Params, Rows, Text, builder, choice_source
 from crm_desktop.services.session import Session
-
-ALL = ("", "все")
-
-
-def _desks(session: Session) -> list[tuple[str, str]]:
-    with session.db.read() as conn:
-        return [(str(r["id"]), r["name"]) for r in cash_data.desk_list(conn, False)]
 
 
 @choice_source("cash_desks")
-def desks_or_all(session: Session) -> list[tuple[str, str]]:
-    return [ALL, *_desks(session)]
-
-
-@choice_source("cash_book_desks")
 def desk_choices(session: Session) -> list[tuple[str, str]]:
-    """The cash book is kept for one desk: no «все»."""
-    return _desks(session)
-
-
-@choice_source("cash_book_entities")
-def entity_choices(session: Session) -> list[tuple[str, str]]:
-    """The cash book is kept for one legal entity: no «все»."""
-    return choices(session, "legal_entities")
+    with session.db.read() as conn:
+        return [(str(r["id"]), r["name"]) for r in cash_data.desk_list(conn, False)]
 
 
 def _id(value: Any) -> int | None:

@@ -32,7 +32,7 @@ def build(session: Session, params: Params) -> Iterator[Rows | ChartData | Text]
     profile_id = int(params.get("profile") or choices[0][0])
     report = funnel.report(session, profile_id, params["date_from"], params["date_to"])
     yield ChartData("funnel", [r.name for r in report.rows], [[r.clients for r in report.rows]], ["Клиентов"])
-    yield Rows("stages", [{"stage": r.name, "clients": r.clients, "coefficient": coefficient(r.coefficient),
+    yield Rows("stages", [{"stage": r.name, "clients": r.clients, "coefficient": r.coefficient,
                            "share": share(r.clients, report.first)} for r in report.rows])
     first = params.get("first_count") or report.first
     forecast = report.forecast(first)

@@ -215,8 +215,8 @@ def make_field(session: Session, spec: ParamSpec, today: date) -> Field:
         return ClientField(session)
     if spec.kind == "choice":
         pairs = reports.choices(session, spec.source)
-        if not spec.required and pairs and all(value for value, _ in pairs):
-            pairs = [("", "")] + pairs           # «все»: a list that narrows may also not narrow
+        if not spec.required and pairs:
+            pairs = [("", spec.blank)] + pairs   # «все»: a list that narrows may also not narrow
         return ComboField(pairs)
     return LineField(spec.kind == "int")
 
