@@ -10,23 +10,10 @@ from crm_desktop.domain.group_processing import GROUP_LIMIT
 from crm_desktop.services import envelopes as service
 from crm_desktop.services.session import Session
 from crm_desktop.ui.print_output import print_to_pdf
-from crm_desktop.ui.register.register_model import PAGE, RegisterModel
+from crm_desktop.ui.register.register_model import RegisterModel
 
 TITLE = "Печать конвертов"
 SHOWN = 15           # skipped clients named in the message, the rest counted
-
-
-def chosen_ids(model: RegisterModel) -> list[int]:
-    """The marked clients in the register's order, or every client of the filtered list when
-    none is marked; at most GROUP_LIMIT + 1 are read (the service refuses more)."""
-    take_all = model.marked_count == 0
-    ids: list[int] = []
-    rows = model.register.first(PAGE)
-    while rows and len(ids) <= GROUP_LIMIT:
-        ids += [r.id for r in rows if take_all or model.is_marked(r.id)]
-        last = rows[-1]
-        rows = model.register.after((last.sort_value, last.id), PAGE) if len(rows) == PAGE else []
-    return ids[:GROUP_LIMIT + 1]
 
 
 def _skipped_text(result: service.Printed) -> str:
@@ -45,7 +32,7 @@ def print_envelopes(parent: QWidget, session: Session, model: RegisterModel) -> 
     outcome: list[service.Printed] = []
 
     def render(out):
-        result = service.envelopes(session, chosen_ids(model), size, out)
+        result = service.envelopes(session, model.chosen_ids(GROUP_LIMIT), size, out)
         outcome.append(result)
         if result.path is None:
             raise service.EnvelopesRefused("Ни у одного из выбранных клиентов нет почтового адреса с индексом:\n"

@@ -65,3 +65,18 @@ def test_no_marks_prints_the_list_and_names_the_skipped(window, boxes) -> None:
     assert len(pages) == 2 and "Альфа" in pages[0] + pages[1] and "Невский" not in " ".join(pages)
     ((kind, title, text),) = list(boxes)
     assert kind == "information" and "Напечатано конвертов: 2" in text and "Гамма — не заполнен почтовый индекс" in text
+
+
+def test_chosen_ids_follow_the_marks_and_stop_past_the_limit(window) -> None:
+    """Marked clients alone; none marked — the filtered list; «mark all» less the unmarked;
+    never more than limit + 1 (the caller refuses «more than 500» from that)."""
+    model = window.model
+    by_name = {model.index(r, model.columns.index("name")).data(): r for r in range(model.rowCount())}
+    ids = {name: model.row_at(row).id for name, row in by_name.items()}
+    assert sorted(model.chosen_ids(500)) == sorted(ids.values())
+    assert len(model.chosen_ids(1)) == 2
+    model.toggle_marker(by_name["Гамма"])
+    assert model.chosen_ids(500) == [ids["Гамма"]]
+    model.set_all_marked(True)
+    model.toggle_marker(by_name["Альфа"])
+    assert sorted(model.chosen_ids(500)) == sorted(v for k, v in ids.items() if k != "Альфа")

@@ -256,6 +256,21 @@ class RegisterModel(QAbstractTableModel):
             return (self._total or self._rows) - len(self._toggled)
         return len(self._toggled)
 
+    def chosen_ids(self, limit: int) -> list[int]:
+        """What a group command works on: the marked clients, or every client of the filtered
+        list when none is marked; at most `limit` + 1, so the caller can refuse «more than
+        limit» without anything reading the whole register. Only «mark all» walks the list, and
+        it stops after `limit` + 1 + the unmarked exceptions rows."""
+        if not self._all_marked and self._toggled:
+            return sorted(self._toggled)[:limit + 1]
+        ids: list[int] = []
+        rows = self.register.first(PAGE)
+        while rows and len(ids) <= limit:
+            ids += [r.id for r in rows if r.id not in self._toggled]
+            last = rows[-1]
+            rows = self.register.after((last.sort_value, last.id), PAGE) if len(rows) == PAGE else []
+        return ids[:limit + 1]
+
     # -- Qt model ---------------------------------------------------------------------------
     @property
     def columns(self) -> list[str]:
