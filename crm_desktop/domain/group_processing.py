@@ -20,7 +20,8 @@ CLASSIFIER_FIELDS: tuple[Field, ...] = tuple(
     f for f in GENERAL.fields if f.name not in ACCESS_FIELDS and f.kind is not FieldKind.MULTILINE)
 OPERATIVE_FIELDS: tuple[Field, ...] = OPERATIVE.fields
 
-WORKDAY_END = time(18, 0)       # the window's default end of the working day for spread tasks
+WORKDAY_START = time(9, 0)      # the window's default working day for spread tasks
+WORKDAY_END = time(18, 0)
 
 
 def limit_refusal(count: int) -> str | None:
@@ -58,3 +59,12 @@ def spread_times(first: datetime, duration_min: int, count: int, day_end: time =
         slots.append(at)
         at += step
     return slots
+
+
+def default_start(now: datetime, day_start: time = WORKDAY_START, day_end: time = WORKDAY_END) -> datetime:
+    """What the window offers as the first task's start: the next full hour within the working
+    day, else the start of the next working day."""
+    at = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    if at.weekday() >= 5 or at.time() >= day_end:
+        return datetime.combine(next_working_day(at.date()), day_start)
+    return max(at, datetime.combine(at.date(), day_start))

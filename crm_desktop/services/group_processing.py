@@ -190,7 +190,7 @@ def _set_task(session: Session, conn: Any, task: TaskPlan, client_id: int, start
 
 def _who(names: Mapping[int, tuple[int, str]], client_id: int) -> str:
     found = names.get(client_id)
-    return f"«{found[1]}» (код {found[0]})" if found else f"Клиент №{client_id} (нет доступа)"
+    return f"{found[1]} (код {found[0]})" if found else f"Клиент №{client_id} (нет доступа)"
 
 
 def _list(names: Mapping[int, tuple[int, str]], ids: Sequence[int], shown: int = 20) -> str:

@@ -204,7 +204,7 @@ def test_a_failure_mid_run_leaves_earlier_clients_done_and_later_untouched(db, u
     with db.read() as conn:
         assert sorted(conn.execute(select(tasks.c.client_id)).scalars()) == ids[:2]
     assert "сбой связи с сервером" in outcome.lines[2] and "не сохранены" in outcome.lines[2]
-    assert "остановлена на клиенте «К2»" in outcome.summary and "Не обработаны: «К2»" in outcome.summary
+    assert "остановлена на клиенте К2 (код" in outcome.summary and "Не обработаны: К2 (код" in outcome.summary
 
 
 def test_cancel_stops_between_clients_and_says_which(db, users, session_of) -> None:
@@ -223,7 +223,7 @@ def test_cancel_stops_between_clients_and_says_which(db, users, session_of) -> N
                      channels=[("E-Mail", lambda cids, p: channel_calls.append(cids) or [])])
     assert outcome.cancelled and outcome.done == ids[:3] and outcome.not_done == ids[3:]
     assert [row(db, i)["has_competitors"] for i in ids] == [1, 1, 1, 0, 0]
-    assert "отменена" in outcome.summary and "«К3»" in outcome.summary
+    assert "отменена" in outcome.summary and "Не обработаны: К3 (код" in outcome.summary
     assert channel_calls == []          # a cancelled run sends nothing afterwards
 
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, strategies as st
 
 from crm_desktop.domain.client_fields import GENERAL, OPERATIVE, main_data_fields, ClientKind
-from crm_desktop.domain.group_processing import (CLASSIFIER_FIELDS, GROUP_LIMIT, OPERATIVE_FIELDS, limit_refusal,
-                                                 next_working_day, spread_times)
+from crm_desktop.domain.group_processing import (CLASSIFIER_FIELDS, GROUP_LIMIT, OPERATIVE_FIELDS, default_start,
+                                                 limit_refusal, next_working_day, spread_times)
 
 
 def test_limit_is_the_manuals_500() -> None:
@@ -81,3 +81,11 @@ def test_spread_properties(first: datetime, duration: int, count: int, day_end: 
         # within one day the tasks follow one another; all but the first end by the end of the day
         assert starts == [starts[0] + i * step for i in range(len(starts))]
         assert all(s + step <= datetime.combine(day, day_end) for s in starts[1:])
+
+
+def test_default_start_is_the_next_hour_of_the_working_day() -> None:
+    assert default_start(datetime(2026, 12, 7, 13, 20)) == datetime(2026, 12, 7, 14, 0)
+    assert default_start(datetime(2026, 12, 7, 3, 0)) == datetime(2026, 12, 7, 9, 0)       # night: 09:00
+    assert default_start(datetime(2026, 12, 7, 17, 5)) == datetime(2026, 12, 8, 9, 0)      # 18:00 is the end
+    assert default_start(datetime(2026, 12, 11, 19, 0)) == datetime(2026, 12, 14, 9, 0)    # Friday evening
+    assert default_start(datetime(2026, 12, 12, 10, 0)) == datetime(2026, 12, 14, 9, 0)    # Saturday
