@@ -76,13 +76,22 @@ def mailbox_settings(session: Session) -> MailboxSettings:
 
 
 def save_mailbox_settings(session: Session, settings: MailboxSettings, password: str | None = None) -> bool:
-    """Saves the settings; a password given goes to the keyring. False when the keyring could
-    not keep it (the password is then asked for at each mailing)."""
+    """Saves the settings; a password given goes to the keyring (None keeps the stored one).
+    False when the keyring could not keep it (the password is then asked for at each mailing)."""
     validate_settings(settings)
+    before = mailbox_settings(session)
     session.set_setting(SETTING_KEY, settings.stored())
-    if password is None:
-        return True
+    if password is None:         # kept: it follows the mailbox to its new address
+        moved = before.address.strip().lower() != settings.address.strip().lower()
+        kept = data.mailbox_password(session.user.id, before.address) if moved and before.address else None
+        return True if kept is None else data.store_mailbox_password(session.user.id, settings.address, kept)
     return data.store_mailbox_password(session.user.id, settings.address, password)
+
+
+def password_missing(settings: MailboxSettings, user_id: int) -> bool:
+    """The mailbox asks for a login and this computer keeps no password for it (no keyring):
+    the password is then typed for each mailing."""
+    return bool(settings.login) and data.mailbox_password(user_id, settings.address) is None
 
 
 class SmtpLike(Protocol):
@@ -114,10 +123,13 @@ def open_smtp(settings: MailboxSettings, password: str | None, timeout: float = 
 
 
 def check_mailbox(settings: MailboxSettings, password: str | None = None,
-                  smtp_factory: SmtpFactory | None = None) -> None:
-    """«Проверить» of the mailbox settings: connects and logs in with the unsaved values;
-    ValueError with one Russian sentence when that fails."""
+                  smtp_factory: SmtpFactory | None = None, user_id: int | None = None) -> None:
+    """«Проверить» of the mailbox settings: connects and logs in with the unsaved values (no
+    password given: the one the keyring keeps for `user_id`'s mailbox); ValueError with one
+    Russian sentence when that fails."""
     validate_settings(settings)
+    if password is None and settings.login and user_id is not None:
+        password = data.mailbox_password(user_id, settings.address)
     smtp = (smtp_factory or open_smtp)(settings, password)
     try:
         smtp.quit()
@@ -232,16 +244,37 @@ def _read(path: Path, what: str) -> Part:
         raise ValueError(f"Не удаётся прочитать {what} «{path}»: {exc.strerror or exc}.") from exc
 
 
-def _parts(letter: Letter) -> tuple[tuple[Part, ...], dict[str, Part]]:
-    attachments = tuple(_read(Path(p), "вложение") for p in letter.attachments)
-    images: dict[str, Part] = {}
+def embedded_images(letter: Letter) -> dict[str, Path]:
+    """The files of the local images of an HTML letter by their src (they travel as CID
+    parts); relative paths are taken from the template's folder."""
+    images: dict[str, Path] = {}
     if letter.as_html:
         for src in local_images(letter.body):
             path = Path(local_path(src))
             if not path.is_absolute() and letter.base_dir is not None:
                 path = letter.base_dir / path
-            images[src] = _read(path, "картинку письма")
-    return attachments, images
+            images[src] = path
+    return images
+
+
+def check_letter(letter: Letter) -> None:
+    """ValueError with one Russian sentence for a letter that cannot be sent as it is: no
+    subject, no text, an attachment or an image file that is not there."""
+    if not letter.subject.strip():
+        raise ValueError("Укажите тему письма.")
+    if not letter.body.strip():
+        raise ValueError("Введите текст письма.")
+    for path in letter.attachments:
+        if not Path(path).is_file():
+            raise ValueError(f"Файл-вложение «{path}» не найден.")
+    for src, path in embedded_images(letter).items():
+        if not path.is_file():
+            raise ValueError(f"Картинка письма «{src}» не найдена ({path}).")
+
+
+def _parts(letter: Letter) -> tuple[tuple[Part, ...], dict[str, Part]]:
+    attachments = tuple(_read(Path(p), "вложение") for p in letter.attachments)
+    return attachments, {src: _read(path, "картинку письма") for src, path in embedded_images(letter).items()}
 
 
 def _error_text(exc: BaseException, email: str) -> str:
@@ -265,10 +298,7 @@ def send(session: Session, client_ids: list[int], letter: Letter,
     ids = list(dict.fromkeys(client_ids))
     if len(ids) > GROUP_LIMIT:
         raise ValueError(f"За один раз можно разослать письма не более чем {GROUP_LIMIT} клиентам.")
-    if not letter.subject.strip():
-        raise ValueError("Укажите тему письма.")
-    if not letter.body.strip():
-        raise ValueError("Введите текст письма.")
+    check_letter(letter)
     settings = mailbox_settings(session)
     validate_settings(settings)
     attachments, images = _parts(letter)

@@ -3,9 +3,6 @@ MIME messages, the subscription and exclusion flags, a refused recipient, the ev
 clients' history, a cancelled run and a 500-client mailing."""
 from __future__ import annotations
 
-import email
-import socket
-from email import policy
 from pathlib import Path
 
 import pytest
@@ -15,46 +12,8 @@ from sqlalchemy import func, insert, select
 from crm_desktop.data.schema import client_emails, clients, contacts, event_types, events
 from crm_desktop.domain.group_processing import GROUP_LIMIT
 from crm_desktop.services import mailing
-
-REFUSED = "refused@example.ru"
-
-
-class Inbox:
-    """An aiosmtpd handler keeping every message; REFUSED is answered 550 at RCPT."""
-
-    def __init__(self) -> None:
-        self.messages: list[tuple[list[str], email.message.EmailMessage]] = []
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: ANN001
-        if address == REFUSED:
-            return "550 5.1.1 Mailbox unavailable"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001
-        msg = email.message_from_bytes(envelope.content, policy=policy.default)
-        self.messages.append((list(envelope.rcpt_tos), msg))
-        return "250 Message accepted"
-
-    def to(self, address: str) -> list[email.message.EmailMessage]:
-        return [m for rcpt, m in self.messages if address in rcpt]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def smtp_server():
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=_free_port())
-    controller.start()
-    try:
-        yield inbox, controller.port
-    finally:
-        controller.stop()
+from tests.db.mail_setup import (REFUSED, Inbox, free_port, make_client, make_contact, make_email,  # noqa: F401
+                                 smtp_server)
 
 
 @pytest.fixture
@@ -64,22 +23,6 @@ def manager(session_of, smtp_server):
         host="127.0.0.1", port=smtp_server[1], security="none", address="manager@example.ru",
         display_name="Менеджер Продаж"))
     return session
-
-
-def _client(conn, code: int, name: str, curator: int, **values) -> int:
-    return conn.execute(insert(clients).values(code=code, name=name, curator_id=curator, **values)
-                        .returning(clients.c.id)).scalar_one()
-
-
-def _contact(conn, client_id: int, surname: str, first: str, patronymic: str, salutation: str = "") -> int:
-    return conn.execute(insert(contacts).values(client_id=client_id, surname=surname, first_name=first,
-                                                patronymic=patronymic, salutation=salutation or None)
-                        .returning(contacts.c.id)).scalar_one()
-
-
-def _email(conn, client_id: int, address: str, contact_id: int | None = None, subscribed: int = 1) -> None:
-    conn.execute(insert(client_emails).values(client_id=client_id, email=address, contact_person_id=contact_id,
-                                              subscribed=subscribed))
 
 
 def _events(db, client_id: int) -> list[tuple[str, str, int | None]]:
@@ -94,17 +37,17 @@ def test_a_personalised_html_letter_goes_to_subscribed_addresses_only(db, users,
     inbox, _ = smtp_server
     me, other = users["manager"], users["manager2"]
     with db.begin() as conn:
-        romashka = _client(conn, 101, 'ООО "Ромашка & K"', me)
-        anna = _contact(conn, romashka, "Иванова", "Анна", "Петровна", "Уважаемая")
-        _email(conn, romashka, "anna@example.ru", anna)
-        _email(conn, romashka, "unsubscribed@example.ru", anna, subscribed=0)
-        excluded = _client(conn, 102, "ЗАО Исключённое", me, no_email_mailing=1)
-        _email(conn, excluded, "excluded@example.ru")
-        silent = _client(conn, 103, "ИП Без почты", me)
-        private = _client(conn, 104, "Чужой приватный", other, is_private=1)
-        _email(conn, private, "private@example.ru")
-        general = _client(conn, 105, "ООО Общий адрес", me)
-        _email(conn, general, "info@example.ru")
+        romashka = make_client(conn, 101, 'ООО "Ромашка & K"', me)
+        anna = make_contact(conn, romashka, "Иванова", "Анна", "Петровна", "Уважаемая")
+        make_email(conn, romashka, "anna@example.ru", anna)
+        make_email(conn, romashka, "unsubscribed@example.ru", anna, subscribed=0)
+        excluded = make_client(conn, 102, "ЗАО Исключённое", me, no_email_mailing=1)
+        make_email(conn, excluded, "excluded@example.ru")
+        silent = make_client(conn, 103, "ИП Без почты", me)
+        private = make_client(conn, 104, "Чужой приватный", other, is_private=1)
+        make_email(conn, private, "private@example.ru")
+        general = make_client(conn, 105, "ООО Общий адрес", me)
+        make_email(conn, general, "info@example.ru")
     (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\nlogo")
     price = tmp_path / "Прайс.pdf"
     price.write_bytes(b"%PDF-1.4 price")
@@ -156,8 +99,8 @@ def test_a_refused_recipient_is_reported_and_the_others_are_sent(db, users, mana
     ids = []
     with db.begin() as conn:
         for i, address in enumerate(("first@example.ru", REFUSED, "third@example.ru")):
-            ids.append(_client(conn, 200 + i, f"Клиент {i}", users["manager"]))
-            _email(conn, ids[-1], address, _contact(conn, ids[-1], "Петров", "Пётр", "Петрович"))
+            ids.append(make_client(conn, 200 + i, f"Клиент {i}", users["manager"]))
+            make_email(conn, ids[-1], address, make_contact(conn, ids[-1], "Петров", "Пётр", "Петрович"))
     result = mailing.send(manager, ids, mailing.Letter("Новости", "[ОБРАЩЕНИЕ] [ИМЯ] [ОТЧЕСТВО]!\nНовости."))
     assert [d.email for d in result.sent] == ["first@example.ru", "third@example.ru"]
     [failed] = result.failed
@@ -171,9 +114,9 @@ def test_a_refused_recipient_is_reported_and_the_others_are_sent(db, users, mana
 def test_a_cancelled_run_says_who_got_the_letter(db, users, manager, smtp_server) -> None:
     inbox, _ = smtp_server
     with db.begin() as conn:
-        ids = [_client(conn, 300 + i, f"Клиент {i}", users["manager"]) for i in range(5)]
+        ids = [make_client(conn, 300 + i, f"Клиент {i}", users["manager"]) for i in range(5)]
         for i, cid in enumerate(ids):
-            _email(conn, cid, f"c{i}@example.ru")
+            make_email(conn, cid, f"c{i}@example.ru")
 
     def progress(done: int, total: int, text: str) -> None:
         if done == 2:
@@ -241,7 +184,7 @@ def test_the_mailbox_login_with_the_password_given(db, users, session_of) -> Non
         logins.append(auth_data.login if isinstance(auth_data.login, bytes) else auth_data.login.encode())
         return AuthResult(success=ok)
 
-    controller = Controller(inbox, hostname="127.0.0.1", port=_free_port(), authenticator=authenticator,
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(), authenticator=authenticator,
                             auth_require_tls=False)
     controller.start()
     try:
@@ -249,8 +192,8 @@ def test_the_mailbox_login_with_the_password_given(db, users, session_of) -> Non
         mailing.save_mailbox_settings(session, mailing.MailboxSettings(
             host="127.0.0.1", port=controller.port, address="manager@example.ru", login="manager"))
         with db.begin() as conn:
-            cid = _client(conn, 401, "ООО Логин", users["manager"])
-            _email(conn, cid, "login@example.ru")
+            cid = make_client(conn, 401, "ООО Логин", users["manager"])
+            make_email(conn, cid, "login@example.ru")
         letter = mailing.Letter("Тема", "Текст")
         result = mailing.send(session, [cid], letter, password="secret")
         assert [d.email for d in result.sent] == ["login@example.ru"] and len(inbox.messages) == 1
@@ -262,6 +205,6 @@ def test_the_mailbox_login_with_the_password_given(db, users, session_of) -> Non
 def test_checking_a_mailbox_connects_or_says_why_not(smtp_server) -> None:
     port = smtp_server[1]
     mailing.check_mailbox(mailing.MailboxSettings(host="127.0.0.1", port=port, address="m@example.ru"))
-    closed = _free_port()
+    closed = free_port()
     with pytest.raises(ValueError, match=f"Не удалось подключиться к почтовому серверу 127.0.0.1:{closed}"):
         mailing.check_mailbox(mailing.MailboxSettings(host="127.0.0.1", port=closed, address="m@example.ru"))
