@@ -1,0 +1,110 @@
+"""The SMS gateway of the tests (GRP-3): a real HTTP server on 127.0.0.1 (http.server in a thread)
+that answers the JSON protocol of services/sms.py and keeps what it received; the clients,
+contact persons and SMS numbers of a test."""
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from sqlalchemy import insert, select
+
+from crm_desktop.data.schema import client_sms_phones, clients, contacts, event_types, events
+
+REFUSED = "+79160000000"
+SLOW = "+79169999999"
+
+
+class Gateway:
+    """What the SMS gateway received; REFUSED gets a 400 with an error, SLOW no answer in time."""
+
+    def __init__(self) -> None:
+        self.requests: list[dict] = []
+        self.paths: list[str] = []
+        self.release = threading.Event()
+
+    def answer(self, request: dict) -> tuple[int, dict]:
+        if request.get("password") != "secret":
+            return 401, {"error": "Неверный логин или пароль"}
+        if request.get("action") == "balance":
+            return 200, {"balance": 125.5}
+        if request.get("phone") == REFUSED:
+            return 400, {"error": "Номер в стоп-листе"}
+        if request.get("phone") == SLOW:
+            self.release.wait(5)
+        return 200, {"id": f"msg{len(self.requests)}"}
+
+    def to(self, phone: str) -> list[str]:
+        return [r["text"] for r in self.requests if r.get("action") == "send" and r.get("phone") == phone]
+
+    @property
+    def sent(self) -> list[str]:
+        return [r["phone"] for r in self.requests if r.get("action") == "send"]
+
+
+@pytest.fixture
+def gateway():
+    state = Gateway()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802
+            assert self.headers["Content-Type"].startswith("application/json")
+            request = json.loads(self.rfile.read(int(self.headers["Content-Length"])).decode("utf-8"))
+            state.requests.append(request)
+            state.paths.append(self.path)
+            status, body = state.answer(request)
+            raw = json.dumps(body, ensure_ascii=False).encode("utf-8")
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(raw)))
+            self.end_headers()
+            try:
+                self.wfile.write(raw)
+            except OSError:            # the client gave up waiting (the timeout test)
+                pass
+
+        def log_message(self, *args) -> None:  # noqa: ANN002
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield state, f"http://127.0.0.1:{server.server_address[1]}/api/send"
+    finally:
+        state.release.set()
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+@pytest.fixture
+def sms_type(db) -> int:
+    """The stock dictionary has no «Отправлено SMS»: the administrator adds it."""
+    with db.begin() as conn:
+        return conn.execute(insert(event_types).values(name="Отправлено SMS").returning(event_types.c.id)).scalar_one()
+
+
+def make_client(conn, code: int, name: str, curator: int, **values) -> int:
+    return conn.execute(insert(clients).values(code=code, name=name, curator_id=curator, **values)
+                        .returning(clients.c.id)).scalar_one()
+
+
+def make_contact(conn, client_id: int, surname: str, first: str, patronymic: str, salutation: str = "") -> int:
+    return conn.execute(insert(contacts).values(client_id=client_id, surname=surname, first_name=first,
+                                                patronymic=patronymic, salutation=salutation or None)
+                        .returning(contacts.c.id)).scalar_one()
+
+
+def make_phone(conn, client_id: int, phone: str, contact_id: int | None = None, subscribed: int = 1) -> None:
+    conn.execute(insert(client_sms_phones).values(client_id=client_id, phone=phone, contact_person_id=contact_id,
+                                                  subscribed=subscribed))
+
+
+def events_of(db, client_id: int) -> list[tuple[str, str, int | None]]:
+    with db.read() as conn:
+        return [tuple(r) for r in conn.execute(
+            select(event_types.c.name, events.c.description, events.c.contact_id)
+            .select_from(events.join(event_types, event_types.c.id == events.c.event_type_id))
+            .where(events.c.client_id == client_id))]
