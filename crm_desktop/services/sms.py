@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import json
 import socket
+import ssl
 import urllib.error
 import urllib.request
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -37,6 +38,7 @@ from crm_desktop.domain.access import can_open
 from crm_desktop.domain.group_processing import GROUP_LIMIT
 from crm_desktop.domain.mail_merge import Addressee, fill, unknown_macros
 from crm_desktop.domain.sms import SmsError, SmsProvider, length, sender_problem, sms_number, text_problem
+from crm_desktop.services.mailing import MailingResult, Skipped
 from crm_desktop.services.session import Session
 
 SETTING_KEY = "sms_account"
@@ -125,8 +127,7 @@ class HttpSmsProvider:
         except (TimeoutError, socket.timeout):
             raise SmsError(f"SMS-сервис не ответил за {self.timeout:g} с.") from None
         except (urllib.error.URLError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise SmsError(f"Не удалось подключиться к SMS-сервису {self.settings.url}: {reason}.") from None
+            raise SmsError(f"Не удалось подключиться к SMS-сервису {self.settings.url}: {_why(exc)}.") from None
         try:
             answer = json.loads(raw.decode("utf-8")) if raw.strip() else {}
         except (UnicodeDecodeError, ValueError):
@@ -147,6 +148,20 @@ class HttpSmsProvider:
     def balance(self) -> str:
         answer = self._post({"action": "balance"})
         return str(answer.get("balance", ""))
+
+
+def _why(exc: BaseException) -> str:
+    """Why the gateway could not be reached, in the user's words where we know them."""
+    reason = getattr(exc, "reason", exc)
+    if isinstance(reason, ConnectionRefusedError):
+        return "сервис не принимает соединения по этому адресу"
+    if isinstance(reason, socket.gaierror):
+        return "сервер с таким именем не найден"
+    if isinstance(reason, (TimeoutError, socket.timeout)):
+        return "сервис не ответил вовремя"
+    if isinstance(reason, ssl.SSLError):
+        return f"не удалось установить защищённое соединение ({getattr(reason, 'reason', None) or reason})"
+    return str(reason).rstrip(".") or type(reason).__name__
 
 
 def check_account(settings: SmsSettings, password: str, timeout: float = 15.0) -> str:
@@ -172,28 +187,10 @@ class Delivery:
         return not self.error
 
 
-@dataclass(frozen=True)
-class Skipped:
-    client_id: int
-    client_name: str          # empty for a client the user may not see
-    reason: str
-
-
 @dataclass
-class SmsResult:
-    deliveries: list[Delivery] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    not_reached: list[tuple[int, str, str]] = field(default_factory=list)   # (client, name, phone) after a cancel
-    unknown_macros: tuple[str, ...] = ()
-    cancelled: bool = False
-
-    @property
-    def sent(self) -> list[Delivery]:
-        return [d for d in self.deliveries if d.ok]
-
-    @property
-    def failed(self) -> list[Delivery]:
-        return [d for d in self.deliveries if not d.ok]
+class SmsResult(MailingResult):
+    """What a run did, as a mailing's result (deliveries, skipped, not reached after a cancel,
+    unknown macros) with SMS deliveries and the SMS log."""
 
     def log(self) -> list[str]:
         """The result log the group processing window shows, one line each."""

@@ -168,5 +168,7 @@ def test_checking_an_account_shows_the_balance_or_says_why_not(gateway) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         closed = s.getsockname()[1]
-    with pytest.raises(ValueError, match=f"Не удалось подключиться к SMS-сервису http://127.0.0.1:{closed}/"):
+    with pytest.raises(ValueError) as refused:
         sms.check_account(sms.SmsSettings(f"http://127.0.0.1:{closed}/", "manager"), "secret")
+    assert str(refused.value) == (f"Не удалось подключиться к SMS-сервису http://127.0.0.1:{closed}/: "
+                                  "сервис не принимает соединения по этому адресу.")
