@@ -25,11 +25,13 @@ from crm_desktop.domain.group_processing import (ACCESS_FIELDS, CLASSIFIER_FIELD
                                                  WORKDAY_END, limit_refusal, spread_times)
 from crm_desktop.domain.permissions import Permission, refusal as permission_refusal
 from crm_desktop.domain.tasks import Kind, Status, TaskDraft, TaskInvalid, validate
+from crm_desktop.services.clients import _norm     # the card's own test of «this value changed»
 from crm_desktop.services.session import AccessDenied, Session
 
 __all__ = ["GroupRefused", "Outcome", "Plan", "TaskPlan", "refusal", "run"]
 
 SETTABLE = frozenset(f.name for f in CLASSIFIER_FIELDS + OPERATIVE_FIELDS) | frozenset(ACCESS_FIELDS)
+GONE = "клиент удалён или вам недоступен"
 Progress = Callable[[int, int, str], Any]
 Channel = tuple[str, Callable[[list[int], Progress], list[str]]]
 
@@ -118,14 +120,6 @@ def _draft(task: TaskPlan, client_id: int | None, start_at: datetime, due_at: da
                      due_at, task.body, task.requires_report, None)
 
 
-def _norm(value: Any) -> Any:
-    if isinstance(value, str):
-        return value.strip() or None
-    if isinstance(value, (set, frozenset, list, tuple)):
-        return frozenset(value)
-    return value
-
-
 def _new_values(stored: client_card.ClientCard, plan: Plan) -> dict[str, Any]:
     values = dict(stored.values)
     for name, value in plan.values.items():
@@ -143,7 +137,7 @@ def _apply(session: Session, conn: Any, client_id: int, plan: Plan, start_at: da
     """The changes of one client inside its transaction; what changed, for the log."""
     stored = client_card.load(conn, client_id)
     if stored is None:
-        raise _Skip("клиент удалён или недоступен")
+        raise _Skip(GONE)
     facts, rights = client_card.facts_of(stored), session.rights
     values = _new_values(stored, plan)
     changed = [n for n in values if _norm(values[n]) != _norm(stored.values.get(n))]
@@ -153,7 +147,8 @@ def _apply(session: Session, conn: Any, client_id: int, plan: Plan, start_at: da
     if set(changed) - main and not can_edit(rights, facts, main_data=False):
         raise _Skip("нет прав изменять карточку этого клиента")
     if values.get("is_private") and values.get("curator_id") != session.user.id and "curator_id" in changed:
-        raise _Skip("клиент приватный: его куратором может быть только сам куратор")
+        raise _Skip("клиент приватный, его ведёт только куратор: чтобы передать его, снимите в карточке "
+                        "флажок «Приватный клиент»")
     task = plan.task
     if task is not None:
         if not can_open(rights, facts):
@@ -190,7 +185,7 @@ def _set_task(session: Session, conn: Any, task: TaskPlan, client_id: int, start
 
 def _who(names: Mapping[int, tuple[int, str]], client_id: int) -> str:
     found = names.get(client_id)
-    return f"{found[1]} (код {found[0]})" if found else f"Клиент №{client_id} (нет доступа)"
+    return f"{found[1]} (код {found[0]})" if found else f"Клиент №{client_id}"
 
 
 def _list(names: Mapping[int, tuple[int, str]], ids: Sequence[int], shown: int = 20) -> str:
@@ -262,6 +257,8 @@ def run(session: Session, client_ids: Iterable[int], plan: Plan, progress: Progr
             outcome.cancelled, outcome.not_done = True, ids[k:]
             break
         try:
+            if client_id not in names:
+                raise _Skip(GONE)
             with session.db.begin() as conn:
                 what = _apply(session, conn, client_id, plan, starts[len(outcome.done)] if starts else None)
         except _Skip as skip:
