@@ -76,6 +76,10 @@ HIDDEN_COLUMNS = {users: ("password_hash",)}     # never readable by a CRM user
 # their own password at the first login
 EVERYONE_UPDATES = {users: ("must_change_password",)}
 
+# procedures that act beyond the access views, and the roles that may run them: the leaving
+# employee's private clients handed over by the administrator (db/migrations/0009)
+EXECUTORS: dict[str, tuple[Role, ...]] = {"CRM_HAND_OVER_PRIVATE": (Role.ADMIN,)}
+
 _FB_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_$]{0,30}$")
 
 
@@ -218,6 +222,11 @@ def apply(con: fdb.Connection) -> None:
         if con.engine_version >= 3.0:
             for sequence in sequences:
                 cur.execute(f"GRANT USAGE ON SEQUENCE {sequence} TO {role}")
+    procedures = _existing(cur, "SELECT RDB$PROCEDURE_NAME FROM RDB$PROCEDURES WHERE COALESCE(RDB$SYSTEM_FLAG, 0) = 0")
+    for procedure, roles in EXECUTORS.items():
+        if procedure in procedures:
+            for role in roles:
+                cur.execute(f"GRANT EXECUTE ON PROCEDURE {procedure} TO {SQL_ROLE[role]}")
     con.commit()
     grant_extras(con)
 

@@ -3,15 +3,16 @@ set-based UPDATEs of CLIENTS, one statement per role, in the caller's transactio
 
 Private clients: a client marked private belongs to its curator alone, and the administrator does
 not see other people's private clients (data/scope.py); on a server the access view CLIENTS_V
-would not even let the UPDATE reach them. So the change covers the clients the administrator
-sees: every non-private client, and private ones only where the administrator is the curator.
-Another user's private clients stay with their curator; `private_left` counts them (on a server
-through the view, which hides them, so there it is 0) so the dialog can say so."""
+would not even let the UPDATE reach them. So `move` covers the clients the administrator sees:
+every non-private client, and private ones only where the administrator is the curator. Another
+user's private clients go through the procedure CRM_HAND_OVER_PRIVATE (db/migrations/0009),
+the same on embedded and on a server: it counts them, and moves them, still private, only
+when their curator is dismissed or disabled — a leaving employee's clients are not lost, and
+a working colleague's private clients are never opened to anyone."""
 from __future__ import annotations
 
-from sqlalchemy import Connection, and_, func, or_, select, update
+from sqlalchemy import Connection, and_, func, or_, select, text, update
 
-from crm_desktop.data.scope import ACROSS_ALL_CLIENTS
 from crm_desktop.data.schema import clients, users
 
 
@@ -29,14 +30,15 @@ def count(conn: Connection, admin_id: int, old_curator: int | None, old_speciali
     return one(clients.c.curator_id, old_curator), one(clients.c.specialist_id, old_specialist)
 
 
-def private_left(conn: Connection, admin_id: int, old_curator: int | None) -> int:
-    """Private clients of `old_curator` the change does not reach (another user's private ones)."""
+def private(conn: Connection, admin_id: int, old_curator: int | None, new_curator: int | None = None) -> tuple[int, int]:
+    """(private clients of `old_curator` that `move` does not reach, how many of them went to
+    `new_curator`): with `new_curator` None only counted; moved only when the old curator is
+    dismissed or disabled and the new one may work (the procedure decides)."""
     if old_curator is None or old_curator == admin_id:
-        return 0
-    stmt = (select(func.count()).select_from(clients)
-            .where(clients.c.curator_id == old_curator, clients.c.is_private == 1)
-            .execution_options(**ACROSS_ALL_CLIENTS))
-    return conn.execute(stmt).scalar_one()
+        return 0, 0
+    found, moved = conn.execute(text("EXECUTE PROCEDURE CRM_HAND_OVER_PRIVATE(:old, :new)"),
+                                {"old": old_curator, "new": new_curator}).one()
+    return found or 0, moved or 0
 
 
 def move(conn: Connection, admin_id: int, column_name: str, old: int, new: int) -> int:

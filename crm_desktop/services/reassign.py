@@ -3,9 +3,10 @@ the administrator passes every client of one curator (and/or specialist) to anot
 transaction. The change is committed at once; other workstations see it at their register's next
 read (the register reads windows from the database, nothing is cached across reads).
 
-Another user's private clients are not reached (data/reassign.py): they stay private with their
-curator, and the plan says how many there are, so the administrator can ask that curator (or,
-once the account is dismissed, log in as nobody can) — they are never silently lost or exposed."""
+Another user's private clients (data/reassign.py) go to the new curator, still private, only when
+the old curator is dismissed or disabled — the manual's leaving employee, whom the administrator
+dismisses first. A working colleague's private clients stay with them, and the plan says how many
+there are and why; they are never silently lost or exposed."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -28,9 +29,10 @@ class Change:
 
 @dataclass(frozen=True)
 class Counts:
-    curator: int          # clients whose curator changes (or changed)
+    curator: int          # clients whose curator changes (or changed), private ones included
     specialist: int       # clients whose specialist changes (or changed)
-    private_left: int = 0  # the old curator's private clients the change does not reach
+    private_left: int = 0  # the old curator's private clients the change does not (or did not) reach
+    private_moved: int = 0  # of the curator's count: a leaving curator's private clients
 
 
 def _require_admin(session: Session) -> None:
@@ -64,21 +66,27 @@ def plan(session: Session, change: Change) -> Counts:
     _require_admin(session)
     _pairs(change)
     with session.db.read() as conn:
-        cur, spec = data.count(conn, session.user.id, change.old_curator if change.new_curator is not None else None,
+        curator = change.old_curator if change.new_curator is not None else None
+        cur, spec = data.count(conn, session.user.id, curator,
                                change.old_specialist if change.new_specialist is not None else None)
-        return Counts(cur, spec, data.private_left(conn, session.user.id, change.old_curator))
+        found, _ = data.private(conn, session.user.id, change.old_curator)
+        leaving = curator is not None and found and not data.usable(conn, curator)
+        return Counts(cur + (found if leaving else 0), spec, 0 if leaving else found, found if leaving else 0)
 
 
 def apply(session: Session, change: Change) -> Counts:
-    """Both UPDATEs in one transaction: a refusal or a failure changes nothing."""
+    """Both UPDATEs and the private hand-over in one transaction: a refusal or a failure
+    changes nothing."""
     _require_admin(session)
     pairs = _pairs(change)
     done = {"curator_id": 0, "specialist_id": 0}
+    found = moved = 0
     with session.db.begin() as conn:
         for column, old, new in pairs:
             if not data.usable(conn, new):
                 raise ValueError(f"Пользователь «{data.user_name(conn, new)}» отключён или уволен: "
                                  "передать ему клиентов нельзя.")
             done[column] = data.move(conn, session.user.id, column, old, new)
-        left = data.private_left(conn, session.user.id, change.old_curator)
-    return Counts(done["curator_id"], done["specialist_id"], left)
+            if column == "curator_id":
+                found, moved = data.private(conn, session.user.id, old, new)
+    return Counts(done["curator_id"] + moved, done["specialist_id"], found - moved, moved)

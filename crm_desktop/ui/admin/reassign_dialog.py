@@ -1,8 +1,8 @@
 """«Администрирование – Смена куратора/специалиста» (manual: "Смена куратора/специалиста"; ADM-6):
 old and new curator, old and new specialist; the number of clients is counted (off the GUI
 thread) and shown in the confirmation, then the change runs in one transaction on the runner.
-Another user's private clients stay with their curator (services/reassign.py): the confirmation
-says how many there are."""
+A working colleague's private clients stay with them, a dismissed one's go too and stay private
+(services/reassign.py): the confirmation says how many and which."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
@@ -77,13 +77,16 @@ class ReassignDialog(QDialog):
             parts.append(self.tr("Передать %1 от специалиста «%2» специалисту «%3»?").replace(
                 "%1", clients_text(counts.specialist)).replace("%2", self._names.get(change.old_specialist, "?"))
                 .replace("%3", self._names.get(change.new_specialist, "?")))
+        if counts.private_moved:
+            parts.append(self.tr("В том числе приватные клиенты уволенного куратора (%1): у нового куратора "
+                                 "они останутся приватными.").replace("%1", number(counts.private_moved)))
         if counts.private_left:
             parts.append(self._private_note(counts.private_left))
         return "\n".join(parts)
 
     def _private_note(self, n: int) -> str:
-        return self.tr("Приватные клиенты прежнего куратора (%1) не передаются: их видит только он сам.").replace(
-            "%1", number(n))
+        return self.tr("Приватные клиенты прежнего куратора (%1) не передаются, пока он работает: их видит только "
+                       "он сам. Передать их можно, отметив сотрудника уволенным.").replace("%1", number(n))
 
     def _planned(self, change: Change, counts: Counts) -> None:
         if counts.curator == 0 and counts.specialist == 0:
