@@ -111,8 +111,10 @@ def account_password(session: Session, settings: SmsSettings | None = None) -> s
 class HttpSmsProvider:
     """The HTTP(S) JSON gateway of the module docstring; one request per message."""
 
-    def __init__(self, settings: SmsSettings, password: str, timeout: float = TIMEOUT) -> None:
-        self.settings, self._password, self.timeout = settings, password, timeout
+    def __init__(self, settings: SmsSettings, password: str, timeout: float = TIMEOUT,
+                 context: ssl.SSLContext | None = None) -> None:
+        """`context`: the TLS context of an https URL; the system's trusted certificates by default."""
+        self.settings, self._password, self.timeout, self._context = settings, password, timeout, context
 
     def _post(self, payload: dict[str, Any]) -> dict[str, Any]:
         body = json.dumps({"login": self.settings.login, "password": self._password, **payload},
@@ -120,7 +122,7 @@ class HttpSmsProvider:
         request = urllib.request.Request(self.settings.url, data=body, method="POST", headers={
             "Content-Type": "application/json; charset=utf-8", "Accept": "application/json"})
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as reply:   # noqa: S310 (http/https only)
+            with urllib.request.urlopen(request, timeout=self.timeout, context=self._context) as reply:   # noqa: S310 (http/https only)
                 status, raw = reply.status, reply.read()
         except urllib.error.HTTPError as exc:
             status, raw = exc.code, exc.read()

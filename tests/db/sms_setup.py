@@ -3,11 +3,21 @@ that answers the JSON protocol of services/sms.py and keeps what it received; th
 contact persons and SMS numbers of a test."""
 from __future__ import annotations
 
+import ipaddress
 import json
+import ssl
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 from sqlalchemy import insert, select
 
 from crm_desktop.data.schema import client_sms_phones, clients, contacts, event_types, events
@@ -43,40 +53,71 @@ class Gateway:
         return [r["phone"] for r in self.requests if r.get("action") == "send"]
 
 
-@pytest.fixture
-def gateway():
-    state = Gateway()
+class _Handler(BaseHTTPRequestHandler):
+    state: Gateway
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802
-            assert self.headers["Content-Type"].startswith("application/json")
-            request = json.loads(self.rfile.read(int(self.headers["Content-Length"])).decode("utf-8"))
-            state.requests.append(request)
-            state.paths.append(self.path)
-            status, body = state.answer(request)
-            raw = json.dumps(body, ensure_ascii=False).encode("utf-8")
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json; charset=utf-8")
-            self.send_header("Content-Length", str(len(raw)))
-            self.end_headers()
-            try:
-                self.wfile.write(raw)
-            except OSError:            # the client gave up waiting (the timeout test)
-                pass
-
-        def log_message(self, *args) -> None:  # noqa: ANN002
+    def do_POST(self) -> None:  # noqa: N802
+        assert self.headers["Content-Type"].startswith("application/json")
+        request = json.loads(self.rfile.read(int(self.headers["Content-Length"])).decode("utf-8"))
+        self.state.requests.append(request)
+        self.state.paths.append(self.path)
+        status, body = self.state.answer(request)
+        raw = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(raw)))
+        self.end_headers()
+        try:
+            self.wfile.write(raw)
+        except OSError:            # the client gave up waiting (the timeout test)
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    def log_message(self, *args) -> None:  # noqa: ANN002
+        pass
+
+
+@contextmanager
+def serving(tls: ssl.SSLContext | None = None) -> Iterator[tuple[Gateway, str]]:
+    """A gateway on a free port of 127.0.0.1, over TLS when a server context is given."""
+    state = Gateway()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), type("Handler", (_Handler,), {"state": state}))
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield state, f"http://127.0.0.1:{server.server_address[1]}/api/send"
+        yield state, f"{'https' if tls else 'http'}://127.0.0.1:{server.server_address[1]}/api/send"
     finally:
         state.release.set()
         server.shutdown()
         server.server_close()
         thread.join(5)
+
+
+@pytest.fixture
+def gateway():
+    with serving() as served:
+        yield served
+
+
+def self_signed(folder: Path) -> tuple[ssl.SSLContext, ssl.SSLContext]:
+    """(server context, client context trusting it) of a certificate made for 127.0.0.1."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - timedelta(days=1))
+            .not_valid_after(now + timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+            .sign(key, hashes.SHA256()))
+    cert_file, key_file = folder / "gateway.pem", folder / "gateway.key"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server.load_cert_chain(cert_file, key_file)
+    return server, ssl.create_default_context(cafile=str(cert_file))
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from crm_desktop.data.schema import event_types
 from crm_desktop.domain.group_processing import GROUP_LIMIT
 from crm_desktop.services import sms
 from tests.db.sms_setup import (REFUSED, SLOW, events_of, gateway, make_client, make_contact,  # noqa: F401
-                                make_phone, sms_type)
+                                make_phone, self_signed, serving, sms_type)
 
 
 @pytest.fixture
@@ -172,3 +172,21 @@ def test_checking_an_account_shows_the_balance_or_says_why_not(gateway) -> None:
         sms.check_account(sms.SmsSettings(f"http://127.0.0.1:{closed}/", "manager"), "secret")
     assert str(refused.value) == (f"Не удалось подключиться к SMS-сервису http://127.0.0.1:{closed}/: "
                                   "сервис не принимает соединения по этому адресу.")
+
+
+def test_an_https_gateway_and_one_whose_certificate_is_not_trusted(db, users, session_of, sms_type, tmp_path) -> None:
+    server_tls, trusting = self_signed(tmp_path)
+    with db.begin() as conn:
+        cid = make_client(conn, 501, "ООО Защищённое", users["manager"])
+        make_phone(conn, cid, "+79161112233")
+    session = session_of("manager")
+    with serving(server_tls) as (state, url):
+        assert url.startswith("https://")
+        settings = sms.SmsSettings(url, "manager")
+        result = sms.send(session, [cid], "Текст", provider=sms.HttpSmsProvider(settings, "secret", context=trusting))
+        assert [d.phone for d in result.sent] == ["+79161112233"] and state.sent == ["+79161112233"]
+        refused = sms.send(session, [cid], "Текст", provider=sms.HttpSmsProvider(settings, "secret"))
+    [failed] = refused.failed
+    assert failed.error.startswith(f"Не удалось подключиться к SMS-сервису {url}: не удалось установить "
+                                   "защищённое соединение (CERTIFICATE_VERIFY_FAILED)")
+    assert state.sent == ["+79161112233"] and len(events_of(db, cid)) == 1
