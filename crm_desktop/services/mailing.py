@@ -12,6 +12,7 @@ cancelled run returns what was done: who got the letter, who did not."""
 from __future__ import annotations
 
 import smtplib
+import socket
 import ssl
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -118,8 +119,25 @@ def open_smtp(settings: MailboxSettings, password: str | None, timeout: float = 
     except smtplib.SMTPAuthenticationError as exc:
         raise ValueError(f"Почтовый сервер {where} не принял имя пользователя или пароль.") from exc
     except (OSError, smtplib.SMTPException) as exc:
-        raise ValueError(f"Не удалось подключиться к почтовому серверу {where}: {exc}.") from exc
+        raise ValueError(f"Не удалось подключиться к почтовому серверу {where}: {_why(exc)}.") from exc
     return smtp
+
+
+def _why(exc: BaseException) -> str:
+    """Why a connection failed, in the user's words where we know them."""
+    if isinstance(exc, ConnectionRefusedError):
+        return "сервер не принимает соединения на этом порту"
+    if isinstance(exc, socket.gaierror):
+        return "сервер с таким именем не найден"
+    if isinstance(exc, TimeoutError):
+        return "сервер не ответил вовремя"
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return "сервер не поддерживает STARTTLS, выберите другую защиту соединения"
+    if isinstance(exc, ssl.SSLError):
+        return f"не удалось установить защищённое соединение ({exc.reason or exc}), проверьте защиту и порт"
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return "сервер разорвал соединение, проверьте защиту соединения и порт"
+    return str(exc).rstrip(".") or type(exc).__name__
 
 
 def check_mailbox(settings: MailboxSettings, password: str | None = None,

@@ -10,7 +10,8 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextDocument
 
 from crm_desktop.data import mail as mail_data
 from crm_desktop.services import mailing
@@ -149,6 +150,8 @@ def test_a_template_with_an_image_is_previewed_for_a_sample_person(db, users, se
     tab.ui.bodyTabs.setCurrentWidget(tab.ui.previewTab)
     assert "Уважаемый Владимир Сергеевич!" in tab.ui.previewBrowser.toPlainText()
     assert "Иванов Владимир Сергеевич" in tab.ui.previewHint.text()
+    shown = tab.ui.previewBrowser.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl("logo.png"))
+    assert bytes(shown) == PNG                       # the template's picture, found beside it
     assert not tab.load_template(tmp_path / "нет.html") and "Не удаётся прочитать шаблон" in tab.ui.infoLabel.text()
 
 
@@ -293,5 +296,11 @@ def test_checking_the_mailbox_from_the_page(db, users, session_of, qtbot, finish
     page.ui.portSpin.setValue(closed)
     qtbot.mouseClick(page.ui.checkButton, Qt.MouseButton.LeftButton)
     finished(page.job)
-    assert page.ui.checkResultLabel.text().startswith(f"Не удалось подключиться к почтовому серверу 127.0.0.1:{closed}")
+    assert page.ui.checkResultLabel.text() == (f"Не удалось подключиться к почтовому серверу 127.0.0.1:{closed}: "
+                                               "сервер не принимает соединения на этом порту.")
+    page.ui.portSpin.setValue(smtp_server[1])
+    page.ui.securityCombo.setCurrentIndex(page.ui.securityCombo.findData("starttls"))
+    qtbot.mouseClick(page.ui.checkButton, Qt.MouseButton.LeftButton)
+    finished(page.job)
+    assert page.ui.checkResultLabel.text().endswith("сервер не поддерживает STARTTLS, выберите другую защиту соединения.")
     assert mailing.mailbox_settings(page._session) == mailing.MailboxSettings()     # checking saves nothing

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QUrl
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidgetItem, QMenu, QPlainTextEdit, QWidget
 
@@ -215,8 +215,8 @@ class MailTab(QWidget):
                                     .replace("%1", SAMPLE.person).replace("%2", SAMPLE.company)
                                     .replace("%3", fill(letter.subject, SAMPLE).text))
         browser = self.ui.previewBrowser
-        if self._base_dir is not None:
-            browser.document().setBaseUrl(QUrl.fromLocalFile(str(self._base_dir) + "/"))
+        # images on disk shown as send finds them: relative to the template, else to the program
+        browser.setSearchPaths([str(self._base_dir or Path.cwd())])
         body = fill(letter.body, SAMPLE, as_html=letter.as_html).text
         browser.setHtml(body) if letter.as_html else browser.setPlainText(body)
 

@@ -133,19 +133,10 @@ class Ui_MailTab(object):
 
         self.attachmentsLayout = QHBoxLayout()
         self.attachmentsLayout.setObjectName(u"attachmentsLayout")
-        self.attachmentsLabelLayout = QVBoxLayout()
-        self.attachmentsLabelLayout.setObjectName(u"attachmentsLabelLayout")
         self.attachmentsLabel = QLabel(self.letterBox)
         self.attachmentsLabel.setObjectName(u"attachmentsLabel")
 
-        self.attachmentsLabelLayout.addWidget(self.attachmentsLabel)
-
-        self.attachmentsLabelSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.attachmentsLabelLayout.addItem(self.attachmentsLabelSpacer)
-
-
-        self.attachmentsLayout.addLayout(self.attachmentsLabelLayout)
+        self.attachmentsLayout.addWidget(self.attachmentsLabel, 0, Qt.AlignTop)
 
         self.attachmentsList = QListWidget(self.letterBox)
         self.attachmentsList.setObjectName(u"attachmentsList")
@@ -200,9 +191,11 @@ class Ui_MailTab(object):
 
         self.letterLayout.addWidget(self.rulesLabel)
 
+        self.letterLayout.setStretch(2, 1)
 
         self.mainLayout.addWidget(self.letterBox)
 
+        self.mainLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.subjectLabel.setBuddy(self.subjectEdit)
         self.attachmentsLabel.setBuddy(self.attachmentsList)

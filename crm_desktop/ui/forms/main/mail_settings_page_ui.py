@@ -125,7 +125,7 @@ class Ui_MailSettingsPage(object):
         self.checkButton.setObjectName(u"checkButton")
         self.checkButton.setAutoDefault(False)
 
-        self.checkLayout.addWidget(self.checkButton)
+        self.checkLayout.addWidget(self.checkButton, 0, Qt.AlignTop)
 
         self.checkResultLabel = QLabel(MailSettingsPage)
         self.checkResultLabel.setObjectName(u"checkResultLabel")
