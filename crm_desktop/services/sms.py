@@ -87,8 +87,12 @@ def sms_settings(session: Session) -> SmsSettings:
 
 def save_sms_settings(session: Session, settings: SmsSettings, password: str | None = None) -> bool:
     """Saves the account; a password given goes to the keyring. False when the keyring could
-    not keep it (it is then kept until the program ends and asked for after a restart)."""
+    not keep it (it is then kept until the program ends and asked for after a restart). An
+    account with every field empty removes the user's account."""
     settings = SmsSettings(settings.url.strip(), settings.login.strip(), settings.sender.strip())
+    if settings == SmsSettings():
+        session.reset_setting(SETTING_KEY)
+        return True
     validate_settings(settings)
     session.set_setting(SETTING_KEY, settings.stored())
     if password is None:

@@ -212,6 +212,12 @@ def test_the_settings_page_saves_and_reads_back_without_showing_the_password(db,
     assert again.ui.passwordEdit.text() == "" and "сохранён" in again.ui.passwordEdit.placeholderText()
     assert sms.sms_settings(session_of("manager2")) == sms.SmsSettings()
 
+    for edit in (again.ui.urlEdit, again.ui.loginEdit, again.ui.senderEdit):      # every field emptied
+        edit.clear()
+    assert again.problem() == ""
+    again.save()
+    assert sms.sms_settings(session) == sms.SmsSettings()
+
 
 def test_a_password_the_computer_cannot_keep_is_said(db, users, session_of, qtbot, boxes, gateway) -> None:
     before = keyring.get_keyring()

@@ -52,9 +52,10 @@ class SmsSettingsPage(QWidget):
         return settings == sms.SmsSettings() == self._stored and not self._password()
 
     def problem(self) -> str:
-        """"" when the page can be saved; else one Russian sentence."""
+        """"" when the page can be saved (every field emptied removes the account); else one
+        Russian sentence."""
         settings = self.settings()
-        return "" if self._untouched(settings) else sms.settings_problem(settings)
+        return "" if settings == sms.SmsSettings() else sms.settings_problem(settings)
 
     def save(self) -> None:
         """Stores the account when it changed or a password was typed (the dialog's OK, after
