@@ -18,10 +18,10 @@ from sqlalchemy import Connection, Table, or_, select
 from crm_desktop.data.bulk import insert_blocks
 from crm_desktop.data.migrations import generator_name
 from crm_desktop.data.schema import cities, clients, contacts, phone_index, regions
+from crm_desktop.domain.excel_import import PHONE_KEY_DIGITS
 
 NAMES_PER_QUERY = 1000          # Firebird 2.5 takes at most 1 500 values in an IN list
 PHONES_PER_QUERY = 100          # STARTING WITH … OR …: each an index range, OR-ed as a bitmap
-PHONE_KEY_DIGITS = 10           # a Russian number's national digits (domain/contacts.phone_search_key)
 
 
 class Existing(NamedTuple):

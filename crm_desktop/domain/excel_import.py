@@ -52,6 +52,7 @@ COLUMNS: tuple[Column, ...] = (
 WIDTH = len(COLUMNS)
 INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 PERSON_PART_LIMIT = 60          # CONTACTS.SURNAME, FIRST_NAME, PATRONYMIC
+PHONE_KEY_DIGITS = 10           # a Russian number's national digits
 
 _TYPE_NAMES = ((bool, "флажок (ИСТИНА/ЛОЖЬ)"), (datetime, "дата и время"), (date, "дата"), (time, "время"),
                (int, "число"), (float, "число"))
@@ -200,6 +201,9 @@ class Draft:
     phones in national form, the contact person split."""
     values: dict[str, str]
     contact: PersonName | None
+    # the last ten digits of each phone (a Russian number's national ones: what
+    # contacts.phone_search_key gives), for the search of duplicates by IX_PHONE_INDEX_DIGITS
+    phone_keys: tuple[str, ...] = ()
 
     def get(self, key: str) -> str:
         return self.values.get(key, "")
@@ -255,14 +259,19 @@ def _clean(row: SourceRow, errors: list[str]) -> dict[str, str]:
     return values
 
 
-def _normalised(values: dict[str, str], errors: list[str]) -> None:
-    """Phones in national form and e-mails in the stored form, in place; a bad one is an error."""
+def _normalised(values: dict[str, str], errors: list[str]) -> list[str]:
+    """Phones in national form and e-mails in the stored form, in place; a bad one is an error.
+    Returns the phones' keys (Draft.phone_keys)."""
+    keys = []
     for key in ("phone", "fax"):
         if key in values:
             try:
-                values[key] = parse_phone(values[key], label=_label(INDEX[key])).display
+                phone = parse_phone(values[key], label=_label(INDEX[key]))
             except InvalidPhone as exc:
                 errors.append(str(exc))
+                continue
+            values[key] = phone.display
+            keys.append(phone.e164[-PHONE_KEY_DIGITS:])
     for key in ("email", "contact_email"):
         if key in values:
             try:
@@ -274,6 +283,7 @@ def _normalised(values: dict[str, str], errors: list[str]) -> None:
         postcode = values["postcode"]
         if not (len(postcode) == 6 and postcode.isascii() and postcode.isdigit()):
             errors.append(f"{_label(INDEX['postcode'])}: нужно 6 цифр, а в ячейке «{postcode}»")
+    return keys
 
 
 def check_row(row: SourceRow, split_names: bool = True) -> Checked:
@@ -284,7 +294,7 @@ def check_row(row: SourceRow, split_names: bool = True) -> Checked:
             e.startswith((_label(0), _label(1))) for e in errors):
         errors.append("Не заполнено наименование клиента (колонки A и B)")
     values.setdefault("name", values.get("full_name", "")[:COLUMNS[INDEX["name"]].limit or 0])
-    _normalised(values, errors)
+    phone_keys = _normalised(values, errors)
     contact = None
     if "contact" in values:
         contact = split_person(values["contact"], split_names)
@@ -295,7 +305,7 @@ def check_row(row: SourceRow, split_names: bool = True) -> Checked:
         errors.append(f"{_label(INDEX['contact_email'])}: адрес есть, а ФИО контактного лица (колонка M) не заполнено")
     if errors:
         return Checked(row, None, tuple(errors))
-    return Checked(row, Draft(values, contact))
+    return Checked(row, Draft(values, contact, tuple(phone_keys)))
 
 
 def check_rows(rows: Iterable[SourceRow], split_names: bool = True) -> list[Checked]:

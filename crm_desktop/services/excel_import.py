@@ -26,9 +26,10 @@ from crm_desktop.data import dictionaries
 from crm_desktop.data import excel_import as data
 from crm_desktop.data.reassign import usable
 from crm_desktop.data.users import all_users
-from crm_desktop.domain.contacts import phone_search_key, reversed_digits
-from crm_desktop.domain.excel_import import (WIDTH, AutoOptions, Checked, Places, SourceRow, autocorrect, check_row,
-                                             header_problem, is_blank, name_key, source_row)
+from crm_desktop.domain.contacts import reversed_digits
+from crm_desktop.domain.excel_import import (PHONE_KEY_DIGITS, WIDTH, AutoOptions, Checked, Places, SourceRow,
+                                             autocorrect, check_row, header_problem, is_blank, name_key,
+                                             source_row)
 from crm_desktop.services.session import AccessDenied, Session
 
 REFUSAL = "Импорт из MS Excel доступен только администратору."
@@ -132,24 +133,20 @@ def load(path: str | Path, progress: Progress | None = None) -> Loaded:
 
 # -- step 2: autocorrection, checks and duplicates -------------------------------------------
 
-def _phone_key(phone: str) -> str:
-    return phone_search_key(phone)[-data.PHONE_KEY_DIGITS:]
-
-
 def _mark_duplicates(conn: Any, checked: list[Checked]) -> list[Checked]:
     """Each good row that repeats an existing client the user sees (same name as the database
     compares names, or a phone with the same last ten digits) or an earlier row of the file."""
     drafts = [(i, c.draft) for i, c in enumerate(checked) if c.draft is not None]
     by_name = {name_key(stored): client for stored, client in data.clients_named(conn, [d.get("name") for _, d in drafts])}
-    phone_keys = [_phone_key(d.get(k)) for _, d in drafts for k in ("phone", "fax") if d.get(k)]
-    by_phone = dict(data.clients_by_phone(conn, [k for k in phone_keys if len(k) == data.PHONE_KEY_DIGITS]))
+    phone_keys = {i: [k for k in d.phone_keys if len(k) == PHONE_KEY_DIGITS] for i, d in drafts}
+    by_phone = dict(data.clients_by_phone(conn, [k for keys in phone_keys.values() for k in keys]))
     seen_name: dict[str, int] = {}
     seen_phone: dict[str, int] = {}
     result = list(checked)
     for i, draft in drafts:
         number = checked[i].row.number
         key = name_key(draft.get("name"))
-        keys = [_phone_key(draft.get(k)) for k in ("phone", "fax") if draft.get(k)]
+        keys = phone_keys[i]
         reason = None
         if key in by_name:
             found = by_name[key]
