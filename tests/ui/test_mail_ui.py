@@ -6,10 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import keyring
-import pytest
-from keyring.backend import KeyringBackend
-from keyring.backends import fail
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 
@@ -18,47 +14,11 @@ from crm_desktop.services import mailing
 from crm_desktop.ui.group_processing.mail_tab import MailTab
 from crm_desktop.ui.main.mail_settings_page import MailSettingsPage
 from crm_desktop.ui.ops import run_op
-from tests.db.mail_setup import free_port, make_client, make_contact, make_email, smtp_server  # noqa: F401
+from tests.db.mail_setup import Inbox, free_port, make_client, make_contact, make_email, smtp_server  # noqa: F401
+from tests.keyrings import memory_keyring, no_keyring  # noqa: F401 - the fixtures
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde" \
       b"\x00\x00\x00\x0cIDATx\x9cc\xf8\xcf\xc0\x00\x00\x03\x01\x01\x00\xc9\xfe\x92\xef\x00\x00\x00\x00IEND\xaeB`\x82"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
-
-
-def _with_keyring(backend: KeyringBackend):
-    before = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(before)
-
-
-@pytest.fixture
-def memory_keyring():
-    yield from _with_keyring(MemoryKeyring())
-
-
-@pytest.fixture
-def no_keyring():
-    """A computer without a password store (headless Linux)."""
-    yield from _with_keyring(fail.Keyring())
 
 
 def mailbox(session, port: int, **values) -> None:
@@ -304,3 +264,38 @@ def test_checking_the_mailbox_from_the_page(db, users, session_of, qtbot, finish
     finished(page.job)
     assert page.ui.checkResultLabel.text().endswith("сервер не поддерживает STARTTLS, выберите другую защиту соединения.")
     assert mailing.mailbox_settings(page._session) == mailing.MailboxSettings()     # checking saves nothing
+
+
+def test_the_password_saved_on_the_page_logs_the_tab_in(db, users, session_of, qtbot, memory_keyring) -> None:
+    """Settings page → keyring → the tab's job logs in to a server that asks for the password."""
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    def authenticator(server, session, envelope, mechanism, auth_data):  # noqa: ANN001
+        return AuthResult(success=isinstance(auth_data, LoginPassword) and auth_data.password in (b"s3cret", "s3cret"))
+
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(), authenticator=authenticator,
+                            auth_require_tls=False)
+    controller.start()
+    try:
+        session = session_of("manager")
+        page = make_page(qtbot, session)
+        page.ui.hostEdit.setText("127.0.0.1")
+        page.ui.portSpin.setValue(controller.port)
+        page.ui.addressEdit.setText("manager@example.ru")
+        page.ui.loginEdit.setText("manager")
+        page.ui.passwordEdit.setText("s3cret")
+        assert page.problem() == ""
+        page.save()
+        ids = three_clients(db, users)
+        tab = make_tab(qtbot, session)
+        tab.ui.sendCheck.setChecked(True)
+        tab.ui.subjectEdit.setText("Тема")
+        tab.ui.bodyEdit.setPlainText("[ОБРАЩЕНИЕ] [ИМЯ]!")
+        assert not tab.ui.passwordEdit.isVisible() and tab.problem() == ""
+        lines = tab.job()(ids, lambda *_: None)
+        assert lines[-1] == "Отправлено писем: 3, ошибок: 0, пропущено клиентов: 0"
+        assert len(inbox.messages) == 3
+    finally:
+        controller.stop()
