@@ -2,6 +2,7 @@
 the log; a channel tab's problem stops the run; the limit and the rights in the opener."""
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
@@ -124,3 +125,44 @@ def test_opener_refuses_without_the_right_or_the_edition(db, users, session_of, 
     assert window is not None and window.client_ids == [1, 2]
     open_group_processing(parent, session_of("manager"), [3])       # the open one takes the new clients
     assert parent.findChildren(GroupProcessingWindow) == [window] and window.client_ids == [3]
+
+
+class WaitingChannel(FakeChannel):
+    """Its job waits, in the worker, until the test let it go; then it reports progress (which
+    raises once «Отмена» was pressed)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started, self.go = threading.Event(), threading.Event()
+
+    def job(self):
+        def send(ids, progress):
+            self.started.set()
+            self.go.wait(5)
+            progress(0, len(ids), "")
+            return ["не должно попасть в журнал"]
+        return send
+
+
+def test_cancel_during_the_run_says_what_was_done(db, users, session_of, boxes, finished, qtbot) -> None:
+    ids = add_clients(db, 2)
+    window = GroupProcessingWindow(session_of("admin"), ids)
+    qtbot.addWidget(window)
+    channel = WaitingChannel()
+    window.add_channel(channel)
+    window.operative.tick("has_competitors", True)
+    window.show()
+    window.ui.runButton.click()
+    qtbot.waitUntil(channel.started.is_set, timeout=5000)
+    assert window.ui.progressBar.isVisible() and not window.ui.closeButton.isEnabled()
+    window.close()
+    assert window.isVisible()                      # not closed while it runs
+    qtbot.mouseClick(window.ui.cancelButton, Qt.MouseButton.LeftButton)
+    channel.go.set()
+    finished(window.job)
+    log = [window.ui.logList.item(i).text() for i in range(window.ui.logList.count())]
+    assert log[-1] == "«SMS»: остановлено — отменено пользователем."
+    assert log[0].startswith("Клиент 0 (код ") and "Есть конкуренты" in log[0]
+    assert "Обработка отменена пользователем" in window.ui.summaryLabel.text()
+    with db.read() as conn:
+        assert set(conn.execute(select(clients.c.has_competitors)).scalars()) == {1}
