@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Table, or_, select
 
 from crm_desktop.data.bulk import insert_blocks
 from crm_desktop.data.migrations import generator_name
-from crm_desktop.data.schema import cities, clients, contacts, phone_index, regions
+from crm_desktop.data.schema import cities, clients, contacts, phone_index, regions, users
 from crm_desktop.domain.excel_import import PHONE_KEY_DIGITS
 
 NAMES_PER_QUERY = 1000          # Firebird 2.5 takes at most 1 500 values in an IN list
@@ -72,6 +72,13 @@ def places(conn: Connection) -> tuple[list[tuple[int, str]], list[tuple[int, int
     """(regions as (id, name), settlements as (id, region id, name)): the two dictionaries."""
     return ([tuple(r) for r in conn.execute(select(regions.c.id, regions.c.name))],
             [tuple(r) for r in conn.execute(select(cities.c.id, cities.c.region_id, cities.c.name))])
+
+
+def working_users(conn: Connection) -> list[tuple[int, str]]:
+    """(id, full name) of the users who may curate clients: neither disabled nor dismissed."""
+    stmt = (select(users.c.id, users.c.full_name).where(users.c.is_disabled == 0, users.c.is_dismissed == 0)
+            .order_by(users.c.full_name))
+    return [tuple(r) for r in conn.execute(stmt)]
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:

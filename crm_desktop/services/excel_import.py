@@ -25,7 +25,6 @@ from typing import Any
 from crm_desktop.data import dictionaries
 from crm_desktop.data import excel_import as data
 from crm_desktop.data.reassign import usable
-from crm_desktop.data.users import all_users
 from crm_desktop.domain.contacts import reversed_digits
 from crm_desktop.domain.excel_import import (PHONE_KEY_DIGITS, WIDTH, AutoOptions, Checked, Places, SourceRow,
                                              autocorrect, check_row, header_problem, is_blank, name_key,
@@ -206,7 +205,7 @@ def choices(session: Session) -> Choices:
     with session.db.read() as conn:
         return Choices([(i.id, i.name) for i in dictionaries.items(conn, "client_statuses")],
                        [(i.id, i.name) for i in dictionaries.items(conn, "priorities")],
-                       all_users(conn))
+                       data.working_users(conn))
 
 
 @dataclass(frozen=True)

@@ -209,3 +209,4 @@ def test_administrators_only_and_curator_must_work(db, users, session_of, tmp_pa
     assert count(db) == 0
     offered = excel_import.choices(admin)
     assert offered.statuses and offered.priorities and users["manager"] in dict(offered.curators)
+    assert users["manager2"] not in dict(offered.curators)          # dismissed: not offered

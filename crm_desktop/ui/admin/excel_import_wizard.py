@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QTableView, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFileDialog, QHeaderView, QTableView, QWidget, QWizard
 
 from crm_desktop.domain.amount_words import plural_form
 from crm_desktop.domain.excel_import import COLUMNS, AutoOptions, Checked, SourceRow, check_row
@@ -163,12 +163,25 @@ class ExcelImportWizard(QWizard):
         return self.job is not None and not self.job.done
 
     def _start(self, work: Any, on_done: Any, label: Any, title: str, waiting: str) -> None:
+        """`work` on the runner; the tables take no edits meanwhile (its result replaces them)."""
         label.setText(self.tr(waiting))
+        self._editable(False)
+
+        def done(result: Any) -> None:
+            self._editable(True)
+            on_done(result)
 
         def failed(exc: BaseException) -> None:
+            self._editable(True)
             label.setText(error_text(exc))
 
-        self.job = run_op(self, work, on_done, failed, progress=self.tr(title))
+        self.job = run_op(self, work, done, failed, progress=self.tr(title))
+
+    def _editable(self, on: bool) -> None:
+        triggers = (QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                    | QAbstractItemView.EditTrigger.AnyKeyPressed) if on else QAbstractItemView.EditTrigger.NoEditTriggers
+        for table in (self.ui.loadTable, self.ui.autoTable, self.ui.importTable):
+            table.setEditTriggers(triggers)
 
     def _edited(self, *_: Any) -> None:
         self.checked_now = False
