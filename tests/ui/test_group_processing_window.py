@@ -11,8 +11,10 @@ from sqlalchemy import insert, select
 
 from crm_desktop.data.schema import clients, tasks, user_permissions
 from crm_desktop.domain.editions import Edition
-from crm_desktop.services import dictionaries
+from crm_desktop.services import dictionaries, mailing
 from crm_desktop.ui.group_processing.window import GroupProcessingWindow, open_group_processing
+from tests.db.mail_setup import make_client, make_contact, make_email, smtp_server  # noqa: F401 - the fixture
+from tests.keyrings import no_keyring  # noqa: F401 - the fixture
 
 
 def add_clients(db, n: int, **values) -> list[int]:
@@ -166,3 +168,47 @@ def test_cancel_during_the_run_says_what_was_done(db, users, session_of, boxes, 
     assert "Обработка отменена пользователем" in window.ui.summaryLabel.text()
     with db.read() as conn:
         assert set(conn.execute(select(clients.c.has_competitors)).scalars()) == {1}
+
+
+def test_a_manager_mails_and_sets_afternoon_tasks_through_the_opener(db, users, session_of, boxes, finished,
+                                                                     qtbot, smtp_server, no_keyring) -> None:
+    """«Done when» of issue 15 in small: marked clients get a stage, a personalised letter through
+    the real SMTP server and a follow-up task each, spread over the afternoon."""
+    inbox, port = smtp_server
+    m = users["manager"]
+    with db.begin() as conn:
+        conn.execute(insert(user_permissions).values(user_id=m, perm_code="group_processing"))
+        ids = []
+        for i, (company, surname, first) in enumerate((("ООО Альфа", "Иванов", "Владимир"),
+                                                        ("ООО Бета", "Петрова", "Анна"))):
+            cid = make_client(conn, 700 + i, company, m)
+            make_email(conn, cid, f"c{i}@example.ru", make_contact(conn, cid, surname, first, "", ""))
+            ids.append(cid)
+    manager = session_of("manager")
+    mailing.save_mailbox_settings(manager, mailing.MailboxSettings(host="127.0.0.1", port=port,
+                                                                   address="manager@example.ru"))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    open_group_processing(parent, manager, ids)
+    window = parent.findChild(GroupProcessingWindow)
+    ui = window.ui
+    assert [ui.tabs.tabText(i) for i in range(ui.tabs.count())][3:] == ["Задача", "E-Mail", "SMS"]
+    window.operative.tick("has_competitors", True)
+    ui.assignCheck.setChecked(True)
+    ui.bodyEdit.setPlainText("Перезвонить после письма")
+    ui.startEdit.setDateTime(QDateTime(2026, 12, 7, 14, 0, 0))
+    ui.spreadCheck.setChecked(True)
+    mail = ui.tabs.widget(4)
+    mail.ui.sendCheck.setChecked(True)
+    mail.ui.subjectEdit.setText("Предложение для [КОМПАНИЯ]")
+    mail.ui.bodyEdit.setPlainText("[ИМЯ], добрый день!")
+    window.run()
+    finished(window.job)
+    assert sorted(m["Subject"] for _, m in inbox.messages) == ["Предложение для ООО Альфа",
+                                                                "Предложение для ООО Бета"]
+    with db.read() as conn:
+        assert sorted(conn.execute(select(tasks.c.start_at)).scalars()) == [datetime(2026, 12, 7, 14, 0),
+                                                                           datetime(2026, 12, 7, 14, 30)]
+    log = [ui.logList.item(i).text() for i in range(ui.logList.count())]
+    assert any("c0@example.ru" in line for line in log), log
+    assert ui.summaryLabel.text().startswith("Итого: обработано клиентов 2 из 2")

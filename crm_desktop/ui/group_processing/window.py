@@ -25,6 +25,8 @@ from crm_desktop.ui.admin.prompts import confirm
 from crm_desktop.ui.card.field_editors import make_editor
 from crm_desktop.ui.changes import CLIENT, EVENT, TASK, announce
 from crm_desktop.ui.forms.group_processing.window_ui import Ui_GroupProcessingWindow
+from crm_desktop.ui.group_processing.mail_tab import MailTab
+from crm_desktop.ui.group_processing.sms_tab import SmsTab
 from crm_desktop.ui.ops import Job, error_text, run_op
 from crm_desktop.ui.widgets.dictionary_combo import DictionaryCombo
 from crm_desktop.ui.widgets.windows import bring_up
@@ -286,7 +288,15 @@ def open_group_processing(parent: QWidget | None, session: Session, client_ids: 
             window.set_clients(client_ids)
 
     bring_up(parent, GroupProcessingWindow, "GroupProcessingWindow",
-             lambda: GroupProcessingWindow(session, client_ids, parent), again)
+             lambda: new_window(session, client_ids, parent), again)
 
 
-__all__ = ["GroupProcessingWindow", "TickedFields", "open_group_processing"]
+def new_window(session: Session, client_ids: Sequence[int], parent: QWidget | None = None) -> GroupProcessingWindow:
+    """The manager with its channel tabs «E-Mail» and «SMS»."""
+    window = GroupProcessingWindow(session, client_ids, parent)
+    window.add_channel(MailTab(session))
+    window.add_channel(SmsTab(session))
+    return window
+
+
+__all__ = ["GroupProcessingWindow", "TickedFields", "new_window", "open_group_processing"]
