@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from crm_desktop.data.schema import clients, contacts
 from crm_desktop.domain.excel_import import INDEX
 from crm_desktop.ui.admin.excel_import_wizard import ERROR_COLOUR, FIRST_CELL, ExcelImportWizard, select as choose
-from tests.db.test_excel_import import ARSENAL, write_xlsx
+from tests.db.test_excel_import import ARSENAL, generated, write_xlsx
 
 
 def names(db) -> list[str]:
@@ -81,3 +81,21 @@ def test_a_wrong_file_says_why_and_does_not_go_on(db, users, session_of, finishe
     assert "в колонке A — «Имя»" in wizard.ui.loadLabel.text()
     wizard.next()
     assert wizard.currentPage() is wizard.ui.loadPage and names(db) == []
+
+
+def test_cancel_during_the_import_leaves_nothing(db, users, session_of, finished, qtbot, tmp_path) -> None:
+    wizard = ExcelImportWizard(session_of("admin"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.ui.fileEdit.setText(str(write_xlsx(tmp_path / "many.xlsx", generated(1_500))))
+    click(qtbot, wizard.ui.loadButton)
+    finished(wizard.job)
+    wizard.next()
+    wizard.next()                                 # step 3 checks the rows as they are
+    finished(wizard.job)
+    click(qtbot, wizard.ui.importButton)
+    wizard.job.cancel()                           # «Отмена» of the progress window
+    qtbot.waitUntil(lambda: wizard.job.done, timeout=30_000)
+    assert wizard.ui.importLabel.text() == "Импорт отменён: в базу данных ничего не записано."
+    assert names(db) == [] and wizard.result is None
+    assert wizard.ui.importTable.editTriggers() != wizard.ui.importTable.EditTrigger.NoEditTriggers

@@ -18,7 +18,7 @@ from crm_desktop.services import excel_import
 from crm_desktop.services.session import Session
 from crm_desktop.ui.changes import CLIENT, announce
 from crm_desktop.ui.forms.admin.excel_import_ui import Ui_ExcelImportWizard
-from crm_desktop.ui.ops import Job, error_text, run_op
+from crm_desktop.ui.ops import Cancelled, Job, error_text, run_op
 
 TITLE = "Импорт из MS Excel"
 ERROR_COLOUR = QColor("#f6c9c9")
@@ -26,6 +26,7 @@ DUPLICATE_COLOUR = QColor("#fbeeb8")
 _ROWS = ("строка", "строки", "строк")
 _CLIENTS = ("клиент", "клиента", "клиентов")
 Index = QModelIndex | QPersistentModelIndex
+_CANCELLED = object()
 
 
 def _count(n: int, forms: tuple[str, str, str]) -> str:
@@ -162,20 +163,31 @@ class ExcelImportWizard(QWizard):
     def busy(self) -> bool:
         return self.job is not None and not self.job.done
 
-    def _start(self, work: Any, on_done: Any, label: Any, title: str, waiting: str) -> None:
-        """`work` on the runner; the tables take no edits meanwhile (its result replaces them)."""
+    def _start(self, work: Any, on_done: Any, label: Any, title: str, waiting: str,
+               cancelled: str = "Отменено: таблица осталась как была.") -> None:
+        """`work` on the runner; the tables take no edits meanwhile (its result replaces them).
+        «Отмена» in the progress window stops it, and `label` says what that left."""
         label.setText(self.tr(waiting))
         self._editable(False)
 
+        def guarded(progress: Any) -> Any:
+            try:
+                return work(progress)
+            except Cancelled:
+                return _CANCELLED       # delivered, so the page says so (the runner drops a Cancelled)
+
         def done(result: Any) -> None:
             self._editable(True)
-            on_done(result)
+            if result is _CANCELLED:
+                label.setText(self.tr(cancelled))
+            else:
+                on_done(result)
 
         def failed(exc: BaseException) -> None:
             self._editable(True)
             label.setText(error_text(exc))
 
-        self.job = run_op(self, work, done, failed, progress=self.tr(title))
+        self.job = run_op(self, guarded, done, failed, progress=self.tr(title))
 
     def _editable(self, on: bool) -> None:
         triggers = (QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -295,7 +307,8 @@ class ExcelImportWizard(QWizard):
             return
         session, rows, settings = self._session, list(self.model.rows), self.settings()
         self._start(lambda progress: excel_import.run(session, rows, settings, progress), self._imported,
-                    self.ui.importLabel, "Импорт клиентов", "Импорт клиентов…")
+                    self.ui.importLabel, "Импорт клиентов", "Импорт клиентов…",
+                    "Импорт отменён: в базу данных ничего не записано.")
 
     def _imported(self, result: excel_import.Result) -> None:
         self.result = result
