@@ -276,5 +276,6 @@ def run(session: Session, client_ids: Iterable[int], plan: Plan, progress: Progr
         _tick(progress, len(ids), len(ids), "")
         if outcome.failed is None and not outcome.cancelled:
             _run_channels(outcome, outcome.done, channels, progress)
-    outcome.summary = _summary(outcome, len(ids), names)
+    outcome.summary = _summary(outcome, len(ids), names) if not plan.empty else \
+        f"Итого: клиентов {len(ids)}; поля и задачи не менялись, о рассылке — строки выше."
     return outcome

@@ -243,6 +243,7 @@ def test_channels_run_after_the_changes_on_the_clients_done(db, users, manager) 
     assert outcome.lines[-2:] == ["«Свой»: письмо отправлено.", "Итого писем: 1."]
     only_mail = gp.run(manager, [own, other], Plan(), channels=[("E-Mail", mail)])
     assert calls[-1] == [own, other] and only_mail.done == [own, other]    # the channel applies its own rules
+    assert only_mail.summary == "Итого: клиентов 2; поля и задачи не менялись, о рассылке — строки выше."
 
 
 def test_a_failing_channel_is_reported(db, users, session_of) -> None:

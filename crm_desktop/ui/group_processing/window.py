@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from PySide6.QtCore import QDateTime, QTime, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from crm_desktop.domain.amount_words import plural_form
@@ -266,7 +267,7 @@ class GroupProcessingWindow(QWidget):
         self._running(False)
         self._say(error_text(exc), error=True)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.busy():             # the log must say what was done: close after the run
             event.ignore()
             return
