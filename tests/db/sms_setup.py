@@ -18,7 +18,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 
 from crm_desktop.data.schema import client_sms_phones, clients, contacts, event_types, events
 
@@ -122,9 +122,16 @@ def self_signed(folder: Path) -> tuple[ssl.SSLContext, ssl.SSLContext]:
 
 @pytest.fixture
 def sms_type(db) -> int:
-    """The stock dictionary has no «Отправлено SMS»: the administrator adds it."""
+    """The stock «Отправлено SMS» (migration 9)."""
+    with db.read() as conn:
+        return conn.execute(select(event_types.c.id).where(event_types.c.name == "Отправлено SMS")).scalar_one()
+
+
+@pytest.fixture
+def no_sms_type(db, sms_type) -> None:
+    """An office whose administrator removed the SMS event type."""
     with db.begin() as conn:
-        return conn.execute(insert(event_types).values(name="Отправлено SMS").returning(event_types.c.id)).scalar_one()
+        conn.execute(delete(event_types).where(event_types.c.id == sms_type))
 
 
 def make_client(conn, code: int, name: str, curator: int, **values) -> int:

@@ -13,7 +13,7 @@ from crm_desktop.data.schema import event_types
 from crm_desktop.domain.group_processing import GROUP_LIMIT
 from crm_desktop.services import sms
 from tests.db.sms_setup import (REFUSED, SLOW, events_of, gateway, make_client, make_contact,  # noqa: F401
-                                make_phone, self_signed, serving, sms_type)
+                                make_phone, no_sms_type, self_signed, serving, sms_type)
 
 
 @pytest.fixture
@@ -143,7 +143,7 @@ def test_settings_and_refusals_before_sending(db, users, session_of, manager, ga
     assert state.requests == []
 
 
-def test_without_an_sms_event_type_nothing_is_sent(db, users, session_of, gateway) -> None:
+def test_without_an_sms_event_type_nothing_is_sent(db, users, session_of, gateway, no_sms_type) -> None:
     state, url = gateway
     session = session_of("manager")
     assert "«Отправлено SMS»" in sms.event_type_problem(session)

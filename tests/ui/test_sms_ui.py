@@ -16,7 +16,7 @@ from crm_desktop.ui.group_processing.sms_tab import SmsTab
 from crm_desktop.ui.main.sms_settings_page import SmsSettingsPage
 from crm_desktop.ui.ops import run_op
 from tests.db.sms_setup import (REFUSED, events_of, gateway, make_client, make_contact, make_phone,  # noqa: F401
-                                sms_type)
+                                no_sms_type, sms_type)
 
 
 class MemoryKeyring(KeyringBackend):
@@ -65,7 +65,7 @@ def clients_with_numbers(db, users) -> list[int]:
     return ids
 
 
-def test_the_counter_and_what_the_tab_refuses_before_a_run(db, users, session_of, qtbot, gateway) -> None:
+def test_the_counter_and_what_the_tab_refuses_before_a_run(db, users, session_of, qtbot, gateway, no_sms_type) -> None:
     state, url = gateway
     session = session_of("manager")
     tab = SmsTab(session)
@@ -98,7 +98,7 @@ def test_the_counter_and_what_the_tab_refuses_before_a_run(db, users, session_of
     tab.ui.textEdit.insertPlainText(", скидка [ДО] пятницы")
     assert tab.text() == "[ИМЯ], скидка [ДО] пятницы"
     assert tab.ui.infoLabel.text() == "Неизвестные макросы останутся как есть: [ДО]."
-    assert "«Отправлено SMS»" in tab.problem()          # the stock dictionary lacks the event type
+    assert "«Отправлено SMS»" in tab.problem()          # the administrator removed the event type
     assert state.requests == []
 
 
