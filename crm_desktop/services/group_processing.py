@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from crm_desktop.data import classifiers as custom_classifiers
 from crm_desktop.data import client_card
 from crm_desktop.data import group_processing as data
 from crm_desktop.data import tasks as task_data
 from crm_desktop.domain.access import can_edit, can_open, can_see
 from crm_desktop.domain.client_fields import FieldKind, main_data_fields, validate_fields
+from crm_desktop.domain.custom_classifiers import CustomClassifier, ValueKind
 from crm_desktop.domain.client_fields import field as field_of
 from crm_desktop.domain.editions import Capability, check
 from crm_desktop.domain.group_processing import (ACCESS_FIELDS, CLASSIFIER_FIELDS, GRANT_FIELD, OPERATIVE_FIELDS,
@@ -62,14 +65,16 @@ class TaskPlan:
 @dataclass(frozen=True)
 class Plan:
     """`values`: the ticked fields and their new values (None or an empty set clears one);
+    `classifiers`: the ticked custom classifiers (the card's «Признаки») by id, likewise;
     `grant`: users given access to each client (added to the card's «Доступ» list)."""
     values: Mapping[str, Any] = field(default_factory=dict)
     grant: frozenset[int] = frozenset()
     task: TaskPlan | None = None
+    classifiers: Mapping[int, Any] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
-        return not self.values and not self.grant and self.task is None
+        return not self.values and not self.classifiers and not self.grant and self.task is None
 
 
 @dataclass
@@ -94,11 +99,25 @@ def refusal(session: Session) -> str | None:
     return None
 
 
-def _check_plan(plan: Plan, count: int) -> list[datetime]:
+def _check_classifiers(plan: Plan, defs: Mapping[int, CustomClassifier]) -> None:
+    for cid, value in plan.classifiers.items():
+        d = defs.get(cid)
+        if d is None:
+            raise GroupRefused("Один из отмеченных признаков-классификаторов удалён или отключён администратором: "
+                               "закройте окно групповой обработки и откройте его снова.")
+        if d.value_kind == ValueKind.NUMBER and value not in (None, ""):
+            try:
+                Decimal(str(value).strip().replace(",", "."))
+            except InvalidOperation:
+                raise GroupRefused(f"{d.name}: нужно число.") from None
+
+
+def _check_plan(plan: Plan, count: int, defs: Mapping[int, CustomClassifier]) -> list[datetime]:
     """Refuse what cannot run at all; the start of each task, in the order of clients done."""
     unknown = set(plan.values) - SETTABLE
     if unknown:
         raise GroupRefused(f"Групповая обработка не меняет поля: {', '.join(sorted(unknown))}.")
+    _check_classifiers(plan, defs)
     fields = [field_of(name) for name in plan.values]
     values = {name: value for name, value in plan.values.items() if value not in (None, "")}
     errors = validate_fields(fields, values)
@@ -133,6 +152,24 @@ def _labels(names: Iterable[str]) -> str:
     return ", ".join(("Доступ" if n == GRANT_FIELD else field_of(n).label) for n in names)
 
 
+def _new_classifiers(stored: client_card.ClientCard, plan: Plan) -> tuple[dict[int, Any], list[str]]:
+    """The card's custom classifier values with the plan's, and the names of those that change
+    (a switch off is the same as none stored)."""
+    kinds = {d.id: d for d in stored.classifier_defs}
+    values, changed = dict(stored.classifiers), []
+    for cid, value in plan.classifiers.items():
+        d = kinds.get(cid)
+        if d is None:           # switched off by the administrator during the run
+            continue
+        new = set(value or ()) if d.value_kind == ValueKind.DICTIONARY_MULTI else value
+        old = stored.classifiers.get(cid)
+        same = bool(new) == bool(old) if d.value_kind == ValueKind.SWITCH else _norm(new) == _norm(old)
+        values[cid] = new
+        if not same:
+            changed.append(d.name)
+    return values, changed
+
+
 def _apply(session: Session, conn: Any, client_id: int, plan: Plan, start_at: datetime | None) -> str:
     """The changes of one client inside its transaction; what changed, for the log."""
     stored = client_card.load(conn, client_id)
@@ -141,10 +178,11 @@ def _apply(session: Session, conn: Any, client_id: int, plan: Plan, start_at: da
     facts, rights = client_card.facts_of(stored), session.rights
     values = _new_values(stored, plan)
     changed = [n for n in values if _norm(values[n]) != _norm(stored.values.get(n))]
+    classifiers, classifiers_changed = _new_classifiers(stored, plan)
     main = main_data_fields(stored.kind)
     if set(changed) & main and not can_edit(rights, facts, main_data=True):
         raise _Skip("основные данные этого клиента (классификаторы, куратор, доступ) вам изменять нельзя")
-    if set(changed) - main and not can_edit(rights, facts, main_data=False):
+    if (set(changed) - main or classifiers_changed) and not can_edit(rights, facts, main_data=False):
         raise _Skip("нет прав изменять карточку этого клиента")
     if values.get("is_private") and values.get("curator_id") != session.user.id and "curator_id" in changed:
         raise _Skip("клиент приватный, его ведёт только куратор: чтобы передать его, снимите в карточке "
@@ -156,11 +194,11 @@ def _apply(session: Session, conn: Any, client_id: int, plan: Plan, start_at: da
         if facts.is_private and task.executor_id not in (None, facts.curator_id):
             raise _Skip("клиент приватный: задачу по нему можно поставить только его куратору")
     what = []
-    if changed:
-        saved = client_card.update_card(conn, replace(stored, values=values), stored)
+    if changed or classifiers_changed:
+        saved = client_card.update_card(conn, replace(stored, values=values, classifiers=classifiers), stored)
         if not can_see(rights, client_card.facts_of(saved)):
             raise _Skip("после изменения клиент стал бы вам недоступен")
-        what.append(_labels(changed))
+        what.append(", ".join(filter(None, (_labels(changed), ", ".join(classifiers_changed)))))
     if task is not None and start_at is not None:
         _set_task(session, conn, task, client_id, start_at)
         what.append(f"задача на {start_at:%d.%m.%Y %H:%M}")
@@ -246,7 +284,9 @@ def run(session: Session, client_ids: Iterable[int], plan: Plan, progress: Progr
     if plan.empty and not channels:
         raise GroupRefused("Нечего выполнять: отметьте «Изменить» у нужных полей, назначьте задачу "
                            "или включите рассылку.")
-    starts = _check_plan(plan, len(ids))
+    with session.db.read() as conn:
+        defs = {d.id: d for d in custom_classifiers.active(conn)} if plan.classifiers else {}
+    starts = _check_plan(plan, len(ids), defs)
     with session.db.read() as conn:
         names = data.titles(conn, ids)
     outcome = Outcome()

@@ -267,3 +267,28 @@ def test_exactly_500_clients_are_accepted(db, users, session_of) -> None:
     outcome = gp.run(admin, [cid, *gone], Plan({"has_competitors": True}))
     assert outcome.done == [cid] and outcome.skipped == gone and row(db, cid)["has_competitors"] == 1
     assert outcome.lines[1] == f"Клиент №{cid + 1}: пропущен — клиент удалён или вам недоступен."
+
+
+def test_custom_classifiers_set_and_cleared(db, users, session_of) -> None:
+    """The administrator's own classifiers (the card's «Признаки») are set like the card sets them."""
+    from crm_desktop.services import classifiers as classifier_service
+    from crm_desktop.services.classifiers import ClassifierCard
+    from crm_desktop.domain.custom_classifiers import ValueKind
+    admin = session_of("admin")
+    car = classifier_service.save(admin, ClassifierCard(name="Тип автомобиля"))
+    truck = dictionaries.add(admin, car.code, "Грузовой").id
+    ton = classifier_service.save(admin, ClassifierCard(name="Тоннажность", value_kind=ValueKind.NUMBER))
+    vip = classifier_service.save(admin, ClassifierCard(name="VIP", value_kind=ValueKind.SWITCH))
+    ids = [add_client(db, f"К{i}", curator_id=users["manager"]) for i in range(2)]
+    outcome = gp.run(admin, ids, Plan(classifiers={car.id: truck, ton.id: "3,5", vip.id: False}))
+    assert outcome.lines[0].endswith(": Тип автомобиля, Тоннажность.")       # a switch left off changes nothing
+    with db.read() as conn:
+        cards = [client_card.load(conn, i) for i in ids]
+    assert all(c.classifiers[car.id] == truck and c.classifiers[ton.id] == "3,5" for c in cards)
+    with pytest.raises(GroupRefused, match="Тоннажность: нужно число"):
+        gp.run(admin, ids, Plan(classifiers={ton.id: "много"}))
+    gp.run(admin, ids, Plan(classifiers={car.id: None}))
+    with db.read() as conn:
+        assert client_card.load(conn, ids[0]).classifiers.get(car.id) is None
+    with pytest.raises(GroupRefused, match="удалён или отключён"):
+        gp.run(admin, ids, Plan(classifiers={999_999: "x"}))

@@ -212,3 +212,21 @@ def test_a_manager_mails_and_sets_afternoon_tasks_through_the_opener(db, users, 
     log = [ui.logList.item(i).text() for i in range(ui.logList.count())]
     assert any("c0@example.ru" in line for line in log), log
     assert ui.summaryLabel.text().startswith("Итого: обработано клиентов 2 из 2")
+
+
+def test_the_administrators_own_classifiers_are_on_the_classifiers_tab(db, users, session_of, boxes, finished,
+                                                                         qtbot) -> None:
+    from crm_desktop.services import classifiers as classifier_service
+    from crm_desktop.services.classifiers import ClassifierCard
+    admin = session_of("admin")
+    car = classifier_service.save(admin, ClassifierCard(name="Тип автомобиля"))
+    truck = dictionaries.add(admin, car.code, "Грузовой").id
+    ids = add_clients(db, 2)
+    window = GroupProcessingWindow(admin, ids)
+    qtbot.addWidget(window)
+    assert window.classifiers.ticks[f"classifier_{car.id}"].text() == "Тип автомобиля"
+    window.classifiers.tick(f"classifier_{car.id}", truck)
+    assert window.plan().classifiers == {car.id: truck} and window.plan().values == {}
+    window.run()
+    finished(window.job)
+    assert window.ui.logList.item(0).text().endswith(": Тип автомобиля.")

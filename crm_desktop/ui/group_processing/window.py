@@ -20,6 +20,7 @@ from crm_desktop.domain.group_processing import (ACCESS_FIELDS, CLASSIFIER_FIELD
                                                  WORKDAY_END, default_start, limit_refusal)
 from crm_desktop.domain.tasks import IMPORTANCE_TITLES
 from crm_desktop.services import group_processing as service
+from crm_desktop.services.classifiers import active_custom_classifiers
 from crm_desktop.services.group_processing import Outcome, Plan, TaskPlan
 from crm_desktop.services.session import Session
 from crm_desktop.ui.admin.prompts import confirm
@@ -28,7 +29,7 @@ from crm_desktop.ui.changes import CLIENT, EVENT, TASK, announce
 from crm_desktop.ui.forms.group_processing.window_ui import Ui_GroupProcessingWindow
 from crm_desktop.ui.group_processing.mail_tab import MailTab
 from crm_desktop.ui.group_processing.sms_tab import SmsTab
-from crm_desktop.ui.ops import Job, error_text, run_op
+from crm_desktop.ui.ops import Job, call, error_text, run_op
 from crm_desktop.ui.widgets.dictionary_combo import DictionaryCombo
 from crm_desktop.ui.widgets.windows import bring_up
 
@@ -124,7 +125,10 @@ class GroupProcessingWindow(QWidget):
         self.job: Job | None = None
         self.outcome: Outcome | None = None
         hint = self.tr("Отметьте поля, которые нужно изменить у всех клиентов; отмеченное пустое поле очищается.")
-        self.classifiers = TickedFields(CLASSIFIER_FIELDS, session)
+        # the card's «Общие» classifiers, then the administrator's own ones (the card's «Признаки»)
+        defs = call(self, lambda: active_custom_classifiers(session)) or []
+        self._custom = {d.as_field().name: d.id for d in defs}
+        self.classifiers = TickedFields([*CLASSIFIER_FIELDS, *(d.as_field() for d in defs)], session)
         self.operative = TickedFields(OPERATIVE_FIELDS, session)
         grant = next(f for f in ACCESS.fields if f.name == GRANT_FIELD)
         self.access = TickedFields([field_of(n) for n in ACCESS_FIELDS] + [grant], session)
@@ -191,7 +195,8 @@ class GroupProcessingWindow(QWidget):
     def plan(self) -> Plan:
         values = self.classifiers.values() | self.operative.values() | self.access.values()
         grant = values.pop(GRANT_FIELD, None) or set()
-        return Plan(values, frozenset(grant), self.task_plan())
+        custom = {self._custom[name]: values.pop(name) for name in list(values) if name in self._custom}
+        return Plan(values, frozenset(grant), self.task_plan(), custom)
 
     # -- the run ----------------------------------------------------------------------------------
     def busy(self) -> bool:
