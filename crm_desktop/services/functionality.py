@@ -9,7 +9,7 @@ from crm_desktop.services.session import AccessDenied, Session
 
 __all__ = ["module_gate", "production", "set_switches", "switches"]
 
-KEYS = {Module.WAREHOUSE: "functionality.warehouse", Module.CASH: "functionality.cash"}
+KEYS = {m: f"functionality.{m.value}" for m in Module}
 
 
 def switches(session: Session) -> Switches:

@@ -20,6 +20,7 @@ from crm_desktop.ui.main.main_window import MainWindow
 from crm_desktop.ui.main.parameters_dialog import ParametersDialog
 
 MICROSIP = '"C:\\Program Files\\MicroSIP\\microsip.exe" {номер}'
+CALLS_DEFAULT = {"record_calls": True, "event_type_id": None, "min_duration": 5}   # GRP-5, kept as they were
 
 
 @pytest.fixture
@@ -96,7 +97,7 @@ def test_each_mode_chosen_and_saved_lands_in_the_database(qtbot, db, users, sess
         getattr(dialog.ui, name).setText(value)       # QTest cannot type Cyrillic
     _ok(qtbot, dialog)
     assert not dialog.isVisible() and boxes == []
-    assert _stored(db, users["manager"]) == stored
+    assert _stored(db, users["manager"]) == {**stored, **CALLS_DEFAULT}
     assert _stored(db, users["manager2"]) is None      # per user: a colleague keeps the default
     assert _parameters(qtbot, session_of("manager")).telephony().mode.value == stored["mode"]
 
@@ -174,3 +175,41 @@ def test_call_by_command_starts_the_program_with_the_number(qtbot, session_of, b
     desktop.starts = False
     qtbot.mouseClick(phone.button, Qt.MouseButton.LeftButton)
     assert len(boxes) == 1 and "microsip.exe" in boxes[0][2] and "Телефония" in boxes[0][2]
+
+
+# -- GRP-5: recording confirmed calls -----------------------------------------------------------
+def test_call_recording_settings_land_in_the_database(qtbot, db, users, session_of, boxes) -> None:
+    manager = session_of("manager")
+    dialog = _parameters(qtbot, manager)
+    combo = dialog.ui.eventTypeCombo
+    assert dialog.ui.recordCallsCheck.isChecked() and combo.currentText() == "Исходящий звонок"
+    assert dialog.ui.minDurationSpin.value() == 5
+    _ok(qtbot, dialog)
+    assert _stored(db, users["manager"])["event_type_id"] is None     # the default stays found by name
+    dialog = _parameters(qtbot, session_of("manager"))
+    dialog.ui.eventTypeCombo.setCurrentIndex(dialog.ui.eventTypeCombo.findText("Переговоры"))
+    dialog.ui.minDurationSpin.setValue(15)
+    _ok(qtbot, dialog)
+    stored = _stored(db, users["manager"])
+    chosen = next(i for i, n in _parameters(qtbot, manager)._event_types if n == "Переговоры")
+    assert (stored["event_type_id"], stored["min_duration"], stored["record_calls"]) == (chosen, 15, True)
+    dialog = _parameters(qtbot, session_of("manager"))
+    assert dialog.ui.eventTypeCombo.currentText() == "Переговоры"
+    dialog.ui.recordCallsCheck.setFocus()
+    qtbot.keyClick(dialog.ui.recordCallsCheck, Qt.Key.Key_Space)
+    assert not dialog.ui.eventTypeCombo.isEnabled() and not dialog.ui.minDurationSpin.isEnabled()
+    _ok(qtbot, dialog)
+    assert _stored(db, users["manager"])["record_calls"] is False and boxes == []
+
+
+def test_without_a_call_type_in_the_dictionary_one_must_be_chosen(qtbot, db, users, session_of, boxes) -> None:
+    with db.begin() as conn:
+        conn.execute(text("UPDATE EVENT_TYPES SET NAME = 'Звонок клиенту' WHERE NAME = 'Исходящий звонок'"))
+    dialog = _parameters(qtbot, session_of("manager"))
+    combo = dialog.ui.eventTypeCombo
+    assert combo.currentData() is None and "нет типа «Исходящий звонок»" in combo.currentText()
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and "Выберите тип события" in dialog.ui.errorLabel.text()
+    combo.setCurrentIndex(combo.findText("Звонок клиенту"))
+    _ok(qtbot, dialog)
+    assert not dialog.isVisible() and _stored(db, users["manager"])["event_type_id"] == combo.currentData()

@@ -38,3 +38,43 @@ def test_production_needs_the_warehouse_switched_on_and_the_enterprise_edition()
 
 def test_a_new_database_has_everything_switched_on() -> None:
     assert Switches() == Switches(warehouse=True, cash=True)
+
+
+# -- the manual's six blocks (ADM-9, «Настройка функционала») ----------------------------------
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from crm_desktop.domain.functionality import CARD_TABS, MODULE_TITLES, Module  # noqa: E402
+
+ANY_SWITCHES = st.builds(Switches, *(st.booleans() for _ in Module))
+
+
+def test_the_six_blocks_of_the_manual_each_with_a_title() -> None:
+    assert [m.title for m in Module] == ["Учёт продаж", "Учёт работ/услуг", "Складской учёт", "Касса",
+                                         "Вкладка «Безопасность» карточки клиента",
+                                         "Вкладка «Отгрузочные реквизиты» карточки клиента"]
+    assert set(MODULE_TITLES) == set(Module) and all(Switches().is_on(m) for m in Module)
+
+
+@given(ANY_SWITCHES, st.sampled_from([None, *Edition]))
+def test_a_part_is_offered_exactly_when_switched_on_and_in_the_edition(switches, edition) -> None:
+    for module in Module:
+        result = gate(module, switches, edition)
+        if not switches.is_on(module):
+            assert not result.allowed and result.reason
+        if result.allowed:
+            assert switches.is_on(module)
+        assert visible(module, switches, edition) is result.allowed
+
+
+@given(ANY_SWITCHES)
+def test_hidden_card_tabs_are_those_switched_off(switches) -> None:
+    assert switches.hidden_card_tabs() == {tab for module, tab in CARD_TABS.items() if not switches.is_on(module)}
+
+
+def test_sales_works_and_the_card_tabs_are_in_every_edition_but_the_security_tab() -> None:
+    for module in (Module.SALES, Module.WORKS, Module.SHIPPING_TAB):
+        assert visible(module, Switches(), Edition.STANDARD)
+    assert not visible(Module.SECURITY_TAB, Switches(), Edition.STANDARD)
+    assert gate(Module.SALES, Switches(sales=False), None).reason == \
+        "Учёт продаж: отключено в «Настройка – Параметры – Функционал»."

@@ -1,7 +1,12 @@
 """The client card (manual: "Карточка клиента", CLI-1..CLI-4): the main requisites, the tabs of
 domain/client_fields.py (plus "Признаки" when custom classifiers exist), and the journals at
 the bottom. OK / Ctrl+Enter saves, Esc asks to save or drop changes; errors are shown next
-to each field and in one message, and the input always stays in the form."""
+to each field and in one message, and the input always stays in the form.
+
+«Параметры – Функционал» (domain/functionality.py) hides the «Безопасность» and «Отгрузочные
+реквизиты» tabs and the journals of sales or works, read when the card opens; a hidden tab's
+fields are still built and bound, so saving the card keeps what they hold. A call started
+from a phone of the card or of a contact person asks whether it took place (ui/call_dialog.py)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -16,8 +21,9 @@ from crm_desktop.domain.editions import Capability, check
 from crm_desktop.domain.client_fields import (MAIN_DATA_TABS, NEEDS_ATTENTION, ClientKind, FieldKind, Tab,
                                               card_tabs, main_fields)
 from crm_desktop.domain.client_names import person_name, register_name
+from crm_desktop.domain.functionality import Module, Switches
 from crm_desktop.domain.validation import FieldError
-from crm_desktop.services import clients, events
+from crm_desktop.services import clients, events, functionality
 from crm_desktop.services.clients import CardInvalid, ClientCard, ConcurrentEdit
 from crm_desktop.services.dictionaries import Item
 from crm_desktop.services.session import Session
@@ -36,6 +42,8 @@ LATER = "Появится в следующих версиях программ�
 LATER_JOURNALS = ("Файлы",)
 DOCUMENT_JOURNALS = (("invoice", "Счета"), ("act", "Акты"), ("vat-invoice", "Счета-фактуры"),
                      ("sale", "Продажи"), ("work", "Работы"), ("contract", "Договоры"), ("order", "Заказы"))
+# the part of the program («Параметры – Функционал») each document journal of the card belongs to
+JOURNAL_MODULES = {kind: Module.WORKS if kind == "work" else Module.SALES for kind, _title in DOCUMENT_JOURNALS}
 SUMMARY_REPORT, SUMMARY_KEY = "client-summary", "Ctrl+R"     # manual: "вызывается только из карточки клиента"
 HISTORY_HEADERS = ("Дата", "Тип события", "Описание", "Контактное лицо", "Результат", "Реакция",
                    "Этап", "Сотрудник")
@@ -53,12 +61,15 @@ class ClientDialog(QDialog):
         self.ui = Ui_ClientDialog()
         self.ui.setupUi(self)
         self._session, self._card = session, card
+        self.switches = call(self, lambda: functionality.switches(session)) or Switches()
         self.forms: dict[str, FieldForm] = {}       # "" = the main block, else the tab name
         self.records: dict[str, RecordList] = {}
         self._tab_pages: dict[str, QWidget] = {}
+        self.last_call = None                       # the «состоялся?» window of the last call
         self._build_main()
         self._build_tabs()
         self._build_journals()
+        self._connect_calls()
         self._bind(card)
         russian_buttons(self.ui.buttonBox)
         self.ui.buttonBox.accepted.connect(self.accept)
@@ -111,7 +122,9 @@ class ClientDialog(QDialog):
             page = self._tab_page(tab)
             self._tab_pages[tab.name] = page if tab.records else _scrolled(page)
             index = self.ui.tabs.addTab(self._tab_pages[tab.name], self.tr(tab.label).replace("&", "&&"))
-            if tab.name == "security":
+            if tab.name in self.switches.hidden_card_tabs():
+                self.ui.tabs.setTabVisible(index, False)      # built and bound all the same: saved as loaded
+            elif tab.name == "security":
                 gate = check(Capability.SECURITY_TAB, self._session.edition)
                 self.ui.tabs.setTabEnabled(index, gate.allowed)
                 self.ui.tabs.setTabToolTip(index, gate.reason or "")
@@ -145,11 +158,25 @@ class ClientDialog(QDialog):
         self.documents = {kind: DocumentJournal(self._session, kind, self._card.id, self, in_card=True)
                           for kind, _title in DOCUMENT_JOURNALS}
         for kind, title in DOCUMENT_JOURNALS:
-            self.ui.journals.addTab(self.documents[kind], self.tr(title))
+            index = self.ui.journals.addTab(self.documents[kind], self.tr(title))
+            self.ui.journals.setTabVisible(index, self.switches.is_on(JOURNAL_MODULES[kind]))
         for title in LATER_JOURNALS:
             self.ui.journals.addTab(Journal([self.tr("Дата"), self.tr("Номер"), self.tr("Сумма")], self,
                                             note=self.tr(LATER)), self.tr(title))
         self._events: list[events.EventRow] = []
+
+    def _connect_calls(self) -> None:
+        for form in self.forms.values():
+            form.on_call(lambda number: self.call_placed(number, None, self))
+        for name, records in self.records.items():
+            key = "id" if name == "contact_person" else "contact_person_id"
+            records.on_call = lambda number, row, source, key=key: self.call_placed(number, row.get(key), source)
+
+    def call_placed(self, number: str, contact_id: int | None, source: QWidget) -> None:
+        """A call to `number` started from this card (or a contact person `contact_id`): ask
+        whether it took place, beside the window it was started from."""
+        from crm_desktop.ui.call_dialog import confirm_call
+        self.last_call = confirm_call(source.window(), self._session, self._card.id, number, contact_id)
 
     # -- data <-> widgets -----------------------------------------------------------------------
     def _bind(self, card: ClientCard) -> None:

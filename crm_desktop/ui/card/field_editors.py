@@ -3,10 +3,11 @@ with labels (red asterisk on required ones), hints and the error under each fiel
 
 Every editor offers ``value()``, ``set_value(v)`` and ``set_read_only(flag)``. Phones, e-mails
 and web sites have a button that opens them (CLI-4): a call as set in «Настройка — Параметры —
-Телефония» (domain/telephony.py), ``mailto:``, ``http://``."""
+Телефония» (domain/telephony.py), ``mailto:``, ``http://``. A call started is told to the
+owner of the form (``FieldForm.on_call``), which asks whether it took place (GRP-5)."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -64,6 +65,7 @@ class LinkEditor(QWidget):
     def __init__(self, kind: FieldKind, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kind, self._session = kind, session
+        self.on_call: Callable[[str], None] | None = None     # told the number once a call started
         self.edit = TextEditor(self)
         self.button = QToolButton(self)
         self.button.setText(self.ICONS[kind])
@@ -75,6 +77,10 @@ class LinkEditor(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
         self.setFocusProxy(self.edit)
+
+    @property
+    def kind(self) -> FieldKind:
+        return self._kind
 
     def value(self) -> str | None:
         return self.edit.value()
@@ -91,7 +97,8 @@ class LinkEditor(QWidget):
             return
         try:
             if self._kind is FieldKind.PHONE:
-                place_call(self, call_target(text, telephony_setting(self._session)), text)
+                if place_call(self, call_target(text, telephony_setting(self._session)), text) and self.on_call:
+                    self.on_call(text)
             elif self._kind is FieldKind.EMAIL:
                 open_link(self, contacts.mailto_uri(text), "mailto")
             else:
@@ -265,6 +272,12 @@ class FieldForm(QWidget):
 
     def values(self) -> dict[str, Any]:
         return {key: editor.value() for key, editor in self.editors.items()}
+
+    def on_call(self, hook: Callable[[str], None] | None) -> None:
+        """`hook(number)` runs after a call started from a phone of this form."""
+        for editor in self.editors.values():
+            if isinstance(editor, LinkEditor) and editor.kind is FieldKind.PHONE:
+                editor.on_call = hook
 
     def set_values(self, values: Mapping[str, Any]) -> None:
         for key, editor in self.editors.items():

@@ -23,7 +23,8 @@ class RecordDialog(QDialog):
     """Every field of one record; OK checks the record's rules and keeps the input on error."""
 
     def __init__(self, record: Record, row: dict[str, Any], session: Session, parent: QWidget | None = None,
-                 read_only: bool = False, items: dict[str, Sequence[Item]] | None = None) -> None:
+                 read_only: bool = False, items: dict[str, Sequence[Item]] | None = None,
+                 on_call: Callable[[str, dict[str, Any], QWidget], None] | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_RecordDialog()
         self.ui.setupUi(self)
@@ -34,6 +35,8 @@ class RecordDialog(QDialog):
         QVBoxLayout(self.ui.fieldsHost).addWidget(self.form)
         self.form.set_values(row)
         self.form.set_read_only(read_only)
+        if on_call is not None:
+            self.form.on_call(lambda number: on_call(number, self._row, self))
         if columns == 2:
             self.resize(900, 560)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not read_only)
@@ -81,6 +84,8 @@ class RecordList(Journal):
         self._items = items or (lambda: {})
         self._rows: list[dict[str, Any]] = []
         self._editable = True
+        # hook(number, row, dialog) after a call started from a phone of a record (GRP-5)
+        self.on_call: Callable[[str, dict[str, Any], QWidget], None] | None = None
 
     def value(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self._rows]
@@ -99,7 +104,7 @@ class RecordList(Journal):
                        for r in self._rows])
 
     def _dialog(self, row: dict[str, Any]) -> RecordDialog:
-        return RecordDialog(self.record, row, self._session, self, not self._editable, self._items())
+        return RecordDialog(self.record, row, self._session, self, not self._editable, self._items(), self.on_call)
 
     def add_row(self) -> None:
         defaults = {f.name: (f.name == "subscribed") for f in self.record.fields if f.kind is FieldKind.FLAG}

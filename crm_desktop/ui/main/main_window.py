@@ -253,21 +253,57 @@ class MainWindow(QMainWindow):
         self.apply_functionality()
 
     def apply_functionality(self) -> None:
-        """«Параметры – Функционал»: the warehouse's and the cash desk's commands shown only where
-        the part is switched on (and the edition has it: domain/functionality.py)."""
+        """«Параметры – Функционал» (domain/functionality.py): the commands of a part shown only
+        where it is switched on (and the edition has it). Sales: the «Продажа» menu, the sales
+        journals, nomenclature, contract types, tariffs, discounts and special offers, the
+        sales reports; works: «Журнал работ» and «Реализация услуг»; the warehouse and the cash
+        desk: their menus, toolbar buttons and reports. Read at start, after «Параметры» and on
+        every «Обновить» (F5), so other workstations follow a change at their next refresh."""
+        if not getattr(self, "_functionality_on_refresh", False):
+            self._functionality_on_refresh = True
+            self.refresh_action.triggered.connect(self.apply_functionality)
         switched = call(self, lambda: functionality.switches(self.session)) or Switches()
         warehouse_on = visible(Module.WAREHOUSE, switched, self.session.edition)
         cash_on = visible(Module.CASH, switched, self.session.edition)
+        sales_on = visible(Module.SALES, switched, self.session.edition)
+        works_on = visible(Module.WORKS, switched, self.session.edition)
         for action in (self.warehouse_menu.menuAction() if self.warehouse_menu else None,
-                       getattr(self, "repost_action", None), self.supplier_order_action):
+                       getattr(self, "repost_action", None)):
             if action is not None:
                 action.setVisible(warehouse_on)
+        self.supplier_order_action.setVisible(warehouse_on and sales_on)
         self.stock_action.setVisible(switched.warehouse)     # the edition's refusal stays shown, disabled
         self.cash_menu.menuAction().setVisible(cash_on)
         reports_ui.show_menus(self.reports_menu, warehouse_on, cash_on)
         for action in self.toolbar.actions():
             if action.objectName() == "cashAction":
                 action.setVisible(cash_on)
+        # the sales and works commands, found by their texts in the menus MainWindow built
+        menus = {a.text(): a.menu() for a in self.menuBar().actions() if a.menu() is not None}
+        by_part = {title: sales_on for title in JOURNAL_TITLES.values()}
+        by_part[JOURNAL_TITLES["work"]] = works_on
+        by_part.update({self.tr(t): sales_on for t in ("Номенклатура", "Типы договоров", "Тарифы",
+                                                       "Система скидок", "Система спец. предложений")})
+        for title in ("&Журналы", "&Справочники", "&Администрирование"):
+            menu = menus.get(self.tr(title))
+            for action in menu.actions() if menu is not None else ():
+                if action.text() in by_part:
+                    action.setVisible(by_part[action.text()])
+        journals = menus.get(self.tr("&Журналы"))
+        if journals is not None:
+            journals.menuAction().setVisible(any(a.isVisible() for a in journals.actions()))
+        sales_menu = menus.get(self.tr("П&родажа"))
+        if sales_menu is not None:
+            sales_menu.menuAction().setVisible(sales_on)
+        reports_by_part = {"report:services-sales": works_on, "report:turnover-by-entity": sales_on}
+        sales_reports = self.reports_menu.findChild(QMenu, "reportsMenu:Продажи")
+        for menu in (sales_reports, self.reports_menu.findChild(QMenu, "reportsMenu:Статистика")):
+            for action in menu.actions() if menu is not None else ():
+                on = reports_by_part.get(action.objectName(), sales_on if menu is sales_reports else None)
+                if on is not None:
+                    action.setVisible(on)
+        if sales_reports is not None:
+            sales_reports.menuAction().setVisible(any(a.isVisible() for a in sales_reports.actions()))
 
     # -- register -----------------------------------------------------------------------------
     def current_client_id(self) -> int | None:
