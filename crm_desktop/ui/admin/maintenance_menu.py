@@ -1,5 +1,5 @@
-"""The administrator's own commands of «Администрирование» (issue 15): «Смена куратора/специалиста»
-(ADM-6) and «Обслуживание базы данных – Очистка БД» (ADM-8). Offered to administrators only, as
+"""The administrator's own commands of «Администрирование» (issue 15): «Импорт из MS Excel» (ADM-7),
+«Смена куратора/специалиста» (ADM-6) and «Обслуживание базы данных – Очистка БД» (ADM-8). Offered to administrators only, as
 their services refuse anyone else; the dialogs' modules are imported when a command is chosen."""
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 from crm_desktop.services.session import Session
 from crm_desktop.ui.ops import call
 
-COMMANDS = (("Смена куратора/специалиста…", "reassign_dialog", "open_reassign"),
+COMMANDS = (("Импорт из MS Excel…", "excel_import_wizard", "open_excel_import"),
+            ("Смена куратора/специалиста…", "reassign_dialog", "open_reassign"),
             ("Управление данными — Обслуживание базы данных…", "cleanup_dialog", "open_cleanup"))
 
 

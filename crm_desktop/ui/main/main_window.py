@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWind
                                QToolBar, QWidget)
 
 from crm_desktop.domain.access import ROLE_TITLES
-from crm_desktop.domain.editions import Capability, check, demo_mode
+from crm_desktop.domain.editions import demo_mode
 from crm_desktop.domain.functionality import Module, Switches, visible
 from crm_desktop.domain.group_processing import GROUP_LIMIT
 from crm_desktop.domain.permissions import Permission, refusal
