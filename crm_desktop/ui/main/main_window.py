@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.mark_action = self._action(clients_menu, self.tr("Маркер"), self.toggle_marker, "Space", table_only=True)
         self._action(clients_menu, self.tr("Отметить всех"), lambda: self.mark_all(True))
         self._action(clients_menu, self.tr("Снять все отметки"), lambda: self.mark_all(False))
-        self._action(clients_menu, self.tr("Групповая обработка…"), self.group_processing, "Ctrl+G")
+        self.group_action = self._action(clients_menu, self.tr("Групповая обработка…"), self.group_processing, "Ctrl+G")
         self.envelopes_action = self._action(clients_menu, self.tr("Печать конвертов…"), self.print_envelopes)  # GRP-4
         self.kanban_action = sales_ops_ui.add_kanban_action(clients_menu, self, self.session)     # issue 14: BEY-3
         self._action(clients_menu, self.tr("Размер файлов клиента"), lambda: None, "Ctrl+I", enabled=False, tip=later)
@@ -449,15 +449,10 @@ class MainWindow(QMainWindow):
         at_login(self, self.session)
 
     def group_processing(self) -> None:
-        gate = check(Capability.GROUP_PROCESSING, self.session.edition)
-        if not gate.allowed:
-            QMessageBox.information(self, self.tr("Групповая обработка"), gate.reason)
-            return
-        count = self.model.marked_count
-        QMessageBox.information(self, self.tr("Групповая обработка"), self.tr(
-            "Отмечено клиентов: %1 (за один запуск обрабатывается не больше %2). Менеджер групповой "
-            "обработки появится в следующей версии программы.").replace("%1", str(count)).replace(
-            "%2", str(GROUP_LIMIT)))
+        """Ctrl+G: the manager of group processing on the marked clients, or the filtered list
+        when none is marked (GRP-1); the window refuses more than GROUP_LIMIT."""
+        from crm_desktop.ui.group_processing.window import open_group_processing
+        open_group_processing(self, self.session, self.model.chosen_ids(GROUP_LIMIT))
 
     def print_envelopes(self) -> None:
         """Envelopes for the marked clients, or the filtered list when none is marked (GRP-4)."""
@@ -528,15 +523,31 @@ class MainWindow(QMainWindow):
         KeyInfoDialog(status, self).exec()
 
     def _context_menu(self, pos) -> None:
+        self.register_menu().exec(self.table.viewport().mapToGlobal(pos))
+
+    def register_menu(self) -> QMenu:
+        """The register's context menu (manual: «Групповые операции» on the marked clients)."""
         menu = QMenu(self)
-        for action in (self.new_action, self.open_action, self.delete_action, None, self.mark_action,
-                       self.envelopes_action, None, self.find_action, self.extended_action, self.refresh_action):
+        for action in (self.new_action, self.open_action, self.delete_action, None, self.mark_action):
             menu.addSeparator() if action is None else menu.addAction(action)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
+        group = menu.addMenu(self.tr("Групповые операции"))     # the manual's «Групповые операции»
+        group.addActions([self.group_action, self.envelopes_action])
+        for action in (None, self.find_action, self.extended_action, self.refresh_action):
+            menu.addSeparator() if action is None else menu.addAction(action)
+        return menu
 
     # -- appearance per user ------------------------------------------------------------------
     def open_parameters(self) -> None:
-        dialog = call(self, lambda: ParametersDialog(self.session, self), self.tr("Параметры"))
+        """«Настройка – Параметры»: the dialog's own tabs, then the user's mailbox (GRP-2) and SMS
+        account (GRP-3) for the mailings of group processing."""
+        def make() -> ParametersDialog:
+            from crm_desktop.ui.main.mail_settings_page import MailSettingsPage
+            from crm_desktop.ui.main.sms_settings_page import SmsSettingsPage
+            dialog = ParametersDialog(self.session, self)
+            dialog.add_page(dialog.tr("Настройки почты"), MailSettingsPage(self.session))
+            dialog.add_page(dialog.tr("SMS"), SmsSettingsPage(self.session))
+            return dialog
+        dialog = call(self, make, self.tr("Параметры"))
         if dialog is not None and dialog.exec() and dialog.modules_changed:
             self.apply_functionality()
 
