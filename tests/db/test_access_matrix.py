@@ -621,3 +621,77 @@ MATRIX.update({
 NO_CLIENT_DATA.update({
     **{f"mailing.{n}": "the user's own mailbox settings" for n in ("mailbox_settings", "save_mailbox_settings")},
 })
+
+
+# -- issue 15: SMS (GRP-3) ----------------------------------------------------------------------
+from crm_desktop.services import sms  # noqa: E402
+
+
+class _SmsOutbox:
+    """Stands in for the SMS gateway: the matrix is about who gets the message, not how."""
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+
+    def send(self, phone: str, text: str) -> str:
+        self.sent.append(phone)
+        return ""
+
+
+def _texted(s: Any, w: SimpleNamespace) -> list[int]:
+    """The private client's subscribed number (made once per world)."""
+    if not hasattr(w, "sms_client"):
+        from crm_desktop.data.schema import client_sms_phones
+        with s.db.base.begin() as conn:
+            conn.execute(insert(client_sms_phones).values(client_id=w.client_id, phone="+79161234567"))
+        w.sms_client = w.client_id
+    return [w.client_id]
+
+
+MATRIX.update({
+    "sms.recipients": Call(lambda s, w: sms.recipients(s, _texted(s, w))),
+    "sms.send": Call(lambda s, w: sms.send(s, _texted(s, w), "[КОМПАНИЯ]", provider=_SmsOutbox())),
+})
+NO_CLIENT_DATA.update({
+    **{f"sms.{n}": "the user's own SMS account settings and password"
+       for n in ("sms_settings", "save_sms_settings", "account_password")},
+    "sms.event_type_problem": "reads the event-type dictionary only",
+})
+
+
+# -- issue 15: Excel import (ADM-7) ------------------------------------------------------------
+from crm_desktop.domain.excel_import import source_row  # noqa: E402
+from crm_desktop.services import excel_import  # noqa: E402
+
+MATRIX.update({
+    # the file's row named as the private client: only the duplicate reasons are compared
+    "excel_import.prepare": Call(curator=False, run=lambda s, w: [c.duplicate for c in excel_import.prepare(
+        s, [source_row(2, ["", f"{MARK} ООО", *[""] * 12])])]),
+})
+NO_CLIENT_DATA.update({
+    "excel_import.choices": "administrators only: statuses, priorities and working users to choose from",
+    "excel_import.run": "administrators only: inserts new clients from the file's rows; returns counts and codes, "
+                        "its duplicate check reads through the session's scoped connection",
+})
+
+
+# -- issue 15: group processing (GRP-1): manager2 and the supervisor lack the right; the
+# administrator does not see the private client: skipped by id, never named, nothing changed
+from crm_desktop.services import group_processing  # noqa: E402
+
+MATRIX.update({
+    "group_processing.run": Call(lambda s, w: group_processing.run(
+        s, [w.client_id], group_processing.Plan({"has_competitors": True})),
+        curator=False, empty=lambda r, w: w.client_id not in r.done),
+})
+NO_CLIENT_DATA.update({
+    "group_processing.refusal": "the user's own right and the licence's edition: no client data",
+})
+
+
+# -- issue 15: calls (GRP-5): only who may add to the client's history records the call ----------
+from crm_desktop.services import telephony  # noqa: E402
+
+MATRIX.update({
+    "telephony.record_call": Call(lambda s, w: telephony.record_call(
+        s, w.client_id, "+74951234567", datetime.combine(TODAY, time(11)), 95), curator=False, writes=True),
+})
