@@ -182,3 +182,16 @@ def test_all_six_switches_in_the_parameters_and_only_an_administrator_moves_them
     again = ParametersDialog(session_of("manager"))
     qtbot.addWidget(again)
     assert [m for m, box in again.module_checks.items() if not box.isChecked()] == [Module.WORKS, Module.SHIPPING_TAB]
+
+
+def test_an_error_on_a_hidden_tab_is_told_without_opening_the_tab(db, users, session_of, boxes, qtbot) -> None:
+    manager = session_of("manager")
+    card = clients.new_card(manager, ClientKind.COMPANY)
+    card.values["name"] = "ООО «Ошибка»"
+    card = clients.save_card(manager, card)
+    functionality.set_switches(session_of("admin"), Switches(shipping_tab=False))
+    dialog = _card(qtbot, manager, card.id)
+    dialog.forms["shipping"].editors["consignee_inn"].set_value("123")       # as if stored before
+    dialog.accept()
+    assert dialog.isVisible() and len(boxes) == 1 and "ИНН" in boxes[0][2]
+    assert dialog.ui.tabs.isTabVisible(0) and dialog.ui.tabs.currentIndex() == 0

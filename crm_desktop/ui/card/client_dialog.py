@@ -252,6 +252,8 @@ class ClientDialog(QDialog):
         text = "\n".join(f"• {e.message}" for e in errors)
         QMessageBox.warning(self, self.tr("Карточка не сохранена"),
                             self.tr("Исправьте ошибки в карточке:") + "\n" + text)
+        located = [(key, name) for key, name in located             # a tab switched off is not shown
+                   if not key or self.ui.tabs.isTabVisible(self.ui.tabs.indexOf(self._tab_pages[key]))]
         if located:
             key, name = min(located, key=lambda kn: order.index(kn[1]))
             if key:
