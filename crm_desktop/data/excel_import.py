@@ -1,8 +1,8 @@
 """The Excel import of clients in Firebird (ADM-7): the dictionaries the rows' places are found
 in, the existing clients a row repeats (by the indexes: IX_CLIENTS_NAME, whose UNICODE_CI_AI
 collation compares as domain.excel_import.name_key, and IX_PHONE_INDEX_DIGITS by the last ten
-digits), and the insert of the new clients with their contact persons and phone index in the
-caller's one transaction.
+digits), and the insert of the new clients with their contact persons, phone index and mailing
+addresses in the caller's one transaction.
 
 Rows go in as EXECUTE BLOCKs of literals (data/bulk.py's insert_blocks) on the caller's
 connection, named as its dialect names them (the access view on a server attachment as a CRM
@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Table, or_, select
 
 from crm_desktop.data.bulk import insert_blocks
 from crm_desktop.data.migrations import generator_name
-from crm_desktop.data.schema import cities, clients, contacts, phone_index, regions, users
+from crm_desktop.data.schema import cities, client_emails, clients, contacts, phone_index, regions, users
 from crm_desktop.domain.excel_import import PHONE_KEY_DIGITS
 
 NAMES_PER_QUERY = 1000          # Firebird 2.5 takes at most 1 500 values in an IN list
@@ -66,6 +66,13 @@ class NewPhone(NamedTuple):
     client_id: int
     contact_id: int | None
     digits_rev: str
+
+
+class NewAddress(NamedTuple):
+    """A row of the card's «Рассылка E-Mail & SMS»: subscribed, as an address typed in the card."""
+    client_id: int
+    email: str
+    contact_person_id: int | None
 
 
 def places(conn: Connection) -> tuple[list[tuple[int, str]], list[tuple[int, int, str]]]:
@@ -129,22 +136,26 @@ def _insert(conn: Connection, table: Table, kind: type[NamedTuple], rows: Sequen
         conn.exec_driver_sql(statement, [tuple(r) for r in by_parameters])
 
 
+def _by_client(rows: Iterable[NewContact | NewPhone | NewAddress]) -> dict[int, list]:
+    grouped: dict[int, list] = {}
+    for row in rows:
+        grouped.setdefault(row.client_id, []).append(row)
+    return grouped
+
+
 def insert(conn: Connection, new_clients: Sequence[NewClient], new_contacts: Sequence[NewContact],
-           phones: Sequence[NewPhone], step: Callable[[int], None], batch: int = 500) -> None:
-    """The clients, then their contact persons and phones, `batch` clients at a time with
-    `step(clients inserted so far)` between batches (which may raise to stop: the caller's
-    transaction then keeps nothing)."""
-    contacts_of: dict[int, list[NewContact]] = {}
-    for contact in new_contacts:
-        contacts_of.setdefault(contact.client_id, []).append(contact)
-    phones_of: dict[int, list[NewPhone]] = {}
-    for phone in phones:
-        phones_of.setdefault(phone.client_id, []).append(phone)
+           phones: Sequence[NewPhone], addresses: Sequence[NewAddress], step: Callable[[int], None],
+           batch: int = 500) -> None:
+    """The clients, then their contact persons, phones and mailing addresses, `batch` clients
+    at a time with `step(clients inserted so far)` between batches (which may raise to stop:
+    the caller's transaction then keeps nothing)."""
+    children = [(contacts, NewContact, _by_client(new_contacts)), (phone_index, NewPhone, _by_client(phones)),
+                (client_emails, NewAddress, _by_client(addresses))]
     for start in range(0, len(new_clients), batch):
         part = new_clients[start:start + batch]
         _insert(conn, clients, NewClient, part)
-        _insert(conn, contacts, NewContact, [c for client in part for c in contacts_of.get(client.id, ())])
-        _insert(conn, phone_index, NewPhone, [p for client in part for p in phones_of.get(client.id, ())])
+        for table, kind, of_client in children:
+            _insert(conn, table, kind, [row for client in part for row in of_client.get(client.id, ())])
         step(start + len(part))
 
 

@@ -251,8 +251,10 @@ def _check_settings(conn: Any, settings: Settings) -> None:
 
 
 def _new_rows(good: list[Checked], settings: Settings, places: Places, first_client: int, first_contact: int
-              ) -> tuple[list[data.NewClient], list[data.NewContact], list[data.NewPhone]]:
-    new_clients, new_contacts, phones = [], [], []
+              ) -> tuple[list[data.NewClient], list[data.NewContact], list[data.NewPhone], list[data.NewAddress]]:
+    """The rows to insert; the general e-mail (J) and the contact person's (N) become subscribed
+    mailing addresses, the contact's own under that person, so a mailing greets them by name."""
+    new_clients, new_contacts, phones, addresses = [], [], [], []
     contact_id = first_contact
     for n, checked in enumerate(good):
         draft, client_id = checked.draft, first_client + n
@@ -267,13 +269,18 @@ def _new_rows(good: list[Checked], settings: Settings, places: Places, first_cli
             settings.priority_id))
         phones += [data.NewPhone(client_id, None, digits) for k in ("phone", "fax")
                    if (digits := reversed_digits(draft.get(k)))]
+        general, personal = text["email"], draft.get("contact_email") or None
+        person_id = contact_id if draft.contact is not None else None
+        if general and general != personal:
+            addresses.append(data.NewAddress(client_id, general, None))
+        if personal:
+            addresses.append(data.NewAddress(client_id, personal, person_id))
         if draft.contact is not None:
             person = draft.contact
             new_contacts.append(data.NewContact(contact_id, client_id, person.surname or draft.get("contact")[:60],
-                                                person.first_name or None, person.patronymic or None,
-                                                draft.get("contact_email") or None, 1))
+                                                person.first_name or None, person.patronymic or None, personal, 1))
             contact_id += 1
-    return new_clients, new_contacts, phones
+    return new_clients, new_contacts, phones, addresses
 
 
 def run(session: Session, rows: Sequence[SourceRow], settings: Settings, progress: Progress | None = None) -> Result:
@@ -293,10 +300,10 @@ def run(session: Session, rows: Sequence[SourceRow], settings: Settings, progres
         first_client, first_contact = data.reserve(conn, len(good), sum(c.draft is not None and c.draft.contact
                                                                         is not None for c in good))
         places = Places.of(*data.places(conn))
-        new_clients, new_contacts, phones = _new_rows(good, settings, places, first_client, first_contact)
+        new_clients, new_contacts, phones, addresses = _new_rows(good, settings, places, first_client, first_contact)
         total = len(new_clients)
         _tick(progress, 0, total, "Запись клиентов в базу данных")
-        data.insert(conn, new_clients, new_contacts, phones,
+        data.insert(conn, new_clients, new_contacts, phones, addresses,
                     lambda done: _tick(progress, done, total, f"Записано клиентов: {done} из {total}"))
         codes = data.codes(conn, first_client, first_client + total - 1)
     return Result(total, len(bad), len(checked) - len(good), codes)

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from crm_desktop.data import dictionaries
-from crm_desktop.data.schema import client_stage_history, clients, contacts, phone_index
+from crm_desktop.data.schema import client_emails, client_stage_history, clients, contacts, phone_index
 from crm_desktop.domain.contacts import reversed_digits
 from crm_desktop.domain.excel_import import COLUMNS, AutoOptions
 from crm_desktop.services import clients as client_service
@@ -80,6 +80,12 @@ def test_the_manuals_example_lands_as_a_client_with_its_contact(db, users, sessi
     # an ordinary client: its curator opens the card, another manager per the access mode
     card = client_service.load_card(session_of("manager"), row["id"])
     assert card.values["status_id"] is not None and card.values["priority_id"] is not None
+    # both e-mails are subscribed mailing addresses; the contact's under the contact person
+    with db.read() as conn:
+        mailing_rows = {(r[0], r[1], r[2]) for r in conn.execute(
+            select(client_emails.c.email, client_emails.c.contact_person_id, client_emails.c.subscribed)
+            .where(client_emails.c.client_id == row["id"]))}
+    assert mailing_rows == {("info@grants.ru", None, 1), ("oksana@grants.ru", person["id"], 1)}
 
 
 def test_ten_thousand_rows_in_one_transaction(db, users, session_of, tmp_path) -> None:
