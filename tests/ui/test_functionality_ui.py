@@ -195,3 +195,4 @@ def test_an_error_on_a_hidden_tab_is_told_without_opening_the_tab(db, users, ses
     dialog.accept()
     assert dialog.isVisible() and len(boxes) == 1 and "ИНН" in boxes[0][2]
     assert dialog.ui.tabs.isTabVisible(0) and dialog.ui.tabs.currentIndex() == 0
+    dialog.done(0)                  # dropped: an unsaved card left open would follow later tests' changes
