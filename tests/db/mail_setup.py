@@ -10,7 +10,8 @@ import pytest
 from aiosmtpd.controller import Controller
 from sqlalchemy import insert
 
-from crm_desktop.data.schema import client_emails, clients, contacts
+from crm_desktop.data.schema import client_emails
+from tests.db.client_setup import make_client, make_contact  # noqa: F401 - the tests take them from here
 
 REFUSED = "refused@example.ru"
 
@@ -52,17 +53,6 @@ def smtp_server():
         yield inbox, controller.port
     finally:
         controller.stop()
-
-
-def make_client(conn, code: int, name: str, curator: int, **values) -> int:
-    return conn.execute(insert(clients).values(code=code, name=name, curator_id=curator, **values)
-                        .returning(clients.c.id)).scalar_one()
-
-
-def make_contact(conn, client_id: int, surname: str, first: str, patronymic: str, salutation: str = "") -> int:
-    return conn.execute(insert(contacts).values(client_id=client_id, surname=surname, first_name=first,
-                                                patronymic=patronymic, salutation=salutation or None)
-                        .returning(contacts.c.id)).scalar_one()
 
 
 def make_email(conn, client_id: int, address: str, contact_id: int | None = None, subscribed: int = 1) -> None:

@@ -20,7 +20,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from sqlalchemy import delete, insert, select
 
-from crm_desktop.data.schema import client_sms_phones, clients, contacts, event_types, events
+from crm_desktop.data.schema import client_sms_phones, event_types, events
+from tests.db.client_setup import make_client, make_contact  # noqa: F401 - the tests take them from here
 
 REFUSED = "+79160000000"
 SLOW = "+79169999999"
@@ -132,17 +133,6 @@ def no_sms_type(db, sms_type) -> None:
     """An office whose administrator removed the SMS event type."""
     with db.begin() as conn:
         conn.execute(delete(event_types).where(event_types.c.id == sms_type))
-
-
-def make_client(conn, code: int, name: str, curator: int, **values) -> int:
-    return conn.execute(insert(clients).values(code=code, name=name, curator_id=curator, **values)
-                        .returning(clients.c.id)).scalar_one()
-
-
-def make_contact(conn, client_id: int, surname: str, first: str, patronymic: str, salutation: str = "") -> int:
-    return conn.execute(insert(contacts).values(client_id=client_id, surname=surname, first_name=first,
-                                                patronymic=patronymic, salutation=salutation or None)
-                        .returning(contacts.c.id)).scalar_one()
 
 
 def make_phone(conn, client_id: int, phone: str, contact_id: int | None = None, subscribed: int = 1) -> None:

@@ -5,10 +5,7 @@ who got the message, the password asked where the computer keeps none — and «
 «Проверить» with the balance."""
 from __future__ import annotations
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 
 from crm_desktop.services import sms
@@ -17,33 +14,7 @@ from crm_desktop.ui.main.sms_settings_page import SmsSettingsPage
 from crm_desktop.ui.ops import run_op
 from tests.db.sms_setup import (REFUSED, events_of, gateway, make_client, make_contact, make_phone,  # noqa: F401
                                 no_sms_type, sms_type)
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    before = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    try:
-        yield keyring.get_keyring()
-    finally:
-        keyring.set_keyring(before)
+from tests.keyrings import memory_keyring, no_keyring  # noqa: F401 - the fixtures
 
 
 @pytest.fixture(autouse=True)
@@ -219,19 +190,15 @@ def test_the_settings_page_saves_and_reads_back_without_showing_the_password(db,
     assert sms.sms_settings(session) == sms.SmsSettings()
 
 
-def test_a_password_the_computer_cannot_keep_is_said(db, users, session_of, qtbot, boxes, gateway) -> None:
-    before = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    try:
-        session = session_of("manager")
-        page = SmsSettingsPage(session)
-        qtbot.addWidget(page)
-        page.ui.urlEdit.setText(gateway[1])
-        page.ui.loginEdit.setText("manager")
-        page.ui.passwordEdit.setText("secret")
-        page.save()
-    finally:
-        keyring.set_keyring(before)
+def test_a_password_the_computer_cannot_keep_is_said(db, users, session_of, qtbot, boxes, gateway,
+                                                    no_keyring) -> None:
+    session = session_of("manager")
+    page = SmsSettingsPage(session)
+    qtbot.addWidget(page)
+    page.ui.urlEdit.setText(gateway[1])
+    page.ui.loginEdit.setText("manager")
+    page.ui.passwordEdit.setText("secret")
+    page.save()
     assert boxes.texts("information") == ["Пароль SMS-аккаунта не сохранён: на этом компьютере нет хранилища "
                                           "паролей. Он запомнен до выхода из программы."]
     assert sms.account_password(session) == "secret"
