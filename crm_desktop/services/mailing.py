@@ -14,15 +14,16 @@ from __future__ import annotations
 import smtplib
 import socket
 import ssl
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol, TypeVar
 
 from crm_desktop.data import client_card as card_data
 from crm_desktop.data import events as event_data
 from crm_desktop.data import mail as data
+from crm_desktop.data.mailing_lists import ClientRow, ListRow
 from crm_desktop.domain.access import can_open
 from crm_desktop.domain.group_processing import GROUP_LIMIT
 from crm_desktop.domain.mail_merge import Addressee, fill, unknown_macros
@@ -177,6 +178,10 @@ class Delivery:
     def ok(self) -> bool:
         return not self.error
 
+    @property
+    def to(self) -> str:
+        return self.email
+
 
 @dataclass(frozen=True)
 class Skipped:
@@ -187,11 +192,15 @@ class Skipped:
 
 @dataclass
 class MailingResult:
+    """What a run did; the SMS result is one too, with its own words in the log."""
     deliveries: list[Delivery] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     not_reached: list[tuple[int, str, str]] = field(default_factory=list)   # (client, name, email) after a cancel
     unknown_macros: tuple[str, ...] = ()
     cancelled: bool = False
+    SENT: ClassVar[str] = "отправлено"
+    NOT_SENT: ClassVar[str] = "не отправлено"
+    SKIPPED: ClassVar[str] = "пропущен"
 
     @property
     def sent(self) -> list[Delivery]:
@@ -201,16 +210,19 @@ class MailingResult:
     def failed(self) -> list[Delivery]:
         return [d for d in self.deliveries if not d.ok]
 
+    def sent_total(self) -> str:
+        return f"Отправлено писем: {len(self.sent)}"
+
     def log(self) -> list[str]:
         """The result log the group processing window shows, one line each."""
-        lines = [f"{d.client_name} <{d.email}>: " + ("отправлено" if d.ok else f"не отправлено — {d.error}")
+        lines = [f"{d.client_name} <{d.to}>: " + (self.SENT if d.ok else f"{self.NOT_SENT} — {d.error}")
                  for d in self.deliveries]
-        lines += [f"{s.client_name or f'Клиент {s.client_id}'}: пропущен — {s.reason}" for s in self.skipped]
-        lines += [f"{name} <{email}>: не отправлено — рассылка отменена" for _, name, email in self.not_reached]
+        lines += [f"{s.client_name or f'Клиент {s.client_id}'}: {self.SKIPPED} — {s.reason}" for s in self.skipped]
+        lines += [f"{name} <{to}>: {self.NOT_SENT} — рассылка отменена" for _, name, to in self.not_reached]
         if self.unknown_macros:
             lines.append("Неизвестные макросы оставлены как есть: " + ", ".join(self.unknown_macros))
-        lines.append(f"Отправлено писем: {len(self.sent)}, ошибок: {len(self.failed)}, "
-                     f"пропущено клиентов: {len(self.skipped)}" + (" (рассылка отменена)" if self.cancelled else ""))
+        lines.append(f"{self.sent_total()}, ошибок: {len(self.failed)}, пропущено клиентов: {len(self.skipped)}"
+                     + (" (рассылка отменена)" if self.cancelled else ""))
         return lines
 
 
@@ -222,31 +234,68 @@ class Recipient:
     addressee: Addressee
 
 
-def _plan(session: Session, client_ids: list[int]) -> tuple[list[Recipient], list[Skipped]]:
+R = TypeVar("R")
+ClientReader = Callable[[Any, Iterable[int]], dict[int, ClientRow]]
+RowReader = Callable[[Any, Iterable[int]], list[ListRow]]
+
+
+def _select_recipients(session: Session, client_ids: list[int], read_clients: ClientReader, read_rows: RowReader,
+                       recipient: Callable[[ListRow, str], R | None], excluded: str,
+                       nothing: str) -> tuple[list[R], list[Skipped]]:
+    """The recipients of a mailing of either channel, in the order of the chosen clients, and
+    the clients skipped with why: not found or not one the user may open, excluded from the
+    channel (`excluded`), or no subscribed address/number (`nothing`, also when `recipient`
+    made none of the client's rows: it gets each subscribed row with the client's name)."""
     with session.db.read() as conn:
-        found = data.mail_clients(conn, client_ids)
+        found = read_clients(conn, client_ids)
         allowed = {cid for cid in found if (f := card_data.client_facts(conn, cid)) and can_open(session.rights, f)}
-        rows = data.addresses(conn, [cid for cid in allowed if not found[cid].excluded])
-    by_client: dict[int, list[Recipient]] = {}
+        rows = read_rows(conn, [cid for cid in allowed if not found[cid].excluded])
+    by_client: dict[int, list[R]] = {}
     for r in rows:
-        if r.subscribed and r.email:
-            person = bool(r.contact_id)
-            addressee = Addressee(r.email, found[r.client_id].name, r.surname, r.first_name, r.patronymic,
-                                  r.salutation, has_person=person)
-            by_client.setdefault(r.client_id, []).append(Recipient(r.client_id, found[r.client_id].name,
-                                                                   r.contact_id, addressee))
-    recipients: list[Recipient] = []
+        if r.subscribed and r.value:
+            rcp = recipient(r, found[r.client_id].name)
+            if rcp is not None:
+                by_client.setdefault(r.client_id, []).append(rcp)
+    recipients: list[R] = []
     skipped: list[Skipped] = []
     for cid in dict.fromkeys(client_ids):
         if cid not in allowed:
             skipped.append(Skipped(cid, "", "клиент не найден или нет доступа"))
         elif found[cid].excluded:
-            skipped.append(Skipped(cid, found[cid].name, "исключён из E-Mail рассылки"))
+            skipped.append(Skipped(cid, found[cid].name, excluded))
         elif cid not in by_client:
-            skipped.append(Skipped(cid, found[cid].name, "нет адресов, подписанных на рассылку"))
+            skipped.append(Skipped(cid, found[cid].name, nothing))
         else:
             recipients += by_client[cid]
     return recipients, skipped
+
+
+def announce(progress: Callable[[int, int, str], Any] | None, done: int, total: int, text: str) -> bool:
+    """Tells the runner how far the run is; False when it answers with an exception (its cancel)."""
+    if progress is not None:
+        try:
+            progress(done, total, text)
+        except Exception:
+            return False
+    return True
+
+
+def _record_event(session: Session, client_id: int, contact_id: int | None, event_type: int,
+                  description: str) -> None:
+    """A message sent, as an event of the client's history (of the contact person it went to)."""
+    event = event_data.Event(None, client_id, event_type, datetime.now().replace(microsecond=0),
+                             description=description[:4000], contact_id=contact_id, user_id=session.user.id)
+    with session.db.begin() as conn:
+        event_data.insert_event(conn, event)
+
+
+def _plan(session: Session, client_ids: list[int]) -> tuple[list[Recipient], list[Skipped]]:
+    def recipient(r: ListRow, name: str) -> Recipient:
+        addressee = Addressee(r.value, name, r.surname, r.first_name, r.patronymic, r.salutation,
+                              has_person=bool(r.contact_id))
+        return Recipient(r.client_id, name, r.contact_id, addressee)
+    return _select_recipients(session, client_ids, data.mail_clients, data.addresses, recipient,
+                              "исключён из E-Mail рассылки", "нет адресов, подписанных на рассылку")
 
 
 def recipients(session: Session, client_ids: list[int]) -> list[Recipient]:
@@ -336,13 +385,10 @@ def send(session: Session, client_ids: list[int], letter: Letter,
     smtp: SmtpLike | None = factory(settings, password)
     try:
         for i, rcp in enumerate(plan):
-            if progress is not None:
-                try:
-                    progress(i, len(plan), f"{rcp.client_name} <{rcp.addressee.email}>")
-                except Exception:
-                    result.cancelled = True
-                    result.not_reached = [(r.client_id, r.client_name, r.addressee.email) for r in plan[i:]]
-                    break
+            if not announce(progress, i, len(plan), f"{rcp.client_name} <{rcp.addressee.email}>"):
+                result.cancelled = True
+                result.not_reached = [(r.client_id, r.client_name, r.addressee.email) for r in plan[i:]]
+                break
             subject = fill(letter.subject, rcp.addressee).text
             msg = build(settings.display_name, settings.address, rcp.addressee.email, subject,
                         fill(letter.body, rcp.addressee, as_html=letter.as_html).text, letter.as_html,
@@ -358,13 +404,10 @@ def send(session: Session, client_ids: list[int], letter: Letter,
                                                   _error_text(exc, rcp.addressee.email)))
                 continue
             result.deliveries.append(Delivery(rcp.client_id, rcp.client_name, rcp.addressee.email))
-            _record(session, rcp, event_type, subject)
+            _record_event(session, rcp.client_id, rcp.contact_id, event_type,
+                         f"Письмо «{subject}» на {rcp.addressee.email}")
         else:
-            if progress is not None:
-                try:
-                    progress(len(plan), len(plan), "Рассылка завершена")
-                except Exception:
-                    pass
+            announce(progress, len(plan), len(plan), "Рассылка завершена")
     finally:
         if smtp is not None:
             try:
@@ -373,10 +416,3 @@ def send(session: Session, client_ids: list[int], letter: Letter,
                 pass
     return result
 
-
-def _record(session: Session, rcp: Recipient, event_type: int, subject: str) -> None:
-    event = event_data.Event(None, rcp.client_id, event_type, datetime.now().replace(microsecond=0),
-                             description=f"Письмо «{subject}» на {rcp.addressee.email}"[:4000],
-                             contact_id=rcp.contact_id, user_id=session.user.id)
-    with session.db.begin() as conn:
-        event_data.insert_event(conn, event)

@@ -27,18 +27,16 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
-from crm_desktop.data import client_card as card_data
-from crm_desktop.data import events as event_data
 from crm_desktop.data import sms as data
-from crm_desktop.domain.access import can_open
+from crm_desktop.data.mailing_lists import ListRow
 from crm_desktop.domain.group_processing import GROUP_LIMIT
 from crm_desktop.domain.mail_merge import Addressee, fill, unknown_macros
 from crm_desktop.domain.sms import SmsError, SmsProvider, length, sender_problem, sms_number, text_problem
-from crm_desktop.services.mailing import MailingResult, Skipped
+from crm_desktop.services.mailing import (MailingResult, Skipped, _record_event,  # the mailing's selection and record,
+                                          _select_recipients, announce)          # shared by the two channels
 from crm_desktop.services.session import Session
 
 SETTING_KEY = "sms_account"
@@ -192,24 +190,21 @@ class Delivery:
     def ok(self) -> bool:
         return not self.error
 
+    @property
+    def to(self) -> str:
+        return self.phone
+
 
 @dataclass
 class SmsResult(MailingResult):
     """What a run did, as a mailing's result (deliveries, skipped, not reached after a cancel,
-    unknown macros) with SMS deliveries and the SMS log."""
+    unknown macros) with SMS deliveries and the SMS words in the log."""
+    SENT: ClassVar[str] = "SMS отправлено"
+    NOT_SENT: ClassVar[str] = "SMS не отправлено"
+    SKIPPED: ClassVar[str] = "SMS пропущено"
 
-    def log(self) -> list[str]:
-        """The result log the group processing window shows, one line each."""
-        lines = [f"{d.client_name} <{d.phone}>: " + ("SMS отправлено" if d.ok else f"SMS не отправлено — {d.error}")
-                 for d in self.deliveries]
-        lines += [f"{s.client_name or f'Клиент {s.client_id}'}: SMS пропущено — {s.reason}" for s in self.skipped]
-        lines += [f"{name} <{phone}>: SMS не отправлено — рассылка отменена" for _, name, phone in self.not_reached]
-        if self.unknown_macros:
-            lines.append("Неизвестные макросы оставлены как есть: " + ", ".join(self.unknown_macros))
-        lines.append(f"Отправлено SMS: {len(self.sent)} (частей: {sum(d.parts for d in self.sent)}), "
-                     f"ошибок: {len(self.failed)}, пропущено клиентов: {len(self.skipped)}"
-                     + (" (рассылка отменена)" if self.cancelled else ""))
-        return lines
+    def sent_total(self) -> str:
+        return f"Отправлено SMS: {len(self.sent)} (частей: {sum(d.parts for d in self.sent)})"
 
 
 @dataclass(frozen=True)
@@ -223,39 +218,21 @@ class Recipient:
 
 
 def _plan(session: Session, client_ids: list[int]) -> tuple[list[Recipient], list[Skipped]]:
-    with session.db.read() as conn:
-        found = data.sms_clients(conn, client_ids)
-        allowed = {cid for cid in found if (f := card_data.client_facts(conn, cid)) and can_open(session.rights, f)}
-        rows = data.phones(conn, [cid for cid in allowed if not found[cid].excluded])
-    by_client: dict[int, list[Recipient]] = {}
     numbers: set[str] = set()
-    for r in rows:
-        if not (r.subscribed and r.phone):
-            continue
+
+    def recipient(r: ListRow, name: str) -> Recipient | None:
         try:
-            phone, error = sms_number(r.phone), ""
+            phone, error = sms_number(r.value), ""
         except ValueError as exc:
-            phone, error = r.phone, str(exc)
+            phone, error = r.value, str(exc)
         if not error and phone in numbers:
-            continue                     # one message per number, even on two cards
+            return None                  # one message per number, even on two cards
         numbers.add(phone)
-        name = found[r.client_id].name
         addressee = Addressee(phone, name, r.surname, r.first_name, r.patronymic, r.salutation,
                               has_person=bool(r.contact_id))
-        by_client.setdefault(r.client_id, []).append(Recipient(r.client_id, name, r.contact_id, phone, addressee,
-                                                               error))
-    recipients: list[Recipient] = []
-    skipped: list[Skipped] = []
-    for cid in dict.fromkeys(client_ids):
-        if cid not in allowed:
-            skipped.append(Skipped(cid, "", "клиент не найден или нет доступа"))
-        elif found[cid].excluded:
-            skipped.append(Skipped(cid, found[cid].name, "исключён из SMS-рассылки"))
-        elif cid not in by_client:
-            skipped.append(Skipped(cid, found[cid].name, "нет номеров, подписанных на SMS-рассылку"))
-        else:
-            recipients += by_client[cid]
-    return recipients, skipped
+        return Recipient(r.client_id, name, r.contact_id, phone, addressee, error)
+    return _select_recipients(session, client_ids, data.sms_clients, data.phones, recipient,
+                              "исключён из SMS-рассылки", "нет номеров, подписанных на SMS-рассылку")
 
 
 def recipients(session: Session, client_ids: list[int]) -> list[Recipient]:
@@ -302,13 +279,10 @@ def send(session: Session, client_ids: list[int], text: str,
     plan, skipped = _plan(session, ids)
     result = SmsResult(skipped=skipped, unknown_macros=unknown_macros(text))
     for i, rcp in enumerate(plan):
-        if progress is not None:
-            try:
-                progress(i, len(plan), f"{rcp.client_name} <{rcp.phone}>")
-            except Exception:
-                result.cancelled = True
-                result.not_reached = [(r.client_id, r.client_name, r.phone) for r in plan[i:]]
-                break
+        if not announce(progress, i, len(plan), f"{rcp.client_name} <{rcp.phone}>"):
+            result.cancelled = True
+            result.not_reached = [(r.client_id, r.client_name, r.phone) for r in plan[i:]]
+            break
         if rcp.error:
             result.deliveries.append(Delivery(rcp.client_id, rcp.client_name, rcp.phone, rcp.error))
             continue
@@ -321,19 +295,8 @@ def send(session: Session, client_ids: list[int], text: str,
             continue
         result.deliveries.append(Delivery(rcp.client_id, rcp.client_name, rcp.phone,
                                           parts=length(message).parts))
-        _record(session, rcp, event_type, message)
+        _record_event(session, rcp.client_id, rcp.contact_id, event_type, f"SMS на {rcp.phone}: «{message}»")
     else:
-        if progress is not None:
-            try:
-                progress(len(plan), len(plan), "Рассылка SMS завершена")
-            except Exception:
-                pass
+        announce(progress, len(plan), len(plan), "Рассылка SMS завершена")
     return result
 
-
-def _record(session: Session, rcp: Recipient, event_type: int, message: str) -> None:
-    event = event_data.Event(None, rcp.client_id, event_type, datetime.now().replace(microsecond=0),
-                             description=f"SMS на {rcp.phone}: «{message}»"[:4000],
-                             contact_id=rcp.contact_id, user_id=session.user.id)
-    with session.db.begin() as conn:
-        event_data.insert_event(conn, event)
