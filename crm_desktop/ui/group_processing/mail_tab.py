@@ -10,36 +10,23 @@ worker (the channel interface of the window: notes channel_iface)."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidgetItem, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidgetItem, QPlainTextEdit, QWidget
 
-from crm_desktop.domain.mail_merge import (COMPANY, MACROS, NAME, PATRONYMIC, SALUTATION, SURNAME, Addressee,
-                                           fill, unknown_macros)
+from crm_desktop.domain.mail_merge import Addressee, fill, unknown_macros
 from crm_desktop.services import mailing
 from crm_desktop.services.session import Session
 from crm_desktop.ui.forms.group_processing.mail_tab_ui import Ui_MailTab
-from crm_desktop.ui.ops import error_text
-
-Job = Callable[[list[int], Callable[[int, int, str], Any]], list[str]]
-
-MACRO_HINTS = {
-    SALUTATION: "обращение из карточки контактного лица («Уважаемый»)",
-    NAME: "имя контактного лица",
-    PATRONYMIC: "отчество контактного лица",
-    SURNAME: "фамилия контактного лица",
-    COMPANY: "название клиента",
-}
+from crm_desktop.ui.group_processing.channel_tab import ChannelTab, Job, channel_job
 # whom the preview shows the letter to
 SAMPLE = Addressee("ivanov@example.ru", "ООО «Пример»", "Иванов", "Владимир", "Сергеевич", has_person=True)
 SETTINGS_PLACE = "«Настройка — Параметры — Настройки почты»"
 
 
-class MailTab(QWidget):
+class MailTab(ChannelTab):
     title = "E-Mail"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -50,12 +37,7 @@ class MailTab(QWidget):
         self._base_dir: Path | None = None        # the loaded template's folder: its relative images
         self._editor: QLineEdit | QPlainTextEdit = self.ui.bodyEdit     # where a macro goes
         self._settings = mailing.MailboxSettings()
-        self._needs_password = False
-        menu = QMenu(self.ui.macroButton)
-        for name in MACROS:
-            action = menu.addAction(f"[{name}] — {self.tr(MACRO_HINTS.get(name, ''))}")
-            action.triggered.connect(lambda _=False, n=name: self.insert_macro(n))
-        self.ui.macroButton.setMenu(menu)
+        self.setup_macros()
         self.ui.sendCheck.toggled.connect(self.ui.letterBox.setEnabled)
         self.ui.letterBox.setEnabled(False)
         self.ui.templateButton.clicked.connect(self._choose_template)
@@ -70,17 +52,14 @@ class MailTab(QWidget):
             editor.installEventFilter(self)
         self.ui.subjectEdit.cursorPositionChanged.connect(lambda *_: self._edit_in(self.ui.subjectEdit))
         self.ui.bodyEdit.cursorPositionChanged.connect(lambda: self._edit_in(self.ui.bodyEdit))
-        self.refresh_mailbox()
+        self.refresh_account()
         self._attachments_changed()
         self._letter_changed()
 
     # -- the channel interface -------------------------------------------------------------
-    def active(self) -> bool:
-        return self.ui.sendCheck.isChecked()
-
     def problem(self) -> str:
         """What mailing.send would refuse before sending anything, as one sentence; "" if none."""
-        self.refresh_mailbox()
+        self.refresh_account()
         if not self._settings.host.strip() and not self._settings.address.strip():
             return self.tr("Почтовый ящик не настроен: укажите его в %1.").replace("%1", SETTINGS_PLACE)
         try:
@@ -94,17 +73,10 @@ class MailTab(QWidget):
 
     def job(self) -> Job:
         """The mailing as the widgets stand now, for the window's worker: it touches no widget."""
-        session, letter = self._session, self.letter()
-        password = self.ui.passwordEdit.text() if self._needs_password else None
-        heading = self.tr("Рассылка E-Mail:")
-
-        def run(client_ids: list[int], progress: Callable[[int, int, str], Any]) -> list[str]:
-            try:
-                result = mailing.send(session, client_ids, letter, progress=progress, password=password)
-            except ValueError as exc:         # the mailbox or a file failed before the first letter
-                return [heading, error_text(exc)]
-            return [heading, *result.log()]
-        return run
+        session, letter, password = self._session, self.letter(), self.password()
+        return channel_job(self.tr("Рассылка E-Mail:"),    # the mailbox or a file may fail before the first letter
+                           lambda ids, progress: mailing.send(session, ids, letter, progress=progress,
+                                                              password=password))
 
     # -- the letter ------------------------------------------------------------------------
     def letter(self) -> mailing.Letter:
@@ -162,24 +134,17 @@ class MailTab(QWidget):
         return True
 
     # -- the mailbox -----------------------------------------------------------------------
-    def refresh_mailbox(self) -> None:
+    def refresh_account(self) -> None:
         """The mailbox line, read again (the user may have set it up meanwhile)."""
-        self._settings = mailing.mailbox_settings(self._session)
-        s = self._settings
+        self._settings = s = mailing.mailbox_settings(self._session)
         if not s.host.strip() or not s.address.strip():
-            self.ui.mailboxLabel.setText(self.tr("Почтовый ящик не настроен — %1.").replace("%1", SETTINGS_PLACE))
-            self._needs_password = False
+            self.show_account(self.ui.mailboxLabel,
+                              self.tr("Почтовый ящик не настроен — %1.").replace("%1", SETTINGS_PLACE), False)
         else:
             sender = f"{s.display_name} <{s.address}>" if s.display_name else s.address
-            self.ui.mailboxLabel.setText(self.tr("Письма уйдут с ящика %1 через %2:%3.")
-                                         .replace("%1", sender).replace("%2", s.host).replace("%3", str(s.port)))
-            self._needs_password = mailing.password_missing(s, self._session.user.id)
-        self.ui.passwordLabel.setVisible(self._needs_password)
-        self.ui.passwordEdit.setVisible(self._needs_password)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.refresh_mailbox()
-        super().showEvent(event)
+            self.show_account(self.ui.mailboxLabel, self.tr("Письма уйдут с ящика %1 через %2:%3.")
+                              .replace("%1", sender).replace("%2", s.host).replace("%3", str(s.port)),
+                              mailing.password_missing(s, self._session.user.id))
 
     # -- reactions -------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -7,33 +7,22 @@ The group processing window asks problem() before the run and runs job()'s funct
 worker (the channel interface of the window: notes channel_iface)."""
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QWidget
 
-from crm_desktop.domain.mail_merge import COMPANY, MACROS, NAME, PATRONYMIC, SALUTATION, SURNAME, unknown_macros
+from crm_desktop.domain.mail_merge import MACROS, unknown_macros
 from crm_desktop.domain.sms import UCS2, length, text_problem
 from crm_desktop.services import sms
 from crm_desktop.services.session import Session
 from crm_desktop.ui.forms.group_processing.sms_tab_ui import Ui_SmsTab
+from crm_desktop.ui.group_processing.channel_tab import ChannelTab, Job, channel_job
 from crm_desktop.ui.ops import error_text
 
-Job = Callable[[list[int], Callable[[int, int, str], Any]], list[str]]
-
-MACRO_HINTS = {
-    SALUTATION: "обращение из карточки контактного лица («Уважаемый»)",
-    NAME: "имя контактного лица",
-    PATRONYMIC: "отчество контактного лица",
-    SURNAME: "фамилия контактного лица",
-    COMPANY: "название клиента",
-}
 SETTINGS_PLACE = "«Настройка — Параметры — SMS»"
 
 
-class SmsTab(QWidget):
+class SmsTab(ChannelTab):
     title = "SMS"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -42,12 +31,7 @@ class SmsTab(QWidget):
         self.ui.setupUi(self)
         self._session = session
         self._settings = sms.SmsSettings()
-        self._needs_password = False
-        menu = QMenu(self.ui.macroButton)
-        for name in MACROS:
-            action = menu.addAction(f"[{name}] — {self.tr(MACRO_HINTS.get(name, ''))}")
-            action.triggered.connect(lambda _=False, n=name: self.insert_macro(n))
-        self.ui.macroButton.setMenu(menu)
+        self.setup_macros()
         self.ui.sendCheck.toggled.connect(self.ui.messageBox.setEnabled)
         self.ui.messageBox.setEnabled(False)
         self.ui.textEdit.textChanged.connect(self._text_changed)
@@ -55,9 +39,6 @@ class SmsTab(QWidget):
         self._text_changed()
 
     # -- the channel interface -------------------------------------------------------------
-    def active(self) -> bool:
-        return self.ui.sendCheck.isChecked()
-
     def problem(self) -> str:
         """What sms.send would refuse before sending anything, as one sentence; "" if none."""
         self.refresh_account()
@@ -75,17 +56,9 @@ class SmsTab(QWidget):
 
     def job(self) -> Job:
         """The SMS run as the widgets stand now, for the window's worker: it touches no widget."""
-        session, text = self._session, self.text()
-        password = self.ui.passwordEdit.text() if self._needs_password else None
-        heading = self.tr("Рассылка SMS:")
-
-        def run(client_ids: list[int], progress: Callable[[int, int, str], Any]) -> list[str]:
-            try:
-                result = sms.send(session, client_ids, text, progress=progress, password=password)
-            except ValueError as exc:         # the account or the text refused before the first SMS
-                return [heading, error_text(exc)]
-            return [heading, *result.log()]
-        return run
+        session, text, password = self._session, self.text(), self.password()
+        return channel_job(self.tr("Рассылка SMS:"),       # the account or the text may refuse before the first SMS
+                           lambda ids, progress: sms.send(session, ids, text, progress=progress, password=password))
 
     # -- the message -----------------------------------------------------------------------
     def text(self) -> str:
@@ -117,17 +90,11 @@ class SmsTab(QWidget):
         """The account line, read again (the user may have set it up meanwhile)."""
         self._settings = s = sms.sms_settings(self._session)
         if not s.url.strip():
-            self.ui.accountLabel.setText(self.tr("SMS-аккаунт не настроен — %1.").replace("%1", SETTINGS_PLACE))
-            self._needs_password = False
+            self.show_account(self.ui.accountLabel,
+                              self.tr("SMS-аккаунт не настроен — %1.").replace("%1", SETTINGS_PLACE), False)
         else:
             host = urlsplit(s.url).hostname or s.url
             sender = self.tr(", отправитель «%1»").replace("%1", s.sender) if s.sender else ""
-            self.ui.accountLabel.setText(self.tr("SMS уйдут с аккаунта %1%2 через %3.")
-                                         .replace("%1", s.login).replace("%2", sender).replace("%3", host))
-            self._needs_password = sms.account_password(self._session, s) is None
-        self.ui.passwordLabel.setVisible(self._needs_password)
-        self.ui.passwordEdit.setVisible(self._needs_password)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.refresh_account()
-        super().showEvent(event)
+            self.show_account(self.ui.accountLabel, self.tr("SMS уйдут с аккаунта %1%2 через %3.")
+                              .replace("%1", s.login).replace("%2", sender).replace("%3", host),
+                              sms.account_password(self._session, s) is None)
