@@ -18,7 +18,6 @@ from typing import Any
 from crm_desktop.data import classifiers as custom_classifiers
 from crm_desktop.data import client_card
 from crm_desktop.data import group_processing as data
-from crm_desktop.data import tasks as task_data
 from crm_desktop.domain.access import can_edit, can_open, can_see
 from crm_desktop.domain.client_fields import FieldKind, main_data_fields, validate_fields
 from crm_desktop.domain.custom_classifiers import CustomClassifier, ValueKind
@@ -27,9 +26,10 @@ from crm_desktop.domain.editions import Capability, check
 from crm_desktop.domain.group_processing import (ACCESS_FIELDS, CLASSIFIER_FIELDS, GRANT_FIELD, OPERATIVE_FIELDS,
                                                  WORKDAY_END, limit_refusal, spread_times)
 from crm_desktop.domain.permissions import Permission, refusal as permission_refusal
-from crm_desktop.domain.tasks import Kind, Status, TaskDraft, TaskInvalid, validate
+from crm_desktop.domain.tasks import Kind, TaskDraft, TaskInvalid, validate
 from crm_desktop.services.clients import _norm     # the card's own test of «this value changed»
 from crm_desktop.services.session import AccessDenied, Session
+from crm_desktop.services.tasks import insert_new_task
 
 __all__ = ["GroupRefused", "Outcome", "Plan", "TaskPlan", "refusal", "run"]
 
@@ -206,19 +206,14 @@ def _apply(session: Session, conn: Any, client_id: int, plan: Plan, start_at: da
 
 
 def _set_task(session: Session, conn: Any, task: TaskPlan, client_id: int, start_at: datetime) -> int:
-    """As services.tasks.create_task sets one: new, unseen by another executor (the trigger
-    announces it to their workstation), with its first history row."""
+    """As the task dialog sets one (services.tasks.insert_new_task), checked by _apply."""
     due = None if task.due_at is None else max(task.due_at, start_at)   # a spread start may pass the due time
-    now = datetime.now().replace(microsecond=0)
     draft = _draft(task, client_id, start_at, due)
-    task_id = task_data.insert_task(conn, {
+    return insert_new_task(session, conn, {
         "task_kind": draft.kind, "client_id": client_id, "executor_id": draft.executor_id,
         "importance": draft.importance, "start_at": start_at, "due_at": due, "duration_min": draft.duration_min,
         "body": draft.body.strip(), "requires_report": int(draft.requires_report), "remind_min": None,
-        "planner_case_id": None, "setter_id": session.user.id, "set_at": now, "status": int(Status.NEW),
-        "seen_by_executor": int(draft.executor_id in (None, session.user.id))})
-    task_data.add_history(conn, task_id, now, session.user.id, None, int(Status.NEW), None)
-    return task_id
+        "planner_case_id": None}, datetime.now().replace(microsecond=0))
 
 
 def _who(names: Mapping[int, tuple[int, str]], client_id: int) -> str:

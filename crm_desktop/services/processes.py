@@ -25,15 +25,15 @@ from typing import Any
 
 from crm_desktop.data import client_card
 from crm_desktop.data import processes as data
-from crm_desktop.data import tasks as task_data
 from crm_desktop.data.processes import ProcessRow, ProtocolRow, RunRow
 from crm_desktop.domain import processes as rules
 from crm_desktop.domain.access import can_see
 from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.processes import (ConcurrentMove, MoveDenied, ProcessDefinition, ProcessInvalid, Result,
                                           StageState, TaskOrder)
-from crm_desktop.domain.tasks import Kind, Status
+from crm_desktop.domain.tasks import Kind
 from crm_desktop.services.session import AccessDenied, Session
+from crm_desktop.services.tasks import insert_new_task
 
 __all__ = ["ConcurrentMove", "LoadedProcess", "MonitorRow", "MoveDenied", "ProcessInvalid", "ProcessRow",
            "ProtocolRow", "RunFilter", "RunRow", "RunView", "delete_process", "delete_run", "journal",
@@ -156,14 +156,10 @@ def _definition(conn: Any, process_id: int) -> ProcessDefinition:
 
 
 def _create_task(session: Session, conn: Any, run_id: int, order: TaskOrder, now: datetime) -> int:
-    task_id = task_data.insert_task(conn, {
+    return insert_new_task(session, conn, {
         "task_kind": int(Kind.REMINDER), "client_id": order.client_id, "executor_id": order.executor_id,
         "importance": 2, "start_at": order.start_at, "due_at": order.due_at, "duration_min": 30,
-        "body": order.text, "requires_report": 0, "remind_min": None, "setter_id": session.user.id,
-        "set_at": now, "status": int(Status.NEW), "seen_by_executor": int(order.executor_id == session.user.id),
-        "process_run_id": run_id})
-    task_data.add_history(conn, task_id, now, session.user.id, None, int(Status.NEW), None)
-    return task_id
+        "body": order.text, "requires_report": 0, "remind_min": None, "process_run_id": run_id}, now)
 
 
 def start(session: Session, process_id: int, client_id: int | None, note: str = "",

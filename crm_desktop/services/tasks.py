@@ -86,13 +86,18 @@ def draft_of(record: TaskRecord) -> TaskDraft:
 def create_task(session: Session, draft: TaskDraft) -> int:
     """Set a task; the setter is the user. A task set to someone else stays unseen until the
     executor's workstation shows it (the trigger announces it at once)."""
-    now = _now()
     with session.db.begin() as conn:
-        values = _check_draft(session, conn, draft)
-        values.update(setter_id=session.user.id, set_at=now, status=int(Status.NEW),
-                      seen_by_executor=int(draft.executor_id in (None, session.user.id)))
-        task_id = data.insert_task(conn, values)
-        data.add_history(conn, task_id, now, session.user.id, None, int(Status.NEW), None)
+        return insert_new_task(session, conn, _check_draft(session, conn, draft), _now())
+
+
+def insert_new_task(session: Session, conn: Any, values: dict[str, Any], now: datetime) -> int:
+    """The one way a task is set, inside the caller's transaction once the caller has checked
+    it (the task dialog, group processing, a process stage): the user is the setter, the task
+    is new and unseen by another executor, and its history starts."""
+    values = {**values, "setter_id": session.user.id, "set_at": now, "status": int(Status.NEW),
+              "seen_by_executor": int(values.get("executor_id") in (None, session.user.id))}
+    task_id = data.insert_task(conn, values)
+    data.add_history(conn, task_id, now, session.user.id, None, int(Status.NEW), None)
     return task_id
 
 

@@ -695,3 +695,7 @@ MATRIX.update({
     "telephony.record_call": Call(lambda s, w: telephony.record_call(
         s, w.client_id, "+74951234567", datetime.combine(TODAY, time(11)), 95), curator=False, writes=True),
 })
+NO_CLIENT_DATA.update({
+    "tasks.insert_new_task": "writes a task the caller has checked, inside the caller's transaction (the task "
+                             "dialog, group processing, a process stage); returns its id only",
+})
