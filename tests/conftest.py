@@ -89,6 +89,25 @@ def template_backup(backend: Backend, tmp_path_factory: pytest.TempPathFactory) 
     return target
 
 
+@pytest.fixture(scope="session")
+def demo_fbk(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A gbak file of the demo database (300 clients, documents, stock), made once per run by
+    the backend's engine: tests that need demo data restore it (seconds) instead of making it
+    again (half a minute each). Made as the administrator makes it: `crm-admin create --demo`."""
+    from crm_desktop.admin_cli import main
+    address, creds = backend.new_address("demo"), backend.credentials()
+    assert main(["--user", creds.user, "--password", creds.password, "create", str(address), "--demo"]) == 0
+    return fbbackup.backup(address, creds, tmp_path_factory.mktemp("demo") / "demo.fbk").path
+
+
+@pytest.fixture
+def demo_address(backend: Backend, demo_fbk: Path) -> DbAddress:
+    """A fresh copy of the demo database."""
+    address = backend.new_address()
+    fbbackup.restore(demo_fbk, address, backend.credentials())
+    return address
+
+
 @pytest.fixture
 def new_db(backend: Backend, template_backup: Path) -> Iterator[Callable[[], Database]]:
     """Factory of fresh databases at the latest version."""

@@ -109,10 +109,9 @@ def test_wrong_password_on_server(backend, capsys) -> None:
     assert "Неверное имя пользователя или пароль" in capsys.readouterr().err
 
 
-def test_demo_database_is_coherent(cli, backend) -> None:
-    address = backend.new_address()
-    assert cli("create", str(address), "--demo") == 0
-    db = Database(address, backend.credentials(), pool_size=0)
+def test_demo_database_is_coherent(backend, demo_address) -> None:
+    """The demo database `crm-admin create --demo` made for this run (tests/conftest.py)."""
+    db = Database(demo_address, backend.credentials(), pool_size=0)
     with db.read() as conn:
         roles = set(conn.execute(text("SELECT R.CODE FROM USERS U JOIN ROLES R ON R.ID = U.ROLE_ID")).scalars())
         assert roles == {"admin", "supervisor", "manager", "specialist"}
@@ -147,9 +146,8 @@ def test_demo_database_is_coherent(cli, backend) -> None:
     assert found[filters.MY_CLIENTS] > found[filters.MY_HOT] > found[filters.MY_HOT_POSITIVE] > 0
 
 
-def test_generate_adds_clients_with_contacts(cli, backend, capsys) -> None:
-    address = backend.new_address()
-    cli("create", str(address), "--demo")
+def test_generate_adds_clients_with_contacts(cli, backend, capsys, demo_address) -> None:
+    address = demo_address
     db = Database(address, backend.credentials(), pool_size=0)
     with db.read() as conn:
         before = conn.execute(select(func.count()).select_from(clients)).scalar_one()

@@ -82,9 +82,8 @@ def state(db: Database) -> tuple[int, int, int]:
     return clients, half, off
 
 
-def test_generate_killed_at_random_moments_leaves_a_usable_database(cli, backend, capsys) -> None:
-    address = backend.new_address()
-    assert cli("create", str(address), "--demo") == 0
+def test_generate_killed_at_random_moments_leaves_a_usable_database(cli, backend, capsys, demo_address) -> None:
+    address = demo_address
     db = Database(address, backend.credentials(), pool_size=0)
     base = state(db)[0]
     seed = random.randrange(1_000_000)

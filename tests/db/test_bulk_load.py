@@ -113,9 +113,8 @@ def scalars(db: Database, *queries: str) -> list[int]:
         return [conn.execute(text(query)).scalar_one() for query in queries]
 
 
-def test_generate_on_two_attachments_sets_counts_generators_and_indexes(cli, backend, capsys) -> None:
-    address = backend.new_address()
-    assert cli("create", str(address), "--demo") == 0
+def test_generate_on_two_attachments_sets_counts_generators_and_indexes(cli, backend, capsys, demo_address) -> None:
+    address = demo_address
     db = Database(address, backend.credentials(), pool_size=0)
     counts = ["SELECT COUNT(*) FROM CLIENTS", "SELECT COUNT(*) FROM CONTACTS", "SELECT COUNT(*) FROM PHONE_INDEX",
               "SELECT COUNT(*) FROM EVENTS", "SELECT COUNT(*) FROM TASKS"]
