@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from crm_desktop.data import company_admin, nomenclature as nom_data, repost as repost_data, warehouse as data
+from crm_desktop.data.errors import DatabaseBusy
 from crm_desktop.data.warehouse import JournalQuery, NumberBusy, RegisterBusy
 from crm_desktop.domain.fifo import Document, Key, Kind, Ledger, Move, OverReturn, Shortage, signatures
 from crm_desktop.domain.money import VatMode
@@ -60,7 +61,7 @@ def _retrying(work: Callable[[], Any]) -> Any:
         try:
             with data.conflicts_as_busy():
                 return work()
-        except (RegisterBusy, NumberBusy):
+        except (RegisterBusy, NumberBusy, DatabaseBusy):     # DatabaseBusy: a conflict Database.begin() said
             pass
         if attempt == ATTEMPTS - 1:
             raise _busy()
